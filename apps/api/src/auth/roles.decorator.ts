@@ -1,0 +1,7 @@
+import { SetMetadata } from '@nestjs/common';
+import { UserRole } from '@app/persistence';
+
+export const ROLES = Symbol('roles');
+
+/** Only these roles may call the route; others get a 403 naming the roles that may. */
+export const Roles = (...roles: UserRole[]) => SetMetadata(ROLES, roles);

@@ -1,0 +1,24 @@
+import { INestApplication } from '@nestjs/common';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+import { requestValidationPipe } from './common/validation.pipe';
+
+/** Everything main.ts and the e2e tests both apply to the app, so tests run the real thing. */
+export function configureApp(app: INestApplication): INestApplication {
+  app.useLogger(app.get(Logger));
+  app.useGlobalPipes(requestValidationPipe());
+  app.enableShutdownHooks();
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('chuangjian 创建活动 API')
+      .setDescription(
+        'Creation campaigns: cases, standards, inspections, awards. Log in at POST /auth/login.',
+      )
+      .setVersion('0.1.0')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  return app;
+}

@@ -1,0 +1,30 @@
+import { NativeConnection, Worker, WorkflowBundleOption } from '@temporalio/worker';
+import type { CaseActivities } from '@app/workflows/community-case/case-activities.contract';
+
+export interface CaseWorkerOptions {
+  connection: NativeConnection;
+  namespace: string;
+  taskQueue: string;
+  workflowBundle: WorkflowBundleOption;
+  activities: CaseActivities;
+}
+
+/** Binds an activities object's methods so Temporal can call them as plain functions. */
+export function bindActivities<T extends object>(instance: T, names: (keyof T)[]): Record<string, unknown> {
+  return Object.fromEntries(
+    names.map((name) => [name, (instance[name] as (...args: unknown[]) => unknown).bind(instance)]),
+  );
+}
+
+/** The one Worker definition, shared by the worker app and the tests. */
+export function createCaseWorker(options: CaseWorkerOptions): Promise<Worker> {
+  return Worker.create({
+    connection: options.connection,
+    namespace: options.namespace,
+    taskQueue: options.taskQueue,
+    workflowBundle: options.workflowBundle,
+    activities: bindActivities(options.activities, ['projectCase']),
+    // Let in-flight activities finish on shutdown before the process exits.
+    shutdownGraceTime: '20 seconds',
+  });
+}

@@ -1,0 +1,46 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { NativeConnection, Worker } from '@temporalio/worker';
+import { AppConfig } from '@app/config';
+import { CaseProjectionActivities } from '../activities/case-projection.activities';
+import { createCaseWorker } from './case-worker';
+import { bundleWorkflows } from './workflow-bundle';
+
+/** Runs the Temporal Worker for the lifetime of the Nest application context. */
+@Injectable()
+export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(TemporalWorkerService.name);
+  private worker?: Worker;
+  private connection?: NativeConnection;
+  private running?: Promise<void>;
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly caseActivities: CaseProjectionActivities,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    this.connection = await NativeConnection.connect({ address: this.config.TEMPORAL_ADDRESS });
+    const workflowBundle = this.config.WORKFLOW_BUNDLE_PATH
+      ? { codePath: this.config.WORKFLOW_BUNDLE_PATH }
+      : await bundleWorkflows();
+    this.worker = await createCaseWorker({
+      connection: this.connection,
+      namespace: this.config.TEMPORAL_NAMESPACE,
+      taskQueue: this.config.TEMPORAL_TASK_QUEUE,
+      workflowBundle,
+      activities: this.caseActivities,
+    });
+    this.running = this.worker.run().catch((error: unknown) => {
+      this.logger.error({ err: error }, 'Temporal worker stopped with an error');
+      process.exitCode = 1;
+      process.kill(process.pid, 'SIGTERM');
+    });
+    this.logger.log({ taskQueue: this.config.TEMPORAL_TASK_QUEUE }, 'Temporal worker running');
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.worker && this.worker.getState() === 'RUNNING') this.worker.shutdown();
+    await this.running;
+    await this.connection?.close();
+  }
+}

@@ -1,0 +1,28 @@
+import { ConfigError, loadConfig } from './app-config';
+
+describe('loadConfig', () => {
+  it('should apply every default when the environment is empty', () => {
+    const config = loadConfig({});
+    expect(config.API_PORT).toBe(3000);
+    expect(config.DATABASE_URL).toBe('postgres://postgres@127.0.0.1:5432/chuangjian');
+    expect(config.TEMPORAL_ADDRESS).toBe('127.0.0.1:7233');
+  });
+
+  it('should list every bad key at once when several are wrong', () => {
+    let error: unknown;
+    try {
+      loadConfig({ API_PORT: 'abc', DATABASE_URL: 'mysql://x', TEMPORAL_ADDRESS: 'nohost' });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems.join('\n');
+    expect(problems).toContain('API_PORT');
+    expect(problems).toContain('DATABASE_URL: must be a postgres:// URL');
+    expect(problems).toContain('TEMPORAL_ADDRESS: must be host:port');
+  });
+
+  it('should refuse the development JWT secret when running in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow('JWT_SECRET: must be set in production');
+  });
+});

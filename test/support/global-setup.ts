@@ -1,0 +1,38 @@
+import './register-paths';
+import { writeFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { ensureDatabase, runMigrations } from '@app/persistence';
+import { bundleWorkflows } from '../../apps/worker/src/temporal/workflow-bundle';
+import { ensurePostgres, withDatabase } from '../../scripts/stack/postgres';
+import { startTemporalServer } from '../../scripts/stack/temporal-server';
+import { currentStack, keepStack } from './test-stack';
+
+/**
+ * Starts, once per jest run: a real Temporal dev server (@temporalio/testing, the project's CLI binary),
+ * a fresh PostgreSQL database with every migration applied, and the workflow bundle.
+ */
+export default async function globalSetup(): Promise<void> {
+  const existing = currentStack();
+  if (existing) {
+    existing.users += 1;
+    return;
+  }
+  const postgres = await ensurePostgres('chuangjian');
+  const databaseUrl = withDatabase(postgres.url, `chuangjian_test_${process.pid}_${Date.now()}`);
+  await ensureDatabase(databaseUrl);
+  await runMigrations(databaseUrl);
+
+  const [temporal, bundle] = await Promise.all([startTemporalServer(), bundleWorkflows()]);
+  const bundlePath = path.resolve(__dirname, '../../.data/test-workflow-bundle.js');
+  mkdirSync(path.dirname(bundlePath), { recursive: true });
+  writeFileSync(bundlePath, bundle.code);
+
+  keepStack({ users: 1, temporal, postgres, databaseUrl });
+  Object.assign(process.env, {
+    NODE_ENV: 'test',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    DATABASE_URL: databaseUrl,
+    TEMPORAL_ADDRESS: temporal.address,
+    WORKFLOW_BUNDLE_PATH: bundlePath,
+  });
+}

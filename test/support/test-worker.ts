@@ -1,0 +1,66 @@
+import { randomUUID } from 'node:crypto';
+import { Client, Connection } from '@temporalio/client';
+import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from '@app/persistence';
+import { CaseProjectionActivities } from '../../apps/worker/src/activities/case-projection.activities';
+import { createCaseWorker } from '../../apps/worker/src/temporal/case-worker';
+
+/** A real Worker (same definition as apps/worker) on its own task queue, plus a client and the database. */
+export interface WorkerHarness {
+  taskQueue: string;
+  client: Client;
+  dataSource: DataSource;
+  startWorker(): Promise<void>;
+  stopWorker(): Promise<void>;
+  close(): Promise<void>;
+}
+
+let runtimeInstalled = false;
+
+/** Worker logs at WARN, so test output shows failures rather than state changes. */
+function quietRuntime(): void {
+  if (runtimeInstalled) return;
+  Runtime.install({ logger: new DefaultLogger('WARN') });
+  runtimeInstalled = true;
+}
+
+export async function createWorkerHarness(taskQueue = `test-${randomUUID()}`): Promise<WorkerHarness> {
+  quietRuntime();
+  const address = process.env.TEMPORAL_ADDRESS!;
+  const dataSource = await new DataSource(dataSourceOptions(process.env.DATABASE_URL!)).initialize();
+  const connection = await Connection.connect({ address });
+  const nativeConnection = await NativeConnection.connect({ address });
+  const client = new Client({ connection });
+  let worker: Worker | undefined;
+  let running: Promise<void> | undefined;
+
+  const harness: WorkerHarness = {
+    taskQueue,
+    client,
+    dataSource,
+    async startWorker() {
+      worker = await createCaseWorker({
+        connection: nativeConnection,
+        namespace: 'default',
+        taskQueue,
+        workflowBundle: { codePath: process.env.WORKFLOW_BUNDLE_PATH! },
+        activities: new CaseProjectionActivities(dataSource),
+      });
+      running = worker.run();
+    },
+    async stopWorker() {
+      if (worker?.getState() === 'RUNNING') worker.shutdown();
+      await running;
+      worker = undefined;
+    },
+    async close() {
+      await harness.stopWorker();
+      await nativeConnection.close();
+      await connection.close();
+      await dataSource.destroy();
+    },
+  };
+  await harness.startWorker();
+  return harness;
+}

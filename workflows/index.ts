@@ -1,0 +1,2 @@
+// The worker bundles this file: every workflow the task queue serves is exported here.
+export { communityCaseWorkflow } from './community-case/community-case.workflow';
