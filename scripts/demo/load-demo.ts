@@ -1,9 +1,8 @@
 import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
-import { WorkflowIdReusePolicy } from '@temporalio/common';
 import { hash } from 'bcryptjs';
 import { Client as PgClient } from 'pg';
 import { CASE_TASK_QUEUE } from '@app/workflows/task-queues';
-import { CAMPAIGN_ID, CASE_STAGE, COMMUNITY_ID } from '@app/workflows/search-attributes';
+import { caseStartOptions } from '@app/workflows/community-case/case-start-options';
 import {
   caseWorkflowId,
   COMMUNITY_CASE_WORKFLOW,
@@ -33,17 +32,8 @@ async function loadCases(client: Client, taskQueue: string): Promise<number> {
   let started = 0;
   for (const communityId of DEMO_COMMUNITIES) {
     try {
-      await client.workflow.start(COMMUNITY_CASE_WORKFLOW, {
-        workflowId: caseWorkflowId(DEMO_CAMPAIGN_ID, communityId),
-        taskQueue,
-        args: [{ campaignId: DEMO_CAMPAIGN_ID, communityId, applicationDueAt }],
-        workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
-        typedSearchAttributes: [
-          { key: CAMPAIGN_ID, value: DEMO_CAMPAIGN_ID },
-          { key: COMMUNITY_ID, value: communityId },
-          { key: CASE_STAGE, value: 'INVITED' },
-        ],
-      });
+      const input = { campaignId: DEMO_CAMPAIGN_ID, communityId, applicationDueAt };
+      await client.workflow.start(COMMUNITY_CASE_WORKFLOW, caseStartOptions(input, taskQueue));
       started += 1;
     } catch (error) {
       if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;

@@ -30,3 +30,6 @@ export const reviewApplicationUpdate = defineUpdate<CaseView, [ReviewApplication
 export const extendDeadlineUpdate = defineUpdate<CaseView, [ExtendDeadlineCommand]>('extendDeadline');
 export const withdrawCaseUpdate = defineUpdate<CaseView, [WithdrawCommand]>('withdrawCase');
 export const caseViewQuery = defineQuery<CaseView>('caseView');
+
+/** Sent with the start (update-with-start): replies once the new case is in the read model. */
+export const openCaseUpdate = defineUpdate<CaseView, []>('openCase');

@@ -25,6 +25,7 @@ import {
   caseViewQuery,
   CaseView,
   extendDeadlineUpdate,
+  openCaseUpdate,
   reviewApplicationUpdate,
   submitApplicationUpdate,
   withdrawCaseUpdate,
@@ -68,7 +69,14 @@ export async function communityCaseWorkflow(input: CaseInput): Promise<CaseState
   onAction(extendDeadlineUpdate, extendApplicationDeadline);
   onAction(withdrawCaseUpdate, withdrawCase);
 
+  let opened = false;
+  setHandler(openCaseUpdate, async () => {
+    await condition(() => opened);
+    return view();
+  });
+
   await projectCase(state);
+  opened = true;
   await awaitApplication(() => state, commit);
   await condition(() => isClosed(state.stage));
   // Let the Update that closed the case reply before the run completes.

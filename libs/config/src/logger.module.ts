@@ -17,6 +17,8 @@ import { AppConfig } from './config.module';
             response.setHeader('X-Request-Id', id);
             return id;
           },
+          // Health probes arrive every few seconds; logging each would drown the rest.
+          autoLogging: { ignore: (request) => request.url === '/health' },
           customProps: () => ({ service: process.env.SERVICE_NAME ?? 'chuangjian' }),
           redact: ['req.headers.authorization', 'req.headers.cookie'],
         },

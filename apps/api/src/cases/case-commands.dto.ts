@@ -12,10 +12,6 @@ import {
 } from 'class-validator';
 
 export class StartCaseDto {
-  @ApiProperty({ example: 'demo-2026-pingan' })
-  @Matches(/^[A-Za-z0-9_-]{1,64}$/, { message: 'campaignId: letters, digits, - and _ only, at most 64' })
-  campaignId!: string;
-
   @ApiProperty({ example: 'c-01' })
   @Matches(/^[A-Za-z0-9_-]{1,64}$/, { message: 'communityId: letters, digits, - and _ only, at most 64' })
   communityId!: string;

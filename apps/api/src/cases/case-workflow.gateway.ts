@@ -1,19 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import {
   Client,
+  WithStartWorkflowOperation,
   WorkflowExecutionAlreadyStartedError,
   WorkflowNotFoundError,
   WorkflowUpdateFailedError,
 } from '@temporalio/client';
-import { ApplicationFailure, WorkflowIdReusePolicy } from '@temporalio/common';
+import { ApplicationFailure } from '@temporalio/common';
 import type { UpdateDefinition } from '@temporalio/common';
 import { AppConfig } from '@app/config';
 import { CaseInput, DomainError, DomainErrorCode } from '@app/domain';
-import { CASE_STAGE, CAMPAIGN_ID, COMMUNITY_ID } from '@app/workflows/search-attributes';
+import { caseStartOptions } from '@app/workflows/community-case/case-start-options';
 import {
-  caseWorkflowId,
   CaseView,
   COMMUNITY_CASE_WORKFLOW,
+  openCaseUpdate,
 } from '@app/workflows/community-case/community-case.contract';
 
 function isDomainCode(value: string | undefined | null): value is DomainErrorCode {
@@ -41,20 +42,15 @@ export class CaseWorkflowGateway {
     private readonly config: AppConfig,
   ) {}
 
-  async start(input: CaseInput): Promise<string> {
-    const workflowId = caseWorkflowId(input.campaignId, input.communityId);
+  /** Starts the case and replies once it is in the read model, so a GET right after finds it. */
+  async start(input: CaseInput): Promise<CaseView> {
+    const startOperation = new WithStartWorkflowOperation(
+      COMMUNITY_CASE_WORKFLOW,
+      caseStartOptions(input, this.config.TEMPORAL_TASK_QUEUE),
+    );
     try {
-      await this.client.workflow.start(COMMUNITY_CASE_WORKFLOW, {
-        workflowId,
-        taskQueue: this.config.TEMPORAL_TASK_QUEUE,
-        // One case per community per campaign, ever: a closed case is not started again.
-        workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
-        args: [input],
-        typedSearchAttributes: [
-          { key: CAMPAIGN_ID, value: input.campaignId },
-          { key: COMMUNITY_ID, value: input.communityId },
-          { key: CASE_STAGE, value: 'INVITED' },
-        ],
+      return await this.client.workflow.executeUpdateWithStart(openCaseUpdate, {
+        startWorkflowOperation: startOperation,
       });
     } catch (error) {
       if (error instanceof WorkflowExecutionAlreadyStartedError) {
@@ -65,7 +61,6 @@ export class CaseWorkflowGateway {
       }
       throw error;
     }
-    return workflowId;
   }
 
   /** Sends one human action; `idempotencyKey` becomes the Update id, so a retry returns the first result. */

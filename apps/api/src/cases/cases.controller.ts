@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { Actor, CaseStage } from '@app/domain';
+import { Actor, assertValidCaseInput, CaseStage } from '@app/domain';
 import { UserRole } from '@app/persistence';
 import {
   caseWorkflowId,
@@ -64,12 +64,10 @@ export class CasesController {
   /** Invites one community (a campaign launch does this for every community in scope). */
   @Post()
   @Roles(UserRole.ORGANIZER, UserRole.ADMIN)
-  async start(
-    @Param('campaignId') campaignId: string,
-    @Body() body: StartCaseDto,
-  ): Promise<{ workflowId: string }> {
-    const workflowId = await this.gateway.start({ ...body, campaignId });
-    return { workflowId };
+  start(@Param('campaignId') campaignId: string, @Body() body: StartCaseDto): Promise<CaseView> {
+    const input = { ...body, campaignId };
+    assertValidCaseInput(input, Date.now());
+    return this.gateway.start(input);
   }
 
   @Post(':communityId/application')
@@ -83,7 +81,7 @@ export class CasesController {
     @Body() body: SubmitApplicationDto,
     @IdempotencyKey() key?: string,
   ): Promise<CaseView> {
-    await this.cases.get(actor, campaignId, communityId);
+    await this.cases.getOpen(actor, campaignId, communityId);
     const command = { content: body.content, actor: actorOf(actor) };
     return this.gateway.update(
       caseWorkflowId(campaignId, communityId),
@@ -104,7 +102,7 @@ export class CasesController {
     @Body() body: ReviewApplicationDto,
     @IdempotencyKey() key?: string,
   ): Promise<CaseView> {
-    await this.cases.get(actor, campaignId, communityId);
+    await this.cases.getOpen(actor, campaignId, communityId);
     const command = { decision: body.decision, reasons: body.reasons, actor: actorOf(actor) };
     return this.gateway.update(
       caseWorkflowId(campaignId, communityId),
@@ -125,7 +123,7 @@ export class CasesController {
     @Body() body: ExtendDeadlineDto,
     @IdempotencyKey() key?: string,
   ): Promise<CaseView> {
-    await this.cases.get(actor, campaignId, communityId);
+    await this.cases.getOpen(actor, campaignId, communityId);
     const command = { newDueAt: body.newDueAt, reason: body.reason, actor: actorOf(actor) };
     return this.gateway.update(
       caseWorkflowId(campaignId, communityId),
@@ -146,7 +144,7 @@ export class CasesController {
     @Body() body: WithdrawCaseDto,
     @IdempotencyKey() key?: string,
   ): Promise<CaseView> {
-    await this.cases.get(actor, campaignId, communityId);
+    await this.cases.getOpen(actor, campaignId, communityId);
     const command = { reason: body.reason, actor: actorOf(actor) };
     return this.gateway.update(
       caseWorkflowId(campaignId, communityId),

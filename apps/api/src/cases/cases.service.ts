@@ -34,6 +34,22 @@ export class CasesService {
     return this.view(row);
   }
 
+  /** Like get, but a closed case answers 409 with its stage before anything is sent to Temporal. */
+  async getOpen(actor: AuthenticatedActor, campaignId: string, communityId: string): Promise<CaseView> {
+    const view = await this.get(actor, campaignId, communityId);
+    if (view.allowedActions.length === 0) {
+      throw new DomainError(
+        DomainErrorCode.WRONG_STAGE,
+        `The case is closed (${view.state.stage}); nothing more can be done to it`,
+        {
+          stage: view.state.stage,
+          allowedActions: [],
+        },
+      );
+    }
+    return view;
+  }
+
   private maySee(actor: AuthenticatedActor, row: CaseProjectionEntity): boolean {
     if (actor.role === UserRole.COMMUNITY) return row.communityId === actor.scopeId;
     return actor.role !== UserRole.INSPECTOR;

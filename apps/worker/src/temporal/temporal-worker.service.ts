@@ -1,5 +1,5 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { NativeConnection, Worker } from '@temporalio/worker';
+import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import { AppConfig } from '@app/config';
 import { CaseProjectionActivities } from '../activities/case-projection.activities';
 import { createCaseWorker } from './case-worker';
@@ -19,6 +19,9 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    // The SDK's own lines (state changes, polling) only at WARN unless we are debugging.
+    const verbose = this.config.LOG_LEVEL === 'debug' || this.config.LOG_LEVEL === 'trace';
+    Runtime.install({ logger: new DefaultLogger(verbose ? 'DEBUG' : 'WARN') });
     this.connection = await NativeConnection.connect({ address: this.config.TEMPORAL_ADDRESS });
     const workflowBundle = this.config.WORKFLOW_BUNDLE_PATH
       ? { codePath: this.config.WORKFLOW_BUNDLE_PATH }

@@ -1,3 +1,4 @@
+import { DomainError, Problem } from '../errors/domain-error';
 import { CaseStage } from './case-stage';
 
 /** Who did something: every accepted action carries one, for the audit trail. */
@@ -55,4 +56,21 @@ export function newCaseState(workflowId: string, input: CaseInput): CaseState {
     decisions: [],
     closedReason: null,
   };
+}
+
+/** A case can only be opened with a deadline still ahead. */
+export function assertValidCaseInput(input: CaseInput, now: number): void {
+  const problems: Problem[] = [];
+  const due = Date.parse(input.applicationDueAt);
+  if (Number.isNaN(due))
+    problems.push({
+      field: 'applicationDueAt',
+      message: 'expected an ISO date-time, e.g. 2026-12-31T16:00:00Z',
+    });
+  else if (due <= now)
+    problems.push({
+      field: 'applicationDueAt',
+      message: `must be in the future; ${input.applicationDueAt} has passed`,
+    });
+  if (problems.length > 0) throw DomainError.validation(problems);
 }

@@ -1,0 +1,61 @@
+import { randomUUID } from 'node:crypto';
+import { INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { hash } from 'bcryptjs';
+import request from 'supertest';
+import { UserRole } from '@app/persistence';
+import { AppModule } from '../../apps/api/src/app.module';
+import { configureApp } from '../../apps/api/src/configure-app';
+import { createWorkerHarness, WorkerHarness } from './test-worker';
+
+export const TEST_PASSWORD = 'test-password-1';
+
+export interface TestUser {
+  username: string;
+  role: UserRole;
+  scopeId: string | null;
+  token: string;
+}
+
+/** The real API (same module and setup as main.ts) plus a real worker on a task queue of its own. */
+export interface TestApp {
+  app: INestApplication;
+  harness: WorkerHarness;
+  http(): ReturnType<typeof request>;
+  user(role: UserRole, scopeId?: string | null): Promise<TestUser>;
+  close(): Promise<void>;
+}
+
+export async function createTestApp(): Promise<TestApp> {
+  const taskQueue = `e2e-${randomUUID()}`;
+  process.env.TEMPORAL_TASK_QUEUE = taskQueue;
+  const harness = await createWorkerHarness(taskQueue);
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).compile();
+  const app = configureApp(moduleRef.createNestApplication({ bufferLogs: true }));
+  await app.init();
+  const passwordHash = await hash(TEST_PASSWORD, 4);
+
+  const testApp: TestApp = {
+    app,
+    harness,
+    http: () => request(app.getHttpServer()),
+    async user(role, scopeId = null) {
+      const username = `${role.toLowerCase()}-${randomUUID().slice(0, 8)}`;
+      await harness.dataSource.query(
+        'INSERT INTO app_user (username, display_name, password_hash, role, scope_id) VALUES ($1, $2, $3, $4, $5)',
+        [username, `${role} ${username}`, passwordHash, role, scopeId],
+      );
+      const login = await testApp
+        .http()
+        .post('/auth/login')
+        .send({ username, password: TEST_PASSWORD })
+        .expect(200);
+      return { username, role, scopeId, token: (login.body as { accessToken: string }).accessToken };
+    },
+    async close() {
+      await app.close();
+      await harness.close();
+    },
+  };
+  return testApp;
+}
