@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
-import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
+import { NativeConnection, Worker } from '@temporalio/worker';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@app/persistence';
 import { CaseProjectionActivities } from '../../apps/worker/src/activities/case-projection.activities';
 import { createCaseWorker } from '../../apps/worker/src/temporal/case-worker';
+import { quietRuntime } from './quiet-runtime';
 
 /** A real Worker (same definition as apps/worker) on its own task queue, plus a client and the database. */
 export interface WorkerHarness {
@@ -14,15 +15,6 @@ export interface WorkerHarness {
   startWorker(): Promise<void>;
   stopWorker(): Promise<void>;
   close(): Promise<void>;
-}
-
-let runtimeInstalled = false;
-
-/** Worker logs at WARN, so test output shows failures rather than state changes. */
-function quietRuntime(): void {
-  if (runtimeInstalled) return;
-  Runtime.install({ logger: new DefaultLogger('WARN') });
-  runtimeInstalled = true;
 }
 
 export async function createWorkerHarness(taskQueue = `test-${randomUUID()}`): Promise<WorkerHarness> {
