@@ -3,10 +3,7 @@ import { hash } from 'bcryptjs';
 import { Client as PgClient } from 'pg';
 import { CASE_TASK_QUEUE } from '@app/workflows/task-queues';
 import { caseStartOptions } from '@app/workflows/community-case/case-start-options';
-import {
-  caseWorkflowId,
-  COMMUNITY_CASE_WORKFLOW,
-} from '@app/workflows/community-case/community-case.contract';
+import { COMMUNITY_CASE_WORKFLOW } from '@app/workflows/community-case/community-case.contract';
 import { DEMO_CAMPAIGN_ID, DEMO_COMMUNITIES, DEMO_PASSWORD, DEMO_USERS } from './demo-data';
 
 async function loadUsers(databaseUrl: string): Promise<void> {
