@@ -23,11 +23,12 @@ export default async function globalSetup(): Promise<void> {
   await runMigrations(databaseUrl);
 
   const [temporal, bundle] = await Promise.all([startTemporalServer(), bundleWorkflows()]);
-  const bundlePath = path.resolve(__dirname, '../../.data/test-workflow-bundle.js');
+  // Per run, so concurrent runs (and edits between them) never share a bundle.
+  const bundlePath = path.resolve(__dirname, `../../.data/test-workflow-bundle-${process.pid}.js`);
   mkdirSync(path.dirname(bundlePath), { recursive: true });
   writeFileSync(bundlePath, bundle.code);
 
-  keepStack({ users: 1, temporal, postgres, databaseUrl });
+  keepStack({ users: 1, temporal, postgres, databaseUrl, bundlePath });
   Object.assign(process.env, {
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',

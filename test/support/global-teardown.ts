@@ -1,4 +1,5 @@
 import './register-paths';
+import { rmSync } from 'node:fs';
 import { dropDatabase } from '@app/persistence';
 import { currentStack, keepStack } from './test-stack';
 
@@ -12,4 +13,5 @@ export default async function globalTeardown(): Promise<void> {
   await stack.temporal.teardown();
   await dropDatabase(stack.databaseUrl);
   await stack.postgres.stop();
+  rmSync(stack.bundlePath, { force: true });
 }

@@ -7,6 +7,7 @@ export interface TestStack {
   temporal: TestWorkflowEnvironment;
   postgres: PostgresHandle;
   databaseUrl: string;
+  bundlePath: string;
 }
 
 const KEY = '__chuangjianTestStack__';
