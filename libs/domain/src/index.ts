@@ -17,3 +17,5 @@ export * from './scoring/tier-selection';
 export * from './scoring/case-scoring';
 export * from './targets/target-attainment';
 export * from './targets/title-validity';
+export * from './campaign/campaign.types';
+export * from './audit/case-event';
