@@ -3,10 +3,8 @@ import 'reflect-metadata';
 import { ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { Client, Connection } from '@temporalio/client';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { ensureDatabase, runMigrations } from '@app/persistence';
-import { CASE_TASK_QUEUE } from '@app/workflows/task-queues';
+import { ensureDatabase, runMigrations, UserRole } from '@app/persistence';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo/demo-data';
 import { loadDemo } from './demo/load-demo';
 import { spawnService, stopService } from './stack/child-service';
@@ -94,20 +92,19 @@ async function main(): Promise<void> {
   const apiUrl = `http://127.0.0.1:${ports.API_PORT}`;
   await waitFor('The API', () => answers200(`${apiUrl}/health`));
 
-  const connection = await Connection.connect({ address: temporalAddress });
-  const newCases = await loadDemo(
-    databaseUrl,
-    new Client({ connection }),
-    process.env.TEMPORAL_TASK_QUEUE ?? CASE_TASK_QUEUE,
-  );
-  await connection.close();
-  printSummary(apiUrl, databaseUrl, temporalAddress, newCases);
+  const demo = await loadDemo(env);
+  printSummary(apiUrl, databaseUrl, temporalAddress, demo.casesOpened);
 }
 
 function printSummary(apiUrl: string, databaseUrl: string, temporalAddress: string, newCases: number): void {
-  const users = DEMO_USERS.map(
-    (user) => `     ${user.username.padEnd(18)} ${user.role.padEnd(10)} ${user.displayName}`,
-  ).join('\n');
+  const line = (username: string, role: string, who: string) =>
+    `     ${username.padEnd(18)} ${role.padEnd(10)} ${who}`;
+  const users = [
+    ...DEMO_USERS.filter((user) => user.role !== UserRole.COMMUNITY).map((user) =>
+      line(user.username, user.role, user.displayName),
+    ),
+    line('community-c-NN', 'COMMUNITY', 'clerk of community c-01 … c-20 (居委会/村委会)'),
+  ].join('\n');
   process.stdout.write(`
 ================================================================================
  chuangjian is running (Ctrl-C stops everything)

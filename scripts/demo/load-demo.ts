@@ -1,50 +1,103 @@
-import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
 import { hash } from 'bcryptjs';
-import { Client as PgClient } from 'pg';
-import { CASE_TASK_QUEUE } from '@app/workflows/task-queues';
-import { caseStartOptions } from '@app/workflows/community-case/case-start-options';
-import { COMMUNITY_CASE_WORKFLOW } from '@app/workflows/community-case/community-case.contract';
-import { DEMO_CAMPAIGN_ID, DEMO_COMMUNITIES, DEMO_PASSWORD, DEMO_USERS } from './demo-data';
+import { DataSource } from 'typeorm';
+import { loadConfig } from '@app/config';
+import { DomainError, DomainErrorCode } from '@app/domain';
+import { UserRole } from '@app/persistence';
+import type { AuthenticatedActor } from '../../apps/api/src/auth/authenticated-actor';
+import { CampaignLaunchService } from '../../apps/api/src/campaigns/campaign-launch.service';
+import { CampaignsService } from '../../apps/api/src/campaigns/campaigns.service';
+import { JurisdictionsService } from '../../apps/api/src/jurisdictions/jurisdictions.service';
+import { StandardsService } from '../../apps/api/src/standards/standards.service';
+import { DEMO_CAMPAIGN_ID, DEMO_PASSWORD, DEMO_TREE, DEMO_USERS, demoCampaign } from './demo-data';
+import { DEMO_STANDARD } from './demo-standard';
+import { DemoModule } from './demo.module';
 
-async function loadUsers(databaseUrl: string): Promise<void> {
-  const db = new PgClient({ connectionString: databaseUrl });
-  await db.connect();
+/** What the loader did this time; everything is skipped when the demo is already there. */
+export interface DemoSummary {
+  jurisdictionsCreated: number;
+  standardCreated: boolean;
+  campaignCreated: boolean;
+  casesOpened: number;
+}
+
+/** Runs `create`, treating 409 (already there from an earlier start) as "nothing to do". */
+async function unlessPresent(create: () => Promise<unknown>): Promise<boolean> {
   try {
-    const passwordHash = await hash(DEMO_PASSWORD, 10);
-    for (const user of DEMO_USERS) {
-      await db.query(
-        `INSERT INTO app_user (username, display_name, password_hash, role, scope_id) VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (username) DO NOTHING`,
-        [user.username, user.displayName, passwordHash, user.role, user.scopeId],
-      );
+    await create();
+    return true;
+  } catch (error) {
+    if (error instanceof DomainError && error.code === DomainErrorCode.CONFLICT) return false;
+    throw error;
+  }
+}
+
+/** Demo users keep any password changed since; name, role and scope follow the demo data. */
+async function upsertUsers(dataSource: DataSource): Promise<void> {
+  const passwordHash = await hash(DEMO_PASSWORD, 10);
+  for (const user of DEMO_USERS) {
+    await dataSource.query(
+      `INSERT INTO app_user (username, display_name, password_hash, role, scope_id) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (username) DO UPDATE SET display_name = $2, role = $4, scope_id = $5`,
+      [user.username, user.displayName, passwordHash, user.role, user.scopeId],
+    );
+  }
+}
+
+/** A demo user as the API would see it after logging in. */
+async function actorOf(dataSource: DataSource, username: string): Promise<AuthenticatedActor> {
+  const [row] = await dataSource.query<
+    { id: string; display_name: string; role: UserRole; scope_id: string | null; path: string | null }[]
+  >(
+    `SELECT u.id, u.display_name, u.role, u.scope_id, j.path
+       FROM app_user u LEFT JOIN jurisdiction j ON j.id = u.scope_id WHERE u.username = $1`,
+    [username],
+  );
+  return {
+    userId: row.id,
+    displayName: row.display_name,
+    role: row.role,
+    scopeId: row.scope_id,
+    scopePath: row.path,
+  };
+}
+
+async function loadCampaign(app: INestApplicationContext, organizer: AuthenticatedActor) {
+  const campaigns = app.get(CampaignsService);
+  const campaignCreated = await unlessPresent(() => campaigns.create(organizer, demoCampaign(Date.now())));
+  const { status } = await campaigns.get(organizer, DEMO_CAMPAIGN_ID);
+  // A DRAFT is new, or an earlier start stopped mid-launch; launching again finishes it.
+  const launch =
+    status === 'DRAFT' ? await app.get(CampaignLaunchService).launch(organizer, DEMO_CAMPAIGN_ID) : null;
+  return { campaignCreated, casesOpened: launch?.casesOpened ?? 0 };
+}
+
+/**
+ * Loads the demo through the API's own services (same validation, scope checks and audit trail as
+ * HTTP): users of every role, the jurisdiction tree, the 平安社区 standard and the launched campaign
+ * demo-2026-pingan. Safe to run on every start: whatever is already there is left as it is.
+ */
+export async function loadDemo(env: NodeJS.ProcessEnv): Promise<DemoSummary> {
+  const app = await NestFactory.createApplicationContext(DemoModule.of(loadConfig(env)), {
+    logger: ['error', 'warn'],
+  });
+  try {
+    const dataSource = app.get(DataSource);
+    await upsertUsers(dataSource);
+    const admin = await actorOf(dataSource, 'admin');
+    let jurisdictionsCreated = 0;
+    for (const node of DEMO_TREE) {
+      if (await unlessPresent(() => app.get(JurisdictionsService).create(admin, node)))
+        jurisdictionsCreated += 1;
     }
+    // Read after the tree exists: the organizer's scope path comes from it.
+    const organizer = await actorOf(dataSource, 'organizer');
+    const standardCreated = await unlessPresent(() =>
+      app.get(StandardsService).create(organizer, DEMO_STANDARD),
+    );
+    return { jurisdictionsCreated, standardCreated, ...(await loadCampaign(app, organizer)) };
   } finally {
-    await db.end();
+    await app.close();
   }
-}
-
-/** Starts the demo campaign's cases once; a later start finds them (and what was done to them) still there. */
-async function loadCases(client: Client, taskQueue: string): Promise<number> {
-  const applicationDueAt = new Date(Date.now() + 30 * 24 * 3600 * 1000).toISOString();
-  let started = 0;
-  for (const communityId of DEMO_COMMUNITIES) {
-    try {
-      const input = { campaignId: DEMO_CAMPAIGN_ID, communityId, applicationDueAt };
-      await client.workflow.start(COMMUNITY_CASE_WORKFLOW, caseStartOptions(input, taskQueue));
-      started += 1;
-    } catch (error) {
-      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
-    }
-  }
-  return started;
-}
-
-/** Loads the demo (users of every role, a running campaign's cases); safe to run on every start. */
-export async function loadDemo(
-  databaseUrl: string,
-  client: Client,
-  taskQueue = CASE_TASK_QUEUE,
-): Promise<number> {
-  await loadUsers(databaseUrl);
-  return loadCases(client, taskQueue);
 }

@@ -1,27 +1,36 @@
 import { randomUUID } from 'node:crypto';
 import { UserRole } from '@app/persistence';
+import { CaseWorkflowGateway } from '../../apps/api/src/cases/case-workflow.gateway';
+import { seedCaseTree, treeCaseInput } from '../support/case-tree';
+import { eventually } from '../support/eventually';
 import { createTestApp, TestApp, TestUser } from '../support/test-app';
 
-const inAnHour = () => new Date(Date.now() + 3_600_000).toISOString();
+const FULL_MARKS = { 'A-01': 10, 'A-02': 5, 'B-01': 10 };
 
-describe('/campaigns/:campaignId/cases', () => {
+describe('/campaigns/:campaignId/cases (list, detail and every action)', () => {
   let t: TestApp;
   let organizer: TestUser;
+  let otherOrganizer: TestUser;
   let clerk: TestUser;
   let otherClerk: TestUser;
   let inspector: TestUser;
+  let sameStreetInspector: TestUser;
   let observer: TestUser;
   let campaignId: string;
 
   beforeAll(async () => {
     t = await createTestApp();
-    [organizer, clerk, otherClerk, inspector, observer] = await Promise.all([
-      t.user(UserRole.ORGANIZER),
-      t.user(UserRole.COMMUNITY, 'c-01'),
-      t.user(UserRole.COMMUNITY, 'c-02'),
-      t.user(UserRole.INSPECTOR),
-      t.user(UserRole.OBSERVER),
-    ]);
+    await seedCaseTree(t.harness.dataSource);
+    [organizer, otherOrganizer, clerk, otherClerk, inspector, sameStreetInspector, observer] =
+      await Promise.all([
+        t.user(UserRole.ORGANIZER, 'cx-street-a'),
+        t.user(UserRole.ORGANIZER, 'cx-street-b'),
+        t.user(UserRole.COMMUNITY, 'cx-01'),
+        t.user(UserRole.COMMUNITY, 'cx-02'),
+        t.user(UserRole.INSPECTOR, 'cx-street-b'),
+        t.user(UserRole.INSPECTOR, 'cx-street-a'),
+        t.user(UserRole.OBSERVER, 'cx-street-a'),
+      ]);
   });
   afterAll(async () => {
     await t.close();
@@ -32,252 +41,268 @@ describe('/campaigns/:campaignId/cases', () => {
     post: (path: string, body: object = {}) =>
       t.http().post(path).set('Authorization', `Bearer ${user.token}`).send(body),
   });
+  const cases = () => `/campaigns/${campaignId}/cases`;
+  const userId = async (user: TestUser): Promise<string> => {
+    const rows = await t.harness.dataSource.query<{ id: string }[]>(
+      'SELECT id FROM app_user WHERE username = $1',
+      [user.username],
+    );
+    return rows[0].id;
+  };
 
   async function openCases(...communities: string[]): Promise<void> {
     campaignId = `e2e-${randomUUID().slice(0, 8)}`;
-    for (const communityId of communities) {
-      await as(organizer)
-        .post(`/campaigns/${campaignId}/cases`, { communityId, applicationDueAt: inAnHour() })
-        .expect(201);
-    }
+    const gateway = t.app.get(CaseWorkflowGateway);
+    for (const communityId of communities) await gateway.start(treeCaseInput(campaignId, communityId));
   }
 
-  describe('POST (invite a community)', () => {
-    beforeAll(() => openCases('c-01'));
+  describe('GET list and detail, by role and scope', () => {
+    beforeAll(() => openCases('cx-01', 'cx-02', 'cx-03'));
+    const ids = (body: { items: { communityId: string }[] }) => body.items.map((item) => item.communityId);
 
-    it('should answer 201 with the invited case, already readable through GET', async () => {
-      const created = await as(organizer)
-        .post(`/campaigns/${campaignId}/cases`, { communityId: 'c-07', applicationDueAt: inAnHour() })
-        .expect(201);
-      expect(created.body.state).toMatchObject({
-        workflowId: `case:${campaignId}:c-07`,
-        stage: 'INVITED',
-        seq: 0,
-      });
-      const response = await as(organizer).get(`/campaigns/${campaignId}/cases/c-01`).expect(200);
-      expect(response.body.state).toMatchObject({ workflowId: `case:${campaignId}:c-01`, stage: 'INVITED' });
-      expect(response.body.allowedActions).toEqual(['SUBMIT_APPLICATION', 'EXTEND_DEADLINE', 'WITHDRAW']);
-    });
-
-    it('should answer 409 when the community already has a case in the campaign', async () => {
-      const response = await as(organizer)
-        .post(`/campaigns/${campaignId}/cases`, { communityId: 'c-01', applicationDueAt: inAnHour() })
-        .expect(409);
-      expect(response.body).toEqual({
-        statusCode: 409,
-        code: 'CONFLICT',
-        message: `A case for community c-01 in campaign ${campaignId} already exists`,
-        details: {},
-      });
-    });
-
-    it('should answer 422 naming the field when the deadline has already passed', async () => {
-      const response = await as(organizer)
-        .post(`/campaigns/${campaignId}/cases`, {
-          communityId: 'c-09',
-          applicationDueAt: '2020-01-01T00:00:00Z',
-        })
-        .expect(422);
-      expect(response.body.details.problems).toEqual([
-        { field: 'applicationDueAt', message: 'must be in the future; 2020-01-01T00:00:00Z has passed' },
-      ]);
-    });
-
-    it('should answer 400 listing every malformed field', async () => {
-      const response = await as(organizer)
-        .post(`/campaigns/${campaignId}/cases`, { communityId: 'bad id!', applicationDueAt: 'soon' })
-        .expect(400);
-      expect(response.body.details.problems).toEqual([
-        { field: 'communityId', message: 'communityId: letters, digits, - and _ only, at most 64' },
-        {
-          field: 'applicationDueAt',
-          message: 'applicationDueAt must be an ISO 8601 date-time, e.g. 2026-12-31T16:00:00Z',
-        },
-      ]);
-    });
-
-    it.each([
-      ['a community clerk', () => clerk],
-      ['an inspector', () => inspector],
-      ['an observer', () => observer],
-    ])('should answer 403 when %s tries to invite', async (_who, user) => {
-      const response = await as(user())
-        .post(`/campaigns/${campaignId}/cases`, { communityId: 'c-05', applicationDueAt: inAnHour() })
-        .expect(403);
-      expect(response.body.code).toBe('FORBIDDEN');
-      expect(response.body.details).toEqual({ requiredRoles: ['ORGANIZER', 'ADMIN'] });
-    });
-  });
-
-  describe('GET (list and detail), by role and scope', () => {
-    beforeAll(() => openCases('c-01', 'c-02', 'c-03'));
-
-    it('should list every case to the organizer and the observer', async () => {
+    it('should list the street to its organizer and observer, and nothing to another street', async () => {
       for (const user of [organizer, observer]) {
-        const response = await as(user).get(`/campaigns/${campaignId}/cases`).expect(200);
-        expect(
-          response.body.map((view: { state: { communityId: string } }) => view.state.communityId),
-        ).toEqual(['c-01', 'c-02', 'c-03']);
+        const response = await as(user).get(cases()).expect(200);
+        expect(ids(response.body)).toEqual(['cx-01', 'cx-02', 'cx-03']);
+        expect(response.body).toMatchObject({ total: 3, limit: 50, offset: 0 });
       }
+      await as(otherOrganizer).get(cases()).expect(200, { items: [], total: 0, limit: 50, offset: 0 });
     });
 
-    it('should list only its own case to a community clerk', async () => {
-      const response = await as(clerk).get(`/campaigns/${campaignId}/cases`).expect(200);
-      expect(response.body.map((view: { state: { communityId: string } }) => view.state.communityId)).toEqual(
-        ['c-01'],
-      );
+    it('should page with limit and offset', async () => {
+      const response = await as(organizer).get(`${cases()}?limit=2&offset=1`).expect(200);
+      expect(ids(response.body)).toEqual(['cx-02', 'cx-03']);
+      expect(response.body.total).toBe(3);
     });
 
-    it('should answer 404 (not 403) when a clerk asks for another community', async () => {
-      const response = await as(clerk).get(`/campaigns/${campaignId}/cases/c-02`).expect(404);
+    it('should answer 400 naming the parameter when a filter is malformed', async () => {
+      const response = await as(organizer).get(`${cases()}?stage=NOPE&limit=9999`).expect(400);
+      expect(
+        response.body.details.problems.map((problem: { field: string }) => problem.field).sort(),
+      ).toEqual(['limit', 'stage']);
+    });
+
+    it('should list only its own case to a clerk, and answer 404 (not 403) for another community', async () => {
+      expect(ids((await as(clerk).get(cases()).expect(200)).body)).toEqual(['cx-01']);
+      const response = await as(clerk).get(`${cases()}/cx-02`).expect(404);
       expect(response.body).toEqual({
         statusCode: 404,
         code: 'NOT_FOUND',
-        message: `No case for community c-02 in campaign ${campaignId}`,
+        message: `No case for community cx-02 in campaign ${campaignId}`,
         details: {},
       });
+      await as(otherOrganizer).get(`${cases()}/cx-01`).expect(404);
     });
 
-    it('should show an inspector no case before one is assigned', async () => {
-      await as(inspector).get(`/campaigns/${campaignId}/cases`).expect(200, []);
-      await as(inspector).get(`/campaigns/${campaignId}/cases/c-01`).expect(404);
+    it('should show each role only the actions it may take', async () => {
+      expect((await as(clerk).get(`${cases()}/cx-01`).expect(200)).body.allowedActions).toEqual([
+        'SUBMIT_APPLICATION',
+      ]);
+      expect((await as(organizer).get(`${cases()}/cx-01`).expect(200)).body.allowedActions).toEqual([
+        'EXTEND_DEADLINE',
+        'CHASE',
+        'WITHDRAW',
+      ]);
+      expect((await as(observer).get(`${cases()}/cx-01`).expect(200)).body.allowedActions).toEqual([]);
     });
 
-    it('should filter by stage', async () => {
+    it('should filter by stage and by overdue', async () => {
       await as(clerk)
-        .post(`/campaigns/${campaignId}/cases/c-01/application`, { content: { a: 1 } })
+        .post(`${cases()}/cx-01/application`, { content: { a: 1 } })
         .expect(200);
-      const response = await as(organizer)
-        .get(`/campaigns/${campaignId}/cases?stage=APPLICATION_REVIEW`)
-        .expect(200);
-      expect(response.body.map((view: { state: { communityId: string } }) => view.state.communityId)).toEqual(
-        ['c-01'],
-      );
+      expect(ids((await as(organizer).get(`${cases()}?stage=APPLICATION_REVIEW`).expect(200)).body)).toEqual([
+        'cx-01',
+      ]);
+      expect(ids((await as(organizer).get(`${cases()}?overdue=true`).expect(200)).body)).toEqual([]);
     });
   });
 
-  describe('the application round: submit, review, return, resubmit', () => {
-    beforeAll(() => openCases('c-01', 'c-02'));
+  describe('a case carried from application to award through the API', () => {
+    beforeAll(() => openCases('cx-01'));
 
-    it('should answer 409 with the stage and allowed actions when reviewing before any application', async () => {
+    it('should answer 409 with the stage and the allowed actions when an action comes too early', async () => {
       const response = await as(organizer)
-        .post(`/campaigns/${campaignId}/cases/c-01/review`, { decision: 'ACCEPT' })
+        .post(`${cases()}/cx-01/review`, { decision: 'ACCEPT' })
         .expect(409);
       expect(response.body).toEqual({
         statusCode: 409,
         code: 'WRONG_STAGE',
         message: 'ACCEPT_APPLICATION is not possible while the case is INVITED',
-        details: { stage: 'INVITED', allowedActions: ['SUBMIT_APPLICATION', 'EXTEND_DEADLINE', 'WITHDRAW'] },
+        details: {
+          stage: 'INVITED',
+          allowedActions: ['SUBMIT_APPLICATION', 'EXTEND_DEADLINE', 'CHASE', 'WITHDRAW'],
+        },
       });
     });
 
-    it('should answer 404 when a clerk submits for another community, and 403 when an organizer submits', async () => {
-      await as(otherClerk)
-        .post(`/campaigns/${campaignId}/cases/c-01/application`, { content: {} })
-        .expect(404);
-      await as(organizer)
-        .post(`/campaigns/${campaignId}/cases/c-01/application`, { content: {} })
-        .expect(403);
+    it('should answer 403 for the wrong role and 404 for another community', async () => {
+      const forbidden = await as(organizer).post(`${cases()}/cx-01/application`, { content: {} }).expect(403);
+      expect(forbidden.body.details).toEqual({ requiredRoles: ['COMMUNITY'] });
+      await as(otherClerk).post(`${cases()}/cx-01/application`, { content: {} }).expect(404);
     });
 
-    it('should record the application once when it is retried with the same Idempotency-Key', async () => {
+    it('should record an application once when retried with the same Idempotency-Key', async () => {
       const send = () =>
         as(clerk)
-          .post(`/campaigns/${campaignId}/cases/c-01/application`, { content: { summary: '申报' } })
-          .set('Idempotency-Key', 'apply-c01-0001');
+          .post(`${cases()}/cx-01/application`, { content: { summary: '申报' } })
+          .set('Idempotency-Key', 'apply-cx01-0001');
       const first = await send().expect(200);
-      const retry = await send().expect(200);
-      expect(retry.body).toEqual(first.body);
+      expect(
+        await send()
+          .expect(200)
+          .then((response) => response.body),
+      ).toEqual(first.body);
       expect(first.body.state.applications).toHaveLength(1);
-      expect(first.body.state.applications[0].submittedBy).toMatchObject({ role: 'COMMUNITY' });
     });
 
-    it('should answer 400 when the Idempotency-Key is malformed', async () => {
+    it('should answer 422 listing every bad item code in a self-check', async () => {
+      await as(organizer).post(`${cases()}/cx-01/review`, { decision: 'ACCEPT' }).expect(200);
       const response = await as(clerk)
-        .post(`/campaigns/${campaignId}/cases/c-02/application`, { content: {} })
-        .set('Idempotency-Key', 'x')
-        .expect(400);
+        .post(`${cases()}/cx-01/self-check`, { scores: { 'A-01': 11, 'A-02': 2.5, 'B-02': 3, 'Z-9': 1 } })
+        .expect(422);
+      expect(response.body.code).toBe('INVALID_SCORES');
+      expect(response.body.details.problems.map((problem: { field: string }) => problem.field)).toEqual([
+        'scores.A-01',
+        'scores.A-02',
+        'scores.B-02',
+        'scores.Z-9',
+        'scores.B-01',
+      ]);
+      await as(clerk).post(`${cases()}/cx-01/self-check`, { scores: FULL_MARKS }).expect(200);
+    });
+
+    it('should list the assessment team with each inspector street to organizers only', async () => {
+      const team = await as(organizer).get('/inspectors').expect(200);
+      expect(team.body).toEqual(
+        expect.arrayContaining([
+          {
+            userId: await userId(inspector),
+            displayName: `${inspector.role} ${inspector.username}`,
+            streetId: 'cx-street-b',
+            communityId: null,
+          },
+        ]),
+      );
+      await as(clerk).get('/inspectors').expect(403);
+    });
+
+    it('should refuse an inspector of the same street and an unknown one, listing each', async () => {
+      const response = await as(organizer)
+        .post(`${cases()}/cx-01/inspectors`, { inspectorIds: [await userId(sameStreetInspector)] })
+        .expect(422);
       expect(response.body.details.problems).toEqual([
-        { field: 'Idempotency-Key', message: 'expected 8 to 100 of A-Z a-z 0-9 _ : . -' },
+        {
+          field: 'inspectors[0]',
+          message: `${sameStreetInspector.role} ${sameStreetInspector.username} belongs to the same street as this community (回避)`,
+        },
+      ]);
+      const unknown = await as(organizer)
+        .post(`${cases()}/cx-01/inspectors`, { inspectorIds: ['nobody'] })
+        .expect(422);
+      expect(unknown.body.details.problems).toEqual([
+        { field: 'inspectorIds[0]', message: 'nobody is not an inspector' },
       ]);
     });
 
-    it('should answer 422 when a return has no reason, leaving the case as it was', async () => {
-      const response = await as(organizer)
-        .post(`/campaigns/${campaignId}/cases/c-01/review`, { decision: 'RETURN', reasons: [] })
-        .expect(422);
-      expect(response.body).toEqual({
-        statusCode: 422,
-        code: 'VALIDATION_FAILED',
-        message: 'The request has problems; each is listed.',
-        details: {
-          problems: [
-            { field: 'reasons', message: 'a return needs at least one reason the community can act on' },
-          ],
-        },
-      });
-      const current = await as(organizer).get(`/campaigns/${campaignId}/cases/c-01`).expect(200);
-      expect(current.body.state.stage).toBe('APPLICATION_REVIEW');
+    it('should let an assigned inspector see and score the case, then the organizer confirm it into notice', async () => {
+      await as(inspector).get(`${cases()}/cx-01`).expect(404);
+      await as(organizer)
+        .post(`${cases()}/cx-01/inspectors`, { inspectorIds: [await userId(inspector)] })
+        .expect(200);
+      expect((await as(inspector).get(`${cases()}/cx-01`).expect(200)).body.allowedActions).toEqual([
+        'SUBMIT_CHECK',
+      ]);
+      const scored = await as(inspector)
+        .post(`${cases()}/cx-01/checks`, { scores: { 'A-01': 10, 'A-02': 5, 'B-01': 8 } })
+        .expect(200);
+      expect(scored.body.state.score).toMatchObject({ total: 92, tier: '精品', passed: true });
+      const notice = await as(organizer).post(`${cases()}/cx-01/confirm-scores`, {}).expect(200);
+      expect(notice.body.state.stage).toBe('NOTICE');
     });
 
-    it('should return with reasons, take a resubmission and accept it into self-check', async () => {
-      const returned = await as(organizer)
-        .post(`/campaigns/${campaignId}/cases/c-01/review`, {
-          decision: 'RETURN',
-          reasons: ['缺少居委会盖章'],
+    it('should publish the notice, take a resident objection and, once dismissed, award the title', async () => {
+      const listed = await t.http().get(`/public/campaigns/${campaignId}/notice`).expect(200);
+      expect(listed.body).toEqual([
+        expect.objectContaining({ communityId: 'cx-01', tier: '精品', totalScore: 92 }),
+      ]);
+      const objected = await t
+        .http()
+        .post(`/public/campaigns/${campaignId}/notice/cx-01/objections`)
+        .send({ name: '张先生', contact: '13900000000', content: '台账造假' })
+        .expect(200);
+      expect(objected.body.objectionId).toBe('objection-1');
+      await t
+        .http()
+        .post(`/public/campaigns/${campaignId}/notice/cx-02/objections`)
+        .send({ name: 'x', contact: '123', content: 'y' })
+        .expect(404);
+
+      await as(organizer)
+        .post(`${cases()}/cx-01/objections/objection-9/resolve`, { decision: 'DISMISS', reason: '不属实' })
+        .expect(404);
+      await as(organizer)
+        .post(`${cases()}/cx-01/objections/objection-1/resolve`, {
+          decision: 'DISMISS',
+          reason: '经核实不属实',
         })
         .expect(200);
-      expect(returned.body.state.stage).toBe('RETURNED');
-      await as(clerk)
-        .post(`/campaigns/${campaignId}/cases/c-01/application`, { content: { summary: '已盖章' } })
-        .expect(200);
-      const accepted = await as(organizer)
-        .post(`/campaigns/${campaignId}/cases/c-01/review`, { decision: 'ACCEPT' })
-        .expect(200);
-      expect(accepted.body.state.stage).toBe('SELF_CHECK');
-      expect(accepted.body.state.applications).toHaveLength(2);
-      expect(accepted.body.state.decisions.map((decision: { action: string }) => decision.action)).toEqual([
-        'RETURN_APPLICATION',
+      const awarded = await eventually(async () => {
+        const response = await as(clerk).get(`${cases()}/cx-01`).expect(200);
+        expect(response.body.state.stage).toBe('AWARDED');
+        return response.body;
+      });
+      expect(awarded.state.award.certificateNumber).toMatch(/^PA-\d{4}-cx-01$/);
+      const closed = await as(clerk).post(`${cases()}/cx-01/application`, { content: {} }).expect(409);
+      expect(closed.body.details).toEqual({ stage: 'AWARDED', allowedActions: [] });
+    });
+
+    it('should keep the whole story in the case audit trail, in order', async () => {
+      const trail = await as(organizer).get(`${cases()}/cx-01/audit`).expect(200);
+      expect(trail.body.items.map((item: { action: string }) => item.action)).toEqual([
+        'CASE_OPENED',
+        'SUBMIT_APPLICATION',
         'ACCEPT_APPLICATION',
+        'SUBMIT_SELF_CHECK',
+        'ASSIGN_INSPECTORS',
+        'CHECKS_COMPLETE',
+        'CONFIRM_SCORES',
+        'RAISE_OBJECTION',
+        'RESOLVE_OBJECTION:DISMISS',
+        'AWARD',
       ]);
     });
   });
 
-  describe('organizer acts: extend the deadline, withdraw', () => {
-    beforeAll(() => openCases('c-01'));
+  describe('organizer acts: chase, extend, withdraw; the inbox', () => {
+    beforeAll(() => openCases('cx-01'));
+
+    it('should put a chase (催办) in the clerk inbox once, readable and markable as read', async () => {
+      await as(organizer).post(`${cases()}/cx-01/chase`, { message: '请尽快申报' }).expect(200);
+      const inbox = await as(clerk).get('/notifications?unread=true').expect(200);
+      const mine = inbox.body.items.filter((item: { campaignId: string }) => item.campaignId === campaignId);
+      expect(mine).toEqual([expect.objectContaining({ kind: 'CHASE', title: '催办：请尽快提交申报材料' })]);
+      await as(clerk).post(`/notifications/${mine[0].id}/read`).expect(200);
+      await as(otherClerk).post(`/notifications/${mine[0].id}/read`).expect(404);
+      const after = await as(clerk).get('/notifications?unread=true').expect(200);
+      expect(
+        after.body.items.filter((item: { campaignId: string }) => item.campaignId === campaignId),
+      ).toEqual([]);
+    });
 
     it('should answer 422 when the new deadline is not later than the current one', async () => {
       const response = await as(organizer)
-        .post(`/campaigns/${campaignId}/cases/c-01/extend-deadline`, {
-          newDueAt: '2021-01-01T00:00:00Z',
-          reason: '延期',
-        })
+        .post(`${cases()}/cx-01/extend-deadline`, { newDueAt: '2021-01-01T00:00:00Z', reason: '延期' })
         .expect(422);
       expect(response.body.details.problems[0].field).toBe('newDueAt');
     });
 
-    it('should move the deadline with a reason', async () => {
-      const newDueAt = new Date(Date.now() + 7_200_000).toISOString();
-      const response = await as(organizer)
-        .post(`/campaigns/${campaignId}/cases/c-01/extend-deadline`, { newDueAt, reason: '社区换届' })
-        .expect(200);
-      expect(response.body.state.deadlines.applicationDueAt).toBe(newDueAt);
-    });
-
-    it('should withdraw with a reason and then answer 409 naming the closed stage', async () => {
+    it('should answer 422 for a withdrawal without a reason, then withdraw with one', async () => {
+      const blank = await as(organizer).post(`${cases()}/cx-01/withdraw`, { reason: ' ' }).expect(422);
+      expect(blank.body.details.problems).toEqual([{ field: 'reason', message: 'a reason is required' }]);
       const withdrawn = await as(organizer)
-        .post(`/campaigns/${campaignId}/cases/c-01/withdraw`, { reason: '社区合并' })
+        .post(`${cases()}/cx-01/withdraw`, { reason: '社区合并' })
         .expect(200);
-      expect(withdrawn.body.state.stage).toBe('WITHDRAWN');
-      const response = await as(clerk)
-        .post(`/campaigns/${campaignId}/cases/c-01/application`, { content: {} })
-        .expect(409);
-      expect(response.body).toEqual({
-        statusCode: 409,
-        code: 'WRONG_STAGE',
-        message: 'The case is closed (WITHDRAWN); nothing more can be done to it',
-        details: { stage: 'WITHDRAWN', allowedActions: [] },
-      });
+      expect(withdrawn.body.state).toMatchObject({ stage: 'WITHDRAWN', closedReason: '社区合并' });
     });
   });
 });

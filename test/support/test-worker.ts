@@ -4,7 +4,8 @@ import { NativeConnection, Worker } from '@temporalio/worker';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@app/persistence';
 import { CaseProjectionActivities } from '../../apps/worker/src/activities/case-projection.activities';
-import { createCaseWorker } from '../../apps/worker/src/temporal/case-worker';
+import { NotificationActivities } from '../../apps/worker/src/activities/notification.activities';
+import { caseActivities, createCaseWorker } from '../../apps/worker/src/temporal/case-worker';
 import { quietRuntime } from './quiet-runtime';
 
 /** A real Worker (same definition as apps/worker) on its own task queue, plus a client and the database. */
@@ -37,7 +38,10 @@ export async function createWorkerHarness(taskQueue = `test-${randomUUID()}`): P
         namespace: 'default',
         taskQueue,
         workflowBundle: { codePath: process.env.WORKFLOW_BUNDLE_PATH! },
-        activities: new CaseProjectionActivities(dataSource),
+        activities: caseActivities(
+          new CaseProjectionActivities(dataSource),
+          new NotificationActivities(dataSource),
+        ),
       });
       running = worker.run();
     },

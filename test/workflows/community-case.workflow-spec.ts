@@ -8,7 +8,7 @@ import {
   submitApplicationUpdate,
   withdrawCaseUpdate,
 } from '@app/workflows/community-case/community-case.contract';
-import { CLERK, ORGANIZER, startCase } from '../support/case-fixtures';
+import { caseDueIn, CLERK, ORGANIZER, startCase } from '../support/case-fixtures';
 import { eventually } from '../support/eventually';
 import { createWorkerHarness, WorkerHarness } from '../support/test-worker';
 
@@ -57,7 +57,10 @@ describe('communityCaseWorkflow (real Temporal dev server, real PostgreSQL)', ()
       args: [{ decision: 'ACCEPT', reasons: [], actor: ORGANIZER }],
     });
     expect(accepted.state.stage).toBe(CaseStage.SELF_CHECK);
-    expect(accepted.state.decisions.map((decision) => decision.action)).toEqual(['ACCEPT_APPLICATION']);
+    expect(accepted.state.decisions.map((decision) => decision.action)).toEqual([
+      'SUBMIT_APPLICATION',
+      'ACCEPT_APPLICATION',
+    ]);
     expect(await projectedStage(handle.workflowId)).toBe(CaseStage.SELF_CHECK);
   });
 
@@ -112,12 +115,12 @@ describe('communityCaseWorkflow (real Temporal dev server, real PostgreSQL)', ()
     expect(failure.type).toBe(DomainErrorCode.WRONG_STAGE);
     expect(failure.details?.[0]).toEqual({
       stage: 'INVITED',
-      allowedActions: ['SUBMIT_APPLICATION', 'EXTEND_DEADLINE', 'WITHDRAW'],
+      allowedActions: ['SUBMIT_APPLICATION', 'EXTEND_DEADLINE', 'CHASE', 'WITHDRAW'],
     });
   });
 
   it('should close the case as not applied when the application deadline passes', async () => {
-    const { handle } = await startCase(harness, 1500);
+    const { handle } = await startCase(harness, caseDueIn(1500));
     const final: CaseState = await handle.result();
     expect(final.stage).toBe(CaseStage.NOT_APPLIED);
     expect(final.decisions.map((decision) => decision.action)).toEqual(['DEADLINE_MISSED']);
@@ -125,15 +128,17 @@ describe('communityCaseWorkflow (real Temporal dev server, real PostgreSQL)', ()
   });
 
   it('should follow an extended deadline: an application after the original deadline is still accepted', async () => {
-    const { handle, input } = await startCase(harness, 1500);
+    const { handle, input } = await startCase(harness, caseDueIn(1500));
     const newDueAt = new Date(Date.now() + 3_600_000).toISOString();
     const extended = await handle.executeUpdate(extendDeadlineUpdate, {
       args: [{ newDueAt, reason: '社区换届', actor: ORGANIZER }],
     });
-    expect(extended.state.deadlines.applicationDueAt).toBe(newDueAt);
+    expect(extended.state.deadlines.application?.dueAt).toBe(newDueAt);
 
     // Wait until the original deadline is behind us; the case must still be open.
-    await eventually(() => expect(Date.now()).toBeGreaterThan(Date.parse(input.applicationDueAt) + 500));
+    await eventually(() =>
+      expect(Date.now()).toBeGreaterThan(Date.parse(input.schedule.applicationDueAt) + 500),
+    );
     const submitted = await handle.executeUpdate(submitApplicationUpdate, {
       args: [{ content: {}, actor: CLERK }],
     });

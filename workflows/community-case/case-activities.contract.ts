@@ -1,7 +1,17 @@
-import type { CaseState } from '@app/domain';
+import type { CaseEvent, CaseNotification, CaseState } from '@app/domain';
+
+/** One committed step: the new case file and the event that produced it (null: projection only). */
+export interface CaseChange {
+  state: CaseState;
+  event: CaseEvent | null;
+}
 
 /** What the case workflow asks of the outside world; implemented by apps/worker, each call idempotent. */
 export interface CaseActivities {
   /** Writes the case file to the read model unless a newer version (seq) is already there. */
   projectCase(state: CaseState): Promise<void>;
+  /** In one transaction: the projection (unless newer) and the event's audit link (once per workflow id + seq). */
+  recordCaseChange(change: CaseChange): Promise<void>;
+  /** Delivers a reminder, escalation or chase to its audience's inboxes, once per key and user. */
+  notify(notification: CaseNotification): Promise<void>;
 }

@@ -10,7 +10,7 @@ export function caseStartOptions(
   taskQueue: string,
 ): WorkflowStartOptions & { workflowIdConflictPolicy: 'FAIL' } {
   return {
-    workflowId: caseWorkflowId(input.campaignId, input.communityId),
+    workflowId: caseWorkflowId(input.campaignId, input.community.id),
     taskQueue,
     args: [input],
     // One case per community per campaign, ever: a closed case is not started again.
@@ -18,7 +18,7 @@ export function caseStartOptions(
     workflowIdConflictPolicy: 'FAIL',
     typedSearchAttributes: [
       { key: CAMPAIGN_ID, value: input.campaignId },
-      { key: COMMUNITY_ID, value: input.communityId },
+      { key: COMMUNITY_ID, value: input.community.id },
       { key: CASE_STAGE, value: 'INVITED' },
     ],
   };

@@ -1,10 +1,18 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type {
+  AssignInspectorsCommand,
   CaseAction,
   CaseState,
+  ChaseCommand,
+  ConfirmScoresCommand,
   ExtendDeadlineCommand,
+  RaiseObjectionCommand,
+  ResolveObjectionCommand,
   ReviewApplicationCommand,
   SubmitApplicationCommand,
+  SubmitCheckCommand,
+  SubmitRectificationCommand,
+  SubmitSelfCheckCommand,
   WithdrawCommand,
 } from '@app/domain';
 
@@ -21,13 +29,25 @@ export function caseWorkflowId(campaignId: string, communityId: string): string 
 
 export const COMMUNITY_CASE_WORKFLOW = 'communityCaseWorkflow';
 
+// Every human action is an Update: validated synchronously (a rejection leaves no trace in history),
+// replying with the new case view once the read model and the audit trail hold it.
 export const submitApplicationUpdate = defineUpdate<CaseView, [SubmitApplicationCommand]>(
   'submitApplication',
 );
 export const reviewApplicationUpdate = defineUpdate<CaseView, [ReviewApplicationCommand]>(
   'reviewApplication',
 );
+export const submitSelfCheckUpdate = defineUpdate<CaseView, [SubmitSelfCheckCommand]>('submitSelfCheck');
+export const assignInspectorsUpdate = defineUpdate<CaseView, [AssignInspectorsCommand]>('assignInspectors');
+export const submitCheckUpdate = defineUpdate<CaseView, [SubmitCheckCommand]>('submitCheck');
+export const submitRectificationUpdate = defineUpdate<CaseView, [SubmitRectificationCommand]>(
+  'submitRectification',
+);
+export const confirmScoresUpdate = defineUpdate<CaseView, [ConfirmScoresCommand]>('confirmScores');
+export const raiseObjectionUpdate = defineUpdate<CaseView, [RaiseObjectionCommand]>('raiseObjection');
+export const resolveObjectionUpdate = defineUpdate<CaseView, [ResolveObjectionCommand]>('resolveObjection');
 export const extendDeadlineUpdate = defineUpdate<CaseView, [ExtendDeadlineCommand]>('extendDeadline');
+export const chaseUpdate = defineUpdate<CaseView, [ChaseCommand]>('chase');
 export const withdrawCaseUpdate = defineUpdate<CaseView, [WithdrawCommand]>('withdrawCase');
 export const caseViewQuery = defineQuery<CaseView>('caseView');
 

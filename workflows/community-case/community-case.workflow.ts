@@ -6,97 +6,131 @@ import {
   upsertSearchAttributes,
   workflowInfo,
 } from '@temporalio/workflow';
+import type { UpdateDefinition } from '@temporalio/common';
 import {
   allowedActions,
+  assignInspectors,
   CaseInput,
-  CaseStage,
   CaseState,
-  closeNotApplied,
-  extendApplicationDeadline,
+  chase,
+  ChaseCommand,
+  chaseNotification,
+  confirmScores,
+  extendDeadline,
   isClosed,
   newCaseState,
+  nextTimer,
+  raiseObjection,
+  reminderNotification,
+  resolveObjection,
   reviewApplication,
   submitApplication,
+  submitCheck,
+  submitRectification,
+  submitSelfCheck,
   withdrawCase,
 } from '@app/domain';
-import type { UpdateDefinition } from '@temporalio/common';
 import type { CaseActivities } from './case-activities.contract';
-import {
-  caseViewQuery,
-  CaseView,
-  extendDeadlineUpdate,
-  openCaseUpdate,
-  reviewApplicationUpdate,
-  submitApplicationUpdate,
-  withdrawCaseUpdate,
-} from './community-case.contract';
+import * as contract from './community-case.contract';
+import { CaseView } from './community-case.contract';
 import { orFail } from './domain-failure';
+import { caseEvent } from './case-event';
 import { CASE_STAGE } from '../search-attributes';
 
-// Local activities: the projection is written within the same workflow task, so an Update's reply
-// already finds the read model current.
-const { projectCase } = proxyLocalActivities<CaseActivities>({
+// Local activities: the projection and audit link are written within the same workflow task, so an
+// Update's reply already finds the read model current.
+const { recordCaseChange, notify } = proxyLocalActivities<CaseActivities>({
   startToCloseTimeout: '10 seconds',
   retry: { maximumInterval: '10 seconds' },
 });
 
-type CaseStep<A> = (state: CaseState, command: A, now: number) => CaseState;
-
-const AWAITING_APPLICATION = new Set([CaseStage.INVITED, CaseStage.RETURNED]);
+type CaseStep<A> = (state: CaseState, command: A, now: number, input: CaseInput) => CaseState;
 
 /** The durable life of one community in one campaign, from invitation to award or a reasoned close. */
 export async function communityCaseWorkflow(input: CaseInput): Promise<CaseState> {
-  let state = newCaseState(workflowInfo().workflowId, input);
-  const view = (): CaseView => ({ state, allowedActions: allowedActions(state) });
+  let state = newCaseState(workflowInfo().workflowId, input, Date.now());
+  const view = (): CaseView => ({ state, allowedActions: allowedActions(state, Date.now()) });
 
-  const commit = async (next: CaseState): Promise<CaseView> => {
-    const stageChanged = next.stage !== state.stage;
+  const commit = async (next: CaseState, payload: unknown): Promise<CaseView> => {
+    const before = state;
     state = next;
-    if (stageChanged) upsertSearchAttributes([{ key: CASE_STAGE, value: state.stage }]);
-    await projectCase(state);
+    if (next.stage !== before.stage) upsertSearchAttributes([{ key: CASE_STAGE, value: next.stage }]);
+    await recordCaseChange({ state: next, event: caseEvent(before, next, payload) });
     return view();
   };
 
-  setHandler(caseViewQuery, view);
-  // Every human action: the validator runs the pure step on the current state and throws to reject
-  // (nothing enters history); the handler runs it again and commits the result.
-  const onAction = <A>(update: UpdateDefinition<CaseView, [A]>, step: CaseStep<A>): void =>
-    setHandler(update, (command: A) => commit(step(state, command, Date.now())), {
-      validator: (command: A): void => void orFail(() => step(state, command, Date.now())),
+  // The validator runs the pure step on the current state and throws to reject (nothing enters
+  // history); the handler runs it again on the then-current state and commits the result.
+  const onAction = <A extends object>(update: UpdateDefinition<CaseView, [A]>, step: CaseStep<A>): void =>
+    setHandler(update, (command: A) => commit(step(state, command, Date.now(), input), command), {
+      validator: (command: A): void => void orFail(() => step(state, command, Date.now(), input)),
     });
-  onAction(submitApplicationUpdate, submitApplication);
-  onAction(reviewApplicationUpdate, reviewApplication);
-  onAction(extendDeadlineUpdate, extendApplicationDeadline);
-  onAction(withdrawCaseUpdate, withdrawCase);
+  onAction(contract.submitApplicationUpdate, submitApplication);
+  onAction(contract.reviewApplicationUpdate, reviewApplication);
+  onAction(contract.submitSelfCheckUpdate, submitSelfCheck);
+  onAction(contract.assignInspectorsUpdate, assignInspectors);
+  onAction(contract.submitCheckUpdate, submitCheck);
+  onAction(contract.submitRectificationUpdate, submitRectification);
+  onAction(contract.confirmScoresUpdate, confirmScores);
+  onAction(contract.raiseObjectionUpdate, raiseObjection);
+  onAction(contract.resolveObjectionUpdate, resolveObjection);
+  onAction(contract.extendDeadlineUpdate, extendDeadline);
+  onAction(contract.withdrawCaseUpdate, withdrawCase);
+  setHandler(
+    contract.chaseUpdate,
+    async (command: ChaseCommand) => {
+      const result = await commit(chase(state, command, Date.now()), command);
+      const notification = chaseNotification(state, input, command.message);
+      if (notification) await notify(notification);
+      return result;
+    },
+    { validator: (command: ChaseCommand): void => void orFail(() => chase(state, command, Date.now())) },
+  );
+  setHandler(contract.caseViewQuery, view);
 
   let opened = false;
-  setHandler(openCaseUpdate, async () => {
+  setHandler(contract.openCaseUpdate, async () => {
     await condition(() => opened);
     return view();
   });
-
-  await projectCase(state);
+  await recordCaseChange({ state, event: caseEvent(null, state, input) });
   opened = true;
-  await awaitApplication(() => state, commit);
-  await condition(() => isClosed(state.stage));
+
+  await runTimers(
+    () => state,
+    (next) => commit(next, null),
+    input,
+  );
   // Let the Update that closed the case reply before the run completes.
   await condition(allHandlersFinished);
   return state;
 }
 
-/** Waits for an application until the (movable) deadline; an extension restarts the wait. */
-async function awaitApplication(
+/**
+ * Sleeps until the case's next timer (a deadline, the award day, a reminder) or until any action
+ * changes the case, then recomputes: a moved deadline moves its reminders, and none fires twice.
+ */
+async function runTimers(
   current: () => CaseState,
   commit: (next: CaseState) => Promise<CaseView>,
+  input: CaseInput,
 ): Promise<void> {
-  while (AWAITING_APPLICATION.has(current().stage)) {
-    const dueAt = current().deadlines.applicationDueAt;
+  while (!isClosed(current().stage)) {
+    const timer = nextTimer(current(), input);
+    const seq = current().seq;
+    const sent = current().remindersSent.length;
+    const changed = () => current().seq !== seq || current().remindersSent.length !== sent;
+    if (!timer) {
+      await condition(changed);
+      continue;
+    }
     // A zero-length timer is not a timer; 1 ms fires at once.
-    const remaining = Math.max(Date.parse(dueAt) - Date.now(), 1);
-    const changed = await condition(
-      () => !AWAITING_APPLICATION.has(current().stage) || current().deadlines.applicationDueAt !== dueAt,
-      remaining,
-    );
-    if (!changed) await commit(closeNotApplied(current(), Date.now()));
+    if (await condition(changed, Math.max(timer.at - Date.now(), 1))) continue;
+    if (timer.kind === 'TRANSITION') {
+      await commit(timer.apply(current(), Date.now()));
+    } else {
+      await notify(reminderNotification(current(), input, timer.point));
+      current().remindersSent.push(timer.point.key);
+    }
   }
 }

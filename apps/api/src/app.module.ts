@@ -3,10 +3,16 @@ import { APP_FILTER } from '@nestjs/core';
 import { ConfigModule, LoggerModule } from '@app/config';
 import { PersistenceModule } from '@app/persistence';
 import { TemporalClientModule } from '@app/temporal';
+import { AuditTrailModule } from './audit/audit-trail.module';
 import { AuthModule } from './auth/auth.module';
+import { CampaignsModule } from './campaigns/campaigns.module';
 import { CasesModule } from './cases/cases.module';
 import { DomainExceptionFilter } from './common/domain-exception.filter';
 import { HealthModule } from './health/health.module';
+import { JurisdictionsModule } from './jurisdictions/jurisdictions.module';
+import { NotificationsModule } from './notifications/notifications.module';
+import { PublicNoticeModule } from './public-notice/public-notice.module';
+import { StandardsModule } from './standards/standards.module';
 
 @Module({
   imports: [
@@ -17,6 +23,12 @@ import { HealthModule } from './health/health.module';
     AuthModule,
     HealthModule,
     CasesModule,
+    AuditTrailModule,
+    NotificationsModule,
+    PublicNoticeModule,
+    JurisdictionsModule,
+    StandardsModule,
+    CampaignsModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: DomainExceptionFilter }],
 })

@@ -12,6 +12,7 @@ export interface TokenClaims {
   role: UserRole;
   name: string;
   scope: string | null;
+  scopePath: string | null;
 }
 
 /** Global guard: a valid bearer token on every route not marked @Public, then the route's @Roles. */
@@ -52,7 +53,13 @@ export class AuthGuard implements CanActivate {
     }
     try {
       const claims = await this.jwt.verifyAsync<TokenClaims>(token);
-      return { userId: claims.sub, role: claims.role, displayName: claims.name, scopeId: claims.scope };
+      return {
+        userId: claims.sub,
+        role: claims.role,
+        displayName: claims.name,
+        scopeId: claims.scope,
+        scopePath: claims.scopePath,
+      };
     } catch {
       throw new DomainError(DomainErrorCode.UNAUTHENTICATED, 'The token is invalid or expired; log in again');
     }

@@ -31,6 +31,7 @@ export class AuthService {
       role: user.role,
       name: user.displayName,
       scope: user.scopeId,
+      scopePath: user.scopeId ? await this.pathOf(user.scopeId) : null,
     };
     const accessToken = await this.jwt.signAsync(claims, { expiresIn: this.config.JWT_TTL_SECONDS });
     const { id, displayName, role, scopeId } = user;
@@ -39,5 +40,12 @@ export class AuthService {
       expiresInSeconds: this.config.JWT_TTL_SECONDS,
       user: { id, username, displayName, role, scopeId },
     };
+  }
+
+  private async pathOf(jurisdictionId: string): Promise<string | null> {
+    const rows: { path: string }[] = await this.users.query('SELECT path FROM jurisdiction WHERE id = $1', [
+      jurisdictionId,
+    ]);
+    return rows[0]?.path ?? null;
   }
 }

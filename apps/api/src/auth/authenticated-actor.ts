@@ -6,6 +6,8 @@ import type { UserRole } from '@app/persistence';
 export interface AuthenticatedActor extends Actor {
   role: UserRole;
   scopeId: string | null;
+  /** Materialised path of the scope jurisdiction ('/bj/cy/jxq/'), for subtree checks; null for none. */
+  scopePath: string | null;
 }
 
 /** Injects the authenticated actor the guard put on the request. */

@@ -5,24 +5,13 @@ import {
   IsIn,
   IsISO8601,
   IsObject,
+  IsOptional,
   IsString,
-  Matches,
   MaxLength,
   MinLength,
 } from 'class-validator';
 
-export class StartCaseDto {
-  @ApiProperty({ example: 'c-01' })
-  @Matches(/^[A-Za-z0-9_-]{1,64}$/, { message: 'communityId: letters, digits, - and _ only, at most 64' })
-  communityId!: string;
-
-  @ApiProperty({ example: '2026-12-31T16:00:00Z', description: 'application deadline (ISO 8601)' })
-  @IsISO8601(
-    { strict: true },
-    { message: 'applicationDueAt must be an ISO 8601 date-time, e.g. 2026-12-31T16:00:00Z' },
-  )
-  applicationDueAt!: string;
-}
+// Shapes only: the workflow's validators check scores against the pinned standard and list every problem.
 
 export class SubmitApplicationDto {
   @ApiProperty({ example: { summary: '申报材料：……', contact: '王主任 13800000000' } })
@@ -43,8 +32,127 @@ export class ReviewApplicationDto {
   reasons: string[] = [];
 }
 
+export class SubmitSelfCheckDto {
+  @ApiProperty({
+    example: { 'A-01': 9, 'A-02': 4.5 },
+    description: 'a score for every applicable item, keyed by item code',
+  })
+  @IsObject({ message: 'scores must be an object keyed by item code, e.g. {"A-01": 9}' })
+  scores!: Record<string, number>;
+
+  @ApiProperty({ example: { 'A-01': ['file:ledger-2026.pdf'] }, required: false })
+  @IsOptional()
+  @IsObject({ message: 'evidence must be an object keyed by item code with lists of references' })
+  evidence: Record<string, string[]> = {};
+
+  @ApiProperty({ required: false, example: '自查情况说明' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  notes = '';
+}
+
+export class AssignInspectorsDto {
+  @ApiProperty({
+    type: [String],
+    description: 'user ids of the inspectors, the full new list (add, remove, reassign)',
+  })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  inspectorIds!: string[];
+
+  @ApiProperty({ required: false, example: '原检查员回避，转办' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  reason = '';
+}
+
+export class SubmitCheckDto {
+  @ApiProperty({ example: { 'A-01': 8, 'A-02': 4 } })
+  @IsObject({ message: 'scores must be an object keyed by item code, e.g. {"A-01": 8}' })
+  scores!: Record<string, number>;
+
+  @ApiProperty({ type: [String], required: false, example: [] })
+  @IsOptional()
+  @IsArray()
+  @IsString({ each: true })
+  vetoFlags: string[] = [];
+
+  @ApiProperty({ required: false, example: '消防通道堆放杂物' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  findings = '';
+
+  @ApiProperty({
+    type: [String],
+    required: false,
+    example: ['B-02'],
+    description: 'items needing rectification (整改)',
+  })
+  @IsOptional()
+  @IsArray()
+  @IsString({ each: true })
+  rectifyItems: string[] = [];
+}
+
+export class SubmitRectificationDto {
+  @ApiProperty({ example: '已清理消防通道并建立巡查台账' })
+  @IsString()
+  @MaxLength(5000)
+  content!: string;
+}
+
+export class ConfirmScoresDto {
+  @ApiProperty({ required: false })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  note = '';
+}
+
+export class RaiseObjectionDto {
+  @ApiProperty({ example: '该社区上月发生电动车火灾，未如实上报' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(5000)
+  content!: string;
+}
+
+export class PublicObjectionDto extends RaiseObjectionDto {
+  @ApiProperty({ example: '张先生' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  name!: string;
+
+  @ApiProperty({ example: '13900000000' })
+  @IsString()
+  @MinLength(3)
+  @MaxLength(100)
+  contact!: string;
+}
+
+export class ResolveObjectionDto {
+  @ApiProperty({ enum: ['DISMISS', 'UPHOLD_NOT_AWARDED', 'UPHOLD_REINSPECT'] })
+  @IsIn(['DISMISS', 'UPHOLD_NOT_AWARDED', 'UPHOLD_REINSPECT'], {
+    message: 'decision must be DISMISS, UPHOLD_NOT_AWARDED or UPHOLD_REINSPECT',
+  })
+  decision!: 'DISMISS' | 'UPHOLD_NOT_AWARDED' | 'UPHOLD_REINSPECT';
+
+  @ApiProperty({ example: '经核实，反映情况不属实' })
+  @IsString()
+  @MaxLength(1000)
+  reason!: string;
+}
+
 export class ExtendDeadlineDto {
-  @ApiProperty({ example: '2027-01-15T16:00:00Z' })
+  @ApiProperty({
+    example: '2027-01-15T16:00:00Z',
+    description: 'the new due date of the deadline the case runs against now',
+  })
   @IsISO8601(
     { strict: true },
     { message: 'newDueAt must be an ISO 8601 date-time, e.g. 2027-01-15T16:00:00Z' },
@@ -53,15 +161,20 @@ export class ExtendDeadlineDto {
 
   @ApiProperty({ example: '社区换届，延期两周' })
   @IsString()
-  @MinLength(1)
   @MaxLength(500)
   reason!: string;
+}
+
+export class ChaseDto {
+  @ApiProperty({ example: '请于本周五前提交自查报告' })
+  @IsString()
+  @MaxLength(1000)
+  message!: string;
 }
 
 export class WithdrawCaseDto {
   @ApiProperty({ example: '社区合并，不再参加本次创建' })
   @IsString()
-  @MinLength(1)
   @MaxLength(500)
   reason!: string;
 }

@@ -56,7 +56,7 @@ export class CaseWorkflowGateway {
       if (error instanceof WorkflowExecutionAlreadyStartedError) {
         throw new DomainError(
           DomainErrorCode.CONFLICT,
-          `A case for community ${input.communityId} in campaign ${input.campaignId} already exists`,
+          `A case for community ${input.community.id} in campaign ${input.campaignId} already exists`,
         );
       }
       throw error;

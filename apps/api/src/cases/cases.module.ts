@@ -2,12 +2,16 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CaseProjectionEntity } from '@app/persistence';
 import { CaseWorkflowGateway } from './case-workflow.gateway';
+import { CaseActionsController } from './case-actions.controller';
 import { CasesController } from './cases.controller';
+import { InspectorDirectory } from './inspector-directory.service';
+import { InspectorsController } from './inspectors.controller';
 import { CasesService } from './cases.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([CaseProjectionEntity])],
-  controllers: [CasesController],
-  providers: [CasesService, CaseWorkflowGateway],
+  controllers: [CasesController, CaseActionsController, InspectorsController],
+  providers: [CasesService, CaseWorkflowGateway, InspectorDirectory],
+  exports: [CasesService, CaseWorkflowGateway],
 })
 export class CasesModule {}

@@ -1,10 +1,52 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
-import { allowedActions, CaseState, DomainError, DomainErrorCode } from '@app/domain';
+import { Brackets, Repository, SelectQueryBuilder } from 'typeorm';
+import { allowedActionsFor, CaseState, DomainError, DomainErrorCode, isClosed } from '@app/domain';
 import { CaseProjectionEntity, UserRole } from '@app/persistence';
 import { caseWorkflowId, CaseView } from '@app/workflows/community-case/community-case.contract';
 import { AuthenticatedActor } from '../auth/authenticated-actor';
+import { CaseListQueryDto } from './case-list-query.dto';
+
+export interface CaseSummary {
+  communityId: string;
+  communityName: string;
+  streetId: string | null;
+  stage: string;
+  tier: string | null;
+  totalScore: number | null;
+  dueAt: string | null;
+  overdue: boolean;
+  seq: number;
+}
+
+export interface CasePage {
+  items: CaseSummary[];
+  total: number;
+  limit: number;
+  offset: number;
+}
+
+/** Restricts a case query to what the actor may see (see the README's authorisation table). */
+export function scopeCases(query: SelectQueryBuilder<CaseProjectionEntity>, actor: AuthenticatedActor): void {
+  switch (actor.role) {
+    case UserRole.ADMIN:
+      return;
+    case UserRole.COMMUNITY:
+      query.andWhere('c.community_id = :own', { own: actor.scopeId ?? '' });
+      return;
+    case UserRole.INSPECTOR:
+      query.andWhere(':me = ANY(c.inspector_ids)', { me: actor.userId });
+      return;
+    case UserRole.ORGANIZER:
+    case UserRole.OBSERVER:
+      query.andWhere(
+        new Brackets((inner) =>
+          inner.where(`c.community_path LIKE :prefix`, { prefix: `${actor.scopePath ?? '\u0000'}%` }),
+        ),
+      );
+      return;
+  }
+}
 
 /** Reads cases from the PostgreSQL projection (never from Temporal) and enforces who may see which. */
 @Injectable()
@@ -13,31 +55,41 @@ export class CasesService {
     @InjectRepository(CaseProjectionEntity) private readonly cases: Repository<CaseProjectionEntity>,
   ) {}
 
-  async list(actor: AuthenticatedActor, campaignId: string, stage?: string): Promise<CaseView[]> {
+  async list(actor: AuthenticatedActor, campaignId: string, filters: CaseListQueryDto): Promise<CasePage> {
     const query = this.cases.createQueryBuilder('c').where('c.campaign_id = :campaignId', { campaignId });
-    if (stage) query.andWhere('c.stage = :stage', { stage });
-    if (actor.role === UserRole.COMMUNITY) query.andWhere('c.community_id = :own', { own: actor.scopeId });
-    if (actor.role === UserRole.INSPECTOR) return []; // inspectors see assigned cases only (assignment: issue 3)
-    const rows = await query.orderBy('c.community_id').limit(500).getMany();
-    return rows.map((row) => this.view(row));
+    scopeCases(query, actor);
+    if (filters.stage) query.andWhere('c.stage = :stage', { stage: filters.stage });
+    if (filters.streetId) query.andWhere('c.street_id = :streetId', { streetId: filters.streetId });
+    if (filters.tier) query.andWhere('c.tier = :tier', { tier: filters.tier });
+    if (filters.overdue) query.andWhere('c.due_at < now()');
+    const [rows, total] = await query
+      .orderBy('c.community_id')
+      .limit(filters.limit)
+      .offset(filters.offset)
+      .getManyAndCount();
+    return { items: rows.map(summaryOf), total, limit: filters.limit, offset: filters.offset };
   }
 
   /** The case file if the actor may see it; 404 otherwise, so ids outside scope do not leak. */
   async get(actor: AuthenticatedActor, campaignId: string, communityId: string): Promise<CaseView> {
-    const row = await this.cases.findOne({ where: { workflowId: caseWorkflowId(campaignId, communityId) } });
-    if (!row || !this.maySee(actor, row)) {
+    const query = this.cases
+      .createQueryBuilder('c')
+      .where('c.workflow_id = :id', { id: caseWorkflowId(campaignId, communityId) });
+    scopeCases(query, actor);
+    const row = await query.getOne();
+    if (!row)
       throw new DomainError(
         DomainErrorCode.NOT_FOUND,
         `No case for community ${communityId} in campaign ${campaignId}`,
       );
-    }
-    return this.view(row);
+    const state = row.snapshot as unknown as CaseState;
+    return { state, allowedActions: allowedActionsFor(state, actor.role, Date.now()) };
   }
 
   /** Like get, but a closed case answers 409 with its stage before anything is sent to Temporal. */
   async getOpen(actor: AuthenticatedActor, campaignId: string, communityId: string): Promise<CaseView> {
     const view = await this.get(actor, campaignId, communityId);
-    if (view.allowedActions.length === 0) {
+    if (isClosed(view.state.stage)) {
       throw new DomainError(
         DomainErrorCode.WRONG_STAGE,
         `The case is closed (${view.state.stage}); nothing more can be done to it`,
@@ -49,14 +101,19 @@ export class CasesService {
     }
     return view;
   }
+}
 
-  private maySee(actor: AuthenticatedActor, row: CaseProjectionEntity): boolean {
-    if (actor.role === UserRole.COMMUNITY) return row.communityId === actor.scopeId;
-    return actor.role !== UserRole.INSPECTOR;
-  }
-
-  private view(row: CaseProjectionEntity): CaseView {
-    const state = row.snapshot as unknown as CaseState;
-    return { state, allowedActions: allowedActions(state) };
-  }
+function summaryOf(row: CaseProjectionEntity): CaseSummary {
+  const state = row.snapshot as unknown as CaseState;
+  return {
+    communityId: row.communityId,
+    communityName: state.community?.name ?? row.communityId,
+    streetId: row.streetId,
+    stage: row.stage,
+    tier: row.tier,
+    totalScore: row.totalScore === null ? null : Number(row.totalScore),
+    dueAt: row.dueAt?.toISOString() ?? null,
+    overdue: row.dueAt !== null && row.dueAt.getTime() < Date.now(),
+    seq: row.seq,
+  };
 }

@@ -1,22 +1,76 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import type { CaseState } from '@app/domain';
-import type { CaseActivities } from '@app/workflows/community-case/case-activities.contract';
+import { ApplicationFailure } from '@temporalio/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { CaseEvent, CaseState, currentDueAt, DomainError } from '@app/domain';
+import { AuditTrailWriter } from '@app/persistence';
+import type { CaseActivities, CaseChange } from '@app/workflows/community-case/case-activities.contract';
 
 /** Writes the case read model; a retry or an out-of-order write never overwrites a newer version. */
 @Injectable()
-export class CaseProjectionActivities implements CaseActivities {
+export class CaseProjectionActivities implements Omit<CaseActivities, 'notify'> {
+  private readonly auditTrail = new AuditTrailWriter();
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async projectCase(state: CaseState): Promise<void> {
-    await this.dataSource.query(
-      `INSERT INTO case_projection (workflow_id, campaign_id, community_id, stage, seq, snapshot, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, now())
+    await this.upsertProjection(this.dataSource.manager, state);
+  }
+
+  async recordCaseChange({ state, event }: CaseChange): Promise<void> {
+    if (event) assertEventOf(state, event);
+    try {
+      await this.dataSource.transaction(async (tx) => {
+        await this.upsertProjection(tx, state);
+        if (event) await this.auditTrail.appendCaseEvent(tx, event);
+      });
+    } catch (error) {
+      // A malformed event fails the same way on every retry.
+      if (error instanceof DomainError) throw ApplicationFailure.nonRetryable(error.message, error.code);
+      throw error;
+    }
+  }
+
+  /** The one statement that writes case_projection: only a newer seq replaces what is stored. */
+  private async upsertProjection(manager: EntityManager, state: CaseState): Promise<void> {
+    const row = projectionRow(state);
+    await manager.query(
+      `INSERT INTO case_projection (workflow_id, campaign_id, community_id, stage, seq, snapshot, community_path,
+                                    street_id, inspector_ids, tier, total_score, due_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, now())
        ON CONFLICT (workflow_id) DO UPDATE
-         SET stage = EXCLUDED.stage, seq = EXCLUDED.seq, snapshot = EXCLUDED.snapshot, updated_at = now()
+         SET stage = EXCLUDED.stage, seq = EXCLUDED.seq, snapshot = EXCLUDED.snapshot,
+             inspector_ids = EXCLUDED.inspector_ids, tier = EXCLUDED.tier, total_score = EXCLUDED.total_score,
+             due_at = EXCLUDED.due_at, updated_at = now()
          WHERE case_projection.seq < EXCLUDED.seq`,
-      [state.workflowId, state.campaignId, state.communityId, state.stage, state.seq, JSON.stringify(state)],
+      row,
+    );
+  }
+}
+
+/** The columns the case list filters on, derived from the case file. */
+function projectionRow(state: CaseState): unknown[] {
+  return [
+    state.workflowId,
+    state.campaignId,
+    state.communityId,
+    state.stage,
+    state.seq,
+    JSON.stringify(state),
+    state.community.path,
+    state.community.streetId,
+    state.inspectors.map((inspector) => inspector.userId),
+    state.award?.tier ?? state.score?.tier ?? null,
+    state.score?.total ?? null,
+    currentDueAt(state),
+  ];
+}
+
+function assertEventOf(state: CaseState, event: CaseEvent): void {
+  if (event.workflowId !== state.workflowId || event.campaignId !== state.campaignId) {
+    throw ApplicationFailure.nonRetryable(
+      `Audit event of ${event.workflowId} (campaign ${event.campaignId}) recorded with the case file of ${state.workflowId}`,
+      'AUDIT_EVENT_MISMATCH',
     );
   }
 }

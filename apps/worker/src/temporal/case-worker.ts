@@ -16,6 +16,17 @@ export function bindActivities<T extends object>(instance: T, names: (keyof T)[]
   );
 }
 
+/** The workflow's activities, gathered from the Nest providers that implement them. */
+export function caseActivities(
+  projection: Omit<CaseActivities, 'notify'>,
+  notifications: Pick<CaseActivities, 'notify'>,
+): CaseActivities {
+  return {
+    ...(bindActivities(projection, ['projectCase', 'recordCaseChange']) as Omit<CaseActivities, 'notify'>),
+    ...(bindActivities(notifications, ['notify']) as Pick<CaseActivities, 'notify'>),
+  };
+}
+
 /** The one Worker definition, shared by the worker app and the tests. */
 export function createCaseWorker(options: CaseWorkerOptions): Promise<Worker> {
   return Worker.create({
@@ -23,7 +34,7 @@ export function createCaseWorker(options: CaseWorkerOptions): Promise<Worker> {
     namespace: options.namespace,
     taskQueue: options.taskQueue,
     workflowBundle: options.workflowBundle,
-    activities: bindActivities(options.activities, ['projectCase']),
+    activities: options.activities,
     // Let in-flight activities finish on shutdown before the process exits.
     shutdownGraceTime: '20 seconds',
   });

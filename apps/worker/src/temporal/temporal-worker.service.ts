@@ -2,7 +2,8 @@ import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import { AppConfig } from '@app/config';
 import { CaseProjectionActivities } from '../activities/case-projection.activities';
-import { createCaseWorker } from './case-worker';
+import { NotificationActivities } from '../activities/notification.activities';
+import { caseActivities, createCaseWorker } from './case-worker';
 import { bundleWorkflows } from './workflow-bundle';
 
 /** Runs the Temporal Worker for the lifetime of the Nest application context. */
@@ -15,7 +16,8 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
 
   constructor(
     private readonly config: AppConfig,
-    private readonly caseActivities: CaseProjectionActivities,
+    private readonly projection: CaseProjectionActivities,
+    private readonly notifications: NotificationActivities,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -31,7 +33,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
       namespace: this.config.TEMPORAL_NAMESPACE,
       taskQueue: this.config.TEMPORAL_TASK_QUEUE,
       workflowBundle,
-      activities: this.caseActivities,
+      activities: caseActivities(this.projection, this.notifications),
     });
     this.running = this.worker.run().catch((error: unknown) => {
       this.logger.error({ err: error }, 'Temporal worker stopped with an error');

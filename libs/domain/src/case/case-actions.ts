@@ -6,41 +6,88 @@ export enum CaseAction {
   SUBMIT_APPLICATION = 'SUBMIT_APPLICATION',
   ACCEPT_APPLICATION = 'ACCEPT_APPLICATION',
   RETURN_APPLICATION = 'RETURN_APPLICATION',
+  SUBMIT_SELF_CHECK = 'SUBMIT_SELF_CHECK',
+  ASSIGN_INSPECTORS = 'ASSIGN_INSPECTORS',
+  SUBMIT_CHECK = 'SUBMIT_CHECK',
+  SUBMIT_RECTIFICATION = 'SUBMIT_RECTIFICATION',
+  CONFIRM_SCORES = 'CONFIRM_SCORES',
+  RAISE_OBJECTION = 'RAISE_OBJECTION',
+  RESOLVE_OBJECTION = 'RESOLVE_OBJECTION',
   EXTEND_DEADLINE = 'EXTEND_DEADLINE',
+  CHASE = 'CHASE',
   WITHDRAW = 'WITHDRAW',
 }
 
+const A = CaseAction;
+const AWAITING_APPLICATION = [A.SUBMIT_APPLICATION, A.EXTEND_DEADLINE, A.CHASE, A.WITHDRAW];
+
 const BY_STAGE: Record<CaseStage, CaseAction[]> = {
-  [CaseStage.INVITED]: [CaseAction.SUBMIT_APPLICATION, CaseAction.EXTEND_DEADLINE, CaseAction.WITHDRAW],
-  [CaseStage.RETURNED]: [CaseAction.SUBMIT_APPLICATION, CaseAction.EXTEND_DEADLINE, CaseAction.WITHDRAW],
-  [CaseStage.APPLICATION_REVIEW]: [
-    CaseAction.ACCEPT_APPLICATION,
-    CaseAction.RETURN_APPLICATION,
-    CaseAction.WITHDRAW,
-  ],
-  [CaseStage.SELF_CHECK]: [CaseAction.WITHDRAW],
-  [CaseStage.INSPECTION]: [CaseAction.WITHDRAW],
-  [CaseStage.RECTIFICATION]: [CaseAction.WITHDRAW],
-  [CaseStage.NOTICE]: [CaseAction.WITHDRAW],
+  [CaseStage.INVITED]: AWAITING_APPLICATION,
+  [CaseStage.RETURNED]: AWAITING_APPLICATION,
+  [CaseStage.APPLICATION_REVIEW]: [A.ACCEPT_APPLICATION, A.RETURN_APPLICATION, A.WITHDRAW],
+  [CaseStage.SELF_CHECK]: [A.SUBMIT_SELF_CHECK, A.EXTEND_DEADLINE, A.CHASE, A.WITHDRAW],
+  [CaseStage.INSPECTION]: [A.ASSIGN_INSPECTORS, A.SUBMIT_CHECK, A.EXTEND_DEADLINE, A.CHASE, A.WITHDRAW],
+  [CaseStage.RECTIFICATION]: [A.SUBMIT_RECTIFICATION, A.EXTEND_DEADLINE, A.CHASE, A.WITHDRAW],
+  [CaseStage.SCORING]: [A.CONFIRM_SCORES, A.WITHDRAW],
+  [CaseStage.NOTICE]: [A.RAISE_OBJECTION, A.RESOLVE_OBJECTION, A.WITHDRAW],
   [CaseStage.AWARDED]: [],
   [CaseStage.NOT_AWARDED]: [],
   [CaseStage.NOT_APPLIED]: [],
   [CaseStage.WITHDRAWN]: [],
 };
 
+/** Who may take each action (the API enforces roles; the workflow enforces stage and rules). */
+export const ROLES_FOR_ACTION: Record<CaseAction, readonly string[]> = {
+  [A.SUBMIT_APPLICATION]: ['COMMUNITY'],
+  [A.SUBMIT_SELF_CHECK]: ['COMMUNITY'],
+  [A.SUBMIT_RECTIFICATION]: ['COMMUNITY'],
+  [A.SUBMIT_CHECK]: ['INSPECTOR'],
+  [A.RAISE_OBJECTION]: ['PUBLIC', 'COMMUNITY', 'OBSERVER', 'INSPECTOR', 'ORGANIZER', 'ADMIN'],
+  [A.ACCEPT_APPLICATION]: ['ORGANIZER', 'ADMIN'],
+  [A.RETURN_APPLICATION]: ['ORGANIZER', 'ADMIN'],
+  [A.ASSIGN_INSPECTORS]: ['ORGANIZER', 'ADMIN'],
+  [A.CONFIRM_SCORES]: ['ORGANIZER', 'ADMIN'],
+  [A.RESOLVE_OBJECTION]: ['ORGANIZER', 'ADMIN'],
+  [A.EXTEND_DEADLINE]: ['ORGANIZER', 'ADMIN'],
+  [A.CHASE]: ['ORGANIZER', 'ADMIN'],
+  [A.WITHDRAW]: ['ORGANIZER', 'ADMIN'],
+};
+
+function possibleNow(state: CaseState, action: CaseAction, now: number): boolean {
+  switch (action) {
+    case A.SUBMIT_CHECK:
+      return state.inspectors.length > 0;
+    case A.RESOLVE_OBJECTION:
+      return state.objections.some((objection) => objection.resolution === null);
+    case A.RAISE_OBJECTION:
+      return state.noticeEndsAt !== null && now < Date.parse(state.noticeEndsAt);
+    default:
+      return true;
+  }
+}
+
 /** What may be done to the case now (shown to clients, and enforced by assertAllowed). */
-export function allowedActions(state: CaseState): CaseAction[] {
-  return isClosed(state.stage) ? [] : BY_STAGE[state.stage];
+export function allowedActions(state: CaseState, now: number): CaseAction[] {
+  if (isClosed(state.stage)) return [];
+  return BY_STAGE[state.stage].filter((action) => possibleNow(state, action, now));
+}
+
+/** The allowed actions this role may take, for a client's buttons. */
+export function allowedActionsFor(state: CaseState, role: string, now: number): CaseAction[] {
+  return allowedActions(state, now).filter((action) => ROLES_FOR_ACTION[action].includes(role));
 }
 
 /** Throws WRONG_STAGE (409) naming the current stage and what is allowed instead. */
-export function assertAllowed(state: CaseState, action: CaseAction): void {
-  const allowed = allowedActions(state);
+export function assertAllowed(state: CaseState, action: CaseAction, now: number): void {
+  const allowed = allowedActions(state, now);
   if (!allowed.includes(action)) {
     throw new DomainError(
       DomainErrorCode.WRONG_STAGE,
       `${action} is not possible while the case is ${state.stage}`,
-      { stage: state.stage, allowedActions: allowed },
+      {
+        stage: state.stage,
+        allowedActions: allowed,
+      },
     );
   }
 }

@@ -1,4 +1,14 @@
+import type {
+  AwardPolicy,
+  CampaignSchedule,
+  CaseCommunity,
+  CaseTimings,
+  InspectionPolicy,
+} from '../campaign/campaign.types';
 import { DomainError, Problem } from '../errors/domain-error';
+import type { CaseScore } from '../scoring/case-scoring';
+import type { ItemScores } from '../scoring/scoring.types';
+import type { StandardDefinition } from '../standard/standard.types';
 import { CaseStage } from './case-stage';
 
 /** Who did something: every accepted action carries one, for the audit trail. */
@@ -8,11 +18,25 @@ export interface Actor {
   displayName: string;
 }
 
+/** Everything a case needs from its campaign, fixed at launch (the workflow never reads the database). */
 export interface CaseInput {
   campaignId: string;
-  communityId: string;
-  /** ISO timestamps; the campaign schedule decides them. */
-  applicationDueAt: string;
+  campaignTitle: string;
+  community: CaseCommunity;
+  standard: StandardDefinition;
+  schedule: CampaignSchedule;
+  timings: CaseTimings;
+  inspection: InspectionPolicy;
+  award: AwardPolicy & { certificatePrefix: string };
+}
+
+/** The deadlines a case can run against; extensions move one of them for this case. */
+export type DeadlineName = 'application' | 'selfCheck' | 'inspection' | 'rectification';
+
+export interface Deadline {
+  dueAt: string;
+  /** When this due date was set or last moved: reminders due before that moment are not sent late. */
+  setAt: string;
 }
 
 export interface ApplicationSubmission {
@@ -20,6 +44,57 @@ export interface ApplicationSubmission {
   content: Record<string, unknown>;
   submittedAt: string;
   submittedBy: Actor;
+}
+
+export interface SelfCheckReport {
+  version: number;
+  scores: ItemScores;
+  /** Evidence references per item code (file ids, URLs). */
+  evidence: Record<string, string[]>;
+  notes: string;
+  total: number;
+  submittedAt: string;
+  submittedBy: Actor;
+}
+
+/** An inspector as assigned to a case, with what the conflict rule needs to know. */
+export interface AssignedInspector {
+  userId: string;
+  displayName: string;
+  streetId: string | null;
+  communityId: string | null;
+}
+
+export interface InspectionCheck {
+  round: number;
+  inspectorId: string;
+  scores: ItemScores;
+  vetoFlags: string[];
+  findings: string;
+  rectifyItems: string[];
+  submittedAt: string;
+}
+
+export interface Rectification {
+  items: string[];
+  report: { content: string; submittedAt: string; submittedBy: Actor } | null;
+}
+
+export type ObjectionDecision = 'DISMISS' | 'UPHOLD_NOT_AWARDED' | 'UPHOLD_REINSPECT';
+
+export interface Objection {
+  id: string;
+  content: string;
+  raisedAt: string;
+  raisedBy: Actor;
+  resolution: { decision: ObjectionDecision; reason: string; at: string; by: Actor } | null;
+}
+
+export interface Award {
+  tier: string;
+  certificateNumber: string;
+  awardedAt: string;
+  validUntil: string;
 }
 
 export interface CaseDecision {
@@ -34,43 +109,72 @@ export interface CaseState {
   workflowId: string;
   campaignId: string;
   communityId: string;
+  community: CaseCommunity;
   stage: CaseStage;
-  /** Bumped on every change; the read model keeps only the newest. */
+  /** Bumped on every change; the read model keeps only the newest, the audit trail numbers by it. */
   seq: number;
-  deadlines: { applicationDueAt: string };
+  deadlines: Partial<Record<DeadlineName, Deadline>>;
   applications: ApplicationSubmission[];
+  selfChecks: SelfCheckReport[];
+  inspectors: AssignedInspector[];
+  /** Inspection round: 1 first, then one per re-check (rectification) or re-inspection (objection). */
+  round: number;
+  /** Rounds in which only the rectified items are re-checked. */
+  recheckRounds: number[];
+  checks: InspectionCheck[];
+  rectification: Rectification | null;
+  score: CaseScore | null;
+  noticeEndsAt: string | null;
+  objections: Objection[];
+  award: Award | null;
   decisions: CaseDecision[];
+  /** Keys of reminders and escalations already sent (each is sent once). */
+  remindersSent: string[];
   closedReason: string | null;
 }
 
 /** A fresh case as the campaign launch creates it. */
-export function newCaseState(workflowId: string, input: CaseInput): CaseState {
+export function newCaseState(workflowId: string, input: CaseInput, now: number): CaseState {
+  const setAt = new Date(now).toISOString();
   return {
     workflowId,
     campaignId: input.campaignId,
-    communityId: input.communityId,
+    communityId: input.community.id,
+    community: input.community,
     stage: CaseStage.INVITED,
     seq: 0,
-    deadlines: { applicationDueAt: input.applicationDueAt },
+    deadlines: { application: { dueAt: input.schedule.applicationDueAt, setAt } },
     applications: [],
+    selfChecks: [],
+    inspectors: [],
+    round: 1,
+    recheckRounds: [],
+    checks: [],
+    rectification: null,
+    score: null,
+    noticeEndsAt: null,
+    objections: [],
+    award: null,
     decisions: [],
+    remindersSent: [],
     closedReason: null,
   };
 }
 
-/** A case can only be opened with a deadline still ahead. */
+/** A case can only be opened with its application deadline still ahead. */
 export function assertValidCaseInput(input: CaseInput, now: number): void {
   const problems: Problem[] = [];
-  const due = Date.parse(input.applicationDueAt);
-  if (Number.isNaN(due))
+  const due = Date.parse(input.schedule.applicationDueAt);
+  if (Number.isNaN(due)) {
     problems.push({
-      field: 'applicationDueAt',
+      field: 'schedule.applicationDueAt',
       message: 'expected an ISO date-time, e.g. 2026-12-31T16:00:00Z',
     });
-  else if (due <= now)
+  } else if (due <= now) {
     problems.push({
-      field: 'applicationDueAt',
-      message: `must be in the future; ${input.applicationDueAt} has passed`,
+      field: 'schedule.applicationDueAt',
+      message: `must be in the future; ${input.schedule.applicationDueAt} has passed`,
     });
+  }
   if (problems.length > 0) throw DomainError.validation(problems);
 }

@@ -20,6 +20,25 @@ export class CaseProjectionEntity {
   @Column({ type: 'integer' })
   seq!: number;
 
+  @Column({ name: 'community_path', type: 'text', default: '' })
+  communityPath!: string;
+
+  @Column({ name: 'street_id', type: 'text', nullable: true })
+  streetId!: string | null;
+
+  @Column({ name: 'inspector_ids', type: 'text', array: true, default: '{}' })
+  inspectorIds!: string[];
+
+  @Column({ type: 'text', nullable: true })
+  tier!: string | null;
+
+  @Column({ name: 'total_score', type: 'numeric', precision: 6, scale: 2, nullable: true })
+  totalScore!: string | null;
+
+  /** The due date of the deadline the case is running against; overdue = due_at < now(). */
+  @Column({ name: 'due_at', type: 'timestamptz', nullable: true })
+  dueAt!: Date | null;
+
   @Column({ type: 'jsonb' })
   snapshot!: Record<string, unknown>;
 

@@ -1,0 +1,115 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, EntityManager, MoreThan, Repository } from 'typeorm';
+import {
+  AuditEventEntity,
+  AuditLink,
+  auditLinkOf,
+  AuditTrailWriter,
+  CHAIN_START,
+  ChainPosition,
+  ChainVerification,
+  verifyChain,
+} from '@app/persistence';
+import { caseWorkflowId } from '@app/workflows/community-case/community-case.contract';
+import { AuthenticatedActor } from '../auth/authenticated-actor';
+import { AUDIT_PAGE_DEFAULT } from './audit-page.dto';
+import { AuditEventView, AuditTrailPage } from './audit-trail.view';
+
+/** One API-side mutation to record; campaignId '_system' for acts not tied to a campaign. */
+export interface AuditEntry {
+  action: string;
+  campaignId: string;
+  payload: unknown;
+  communityId?: string | null;
+}
+
+/** The chain key for mutations that belong to no campaign (e.g. creating a standard). */
+export const SYSTEM_AUDIT_CHAIN = '_system';
+
+export interface AuditPage {
+  afterChainIndex?: number;
+  limit?: number;
+}
+
+const VERIFY_BATCH = 1000;
+
+/** Appends API-side mutations to a campaign's tamper-evident trail, lists trails and verifies them. */
+@Injectable()
+export class AuditService {
+  private readonly writer = new AuditTrailWriter();
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(AuditEventEntity) private readonly events: Repository<AuditEventEntity>,
+  ) {}
+
+  /**
+   * Records one mutation by an authenticated actor. Pass the manager of your own transaction so the
+   * audit row commits (or rolls back) together with the change; without it, it runs in its own.
+   */
+  async record(actor: AuthenticatedActor, entry: AuditEntry, manager?: EntityManager): Promise<void> {
+    const communityId = entry.communityId ?? null;
+    const concernsCase = communityId !== null && entry.campaignId !== SYSTEM_AUDIT_CHAIN;
+    await this.writer.appendApiEvent(manager ?? this.dataSource.manager, {
+      campaignId: entry.campaignId,
+      communityId,
+      workflowId: concernsCase ? caseWorkflowId(entry.campaignId, communityId) : null,
+      actor: { userId: actor.userId, role: actor.role, displayName: actor.displayName },
+      action: entry.action,
+      payload: entry.payload,
+    });
+  }
+
+  /** A campaign's trail in chain order. */
+  campaignTrail(campaignId: string, page: AuditPage): Promise<AuditTrailPage> {
+    return this.page({ campaignId }, page);
+  }
+
+  /** One case's trail (its workflow's events and API acts about it), in chain order. */
+  caseTrail(campaignId: string, communityId: string, page: AuditPage): Promise<AuditTrailPage> {
+    return this.page({ campaignId, workflowId: caseWorkflowId(campaignId, communityId) }, page);
+  }
+
+  /** Recomputes the whole chain in batches and names the first broken link. */
+  async verify(campaignId: string): Promise<ChainVerification> {
+    let from: ChainPosition = CHAIN_START;
+    let checked = 0;
+    for (;;) {
+      const links = await this.links({ campaignId }, from.chainIndex, VERIFY_BATCH);
+      const result = verifyChain(links, from);
+      checked += result.checked;
+      if (!result.ok || links.length < VERIFY_BATCH) return { ...result, checked };
+      const last = links[links.length - 1];
+      from = { chainIndex: last.chainIndex, hash: last.hash };
+    }
+  }
+
+  private async page(
+    where: { campaignId: string; workflowId?: string },
+    { afterChainIndex = 0, limit = AUDIT_PAGE_DEFAULT }: AuditPage,
+  ): Promise<AuditTrailPage> {
+    const links = await this.links(where, afterChainIndex, limit + 1);
+    const items = links.slice(0, limit).map(viewOf);
+    const more = links.length > limit;
+    return { items, nextAfterChainIndex: more ? items[items.length - 1].chainIndex : null };
+  }
+
+  private async links(
+    where: { campaignId: string; workflowId?: string },
+    afterChainIndex: number,
+    take: number,
+  ): Promise<AuditLink[]> {
+    const rows = await this.events.find({
+      where: { ...where, chainIndex: MoreThan(String(afterChainIndex)) },
+      order: { chainIndex: 'ASC' },
+      take,
+    });
+    return rows.map(auditLinkOf);
+  }
+}
+
+function viewOf(link: AuditLink): AuditEventView {
+  const { actorId, actorRole, actorName, ...rest } = link;
+  return { ...rest, actor: { userId: actorId, role: actorRole, displayName: actorName } };
+}

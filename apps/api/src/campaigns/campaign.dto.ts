@@ -1,0 +1,165 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsNumber,
+  IsObject,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import { CAMPAIGN_ID_PATTERN } from '@app/domain';
+
+// Shapes and types only (400 when wrong); dates, ranges and orderings are validateCampaignDraft's,
+// answered 422 with every problem listed.
+
+export class StandardRefDto {
+  @ApiProperty({ example: 'PINGAN' }) @IsString() @MaxLength(32) code!: string;
+  @ApiProperty({ example: 1 }) @IsNumber() version!: number;
+}
+
+export class ScheduleDto {
+  @ApiProperty({ example: '2026-12-01T00:00:00Z' }) @IsString() applicationOpensAt!: string;
+  @ApiProperty({ example: '2026-12-31T16:00:00Z' }) @IsString() applicationDueAt!: string;
+  @ApiProperty({ example: '2027-01-31T16:00:00Z' }) @IsString() selfCheckDueAt!: string;
+  @ApiProperty({ example: '2027-02-01T00:00:00Z' }) @IsString() inspectionStartsAt!: string;
+  @ApiProperty({ example: '2027-02-28T16:00:00Z' }) @IsString() inspectionDueAt!: string;
+  @ApiProperty({ example: 7, description: '公示期 in days' }) @IsNumber() noticeDays!: number;
+  @ApiProperty({ example: '2027-03-15T00:00:00Z' }) @IsString() awardAt!: string;
+  @ApiProperty({ example: [7, 1], type: [Number] })
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsNumber({}, { each: true })
+  reminderDaysBefore!: number[];
+  @ApiProperty({ example: 3 }) @IsNumber() overdueRepeatDays!: number;
+  @ApiProperty({ example: 5 }) @IsNumber() escalateAfterDays!: number;
+}
+
+export class TargetsDto {
+  @ApiProperty({ example: 20 }) @IsNumber() newTitlesPercent!: number;
+  @ApiProperty({ example: 60 }) @IsNumber() cumulativeTitlesPercent!: number;
+}
+
+export class InspectionPolicyDto {
+  @ApiProperty({ example: 2 }) @IsNumber() minInspectors!: number;
+  @ApiProperty({ example: 3 }) @IsNumber() maxInspectors!: number;
+  @ApiProperty({ enum: ['MEAN', 'TRIMMED_MEAN'] }) @IsString() combine!: 'MEAN' | 'TRIMMED_MEAN';
+  @ApiProperty() @IsBoolean() rectificationAllowed!: boolean;
+  @ApiProperty({ example: 14 }) @IsNumber() rectificationDays!: number;
+  @ApiProperty({ enum: ['OWN_COMMUNITY', 'SAME_STREET'] })
+  @IsString()
+  conflictRule!: 'OWN_COMMUNITY' | 'SAME_STREET';
+  @ApiProperty({ example: 10, description: '自评偏差 flagged above this many points' })
+  @IsNumber()
+  deviationThreshold!: number;
+}
+
+export class AwardPolicyDto {
+  @ApiPropertyOptional({ type: Number, nullable: true, example: null, description: 'e.g. 10 for 十佳' })
+  @IsOptional()
+  @IsNumber()
+  topN?: number | null;
+  @ApiPropertyOptional({ type: String, nullable: true, example: '自查得分高者优先' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  tieBreak?: string | null;
+  @ApiProperty({ example: 3 }) @IsNumber() validityYears!: number;
+}
+
+/** A new campaign (DRAFT). */
+export class CreateCampaignDto {
+  @ApiProperty({ example: 'sfjd-2026-pingan', description: 'a slug: a-z, 0-9 and -, 3 to 64' })
+  @Matches(CAMPAIGN_ID_PATTERN, {
+    message: 'id: expected 3 to 64 of a-z, 0-9 and -, starting with a letter or digit',
+  })
+  id!: string;
+
+  @ApiProperty({ example: '2026年度示范街道平安社区创建' }) @IsString() @MaxLength(200) title!: string;
+  @ApiProperty({ example: 2026 }) @IsNumber() year!: number;
+  @ApiProperty({ example: 'sfjd' }) @IsString() @MaxLength(64) organizerJurisdictionId!: string;
+  @ApiProperty({ example: 'sfjd' }) @IsString() @MaxLength(64) scopeJurisdictionId!: string;
+
+  @ApiProperty({ type: StandardRefDto })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => StandardRefDto)
+  standard!: StandardRefDto;
+
+  @ApiProperty({ type: ScheduleDto })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => ScheduleDto)
+  schedule!: ScheduleDto;
+
+  @ApiProperty({ type: TargetsDto })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => TargetsDto)
+  targets!: TargetsDto;
+
+  @ApiProperty({ type: InspectionPolicyDto })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => InspectionPolicyDto)
+  inspectionPolicy!: InspectionPolicyDto;
+
+  @ApiProperty({ type: AwardPolicyDto })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => AwardPolicyDto)
+  awardPolicy!: AwardPolicyDto;
+}
+
+class PartialStandardRefDto extends PartialType(StandardRefDto) {}
+class PartialScheduleDto extends PartialType(ScheduleDto) {}
+class PartialTargetsDto extends PartialType(TargetsDto) {}
+class PartialInspectionPolicyDto extends PartialType(InspectionPolicyDto) {}
+class PartialAwardPolicyDto extends PartialType(AwardPolicyDto) {}
+
+/** A change: only the fields given change, nested settings key by key. */
+export class UpdateCampaignDto {
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) title?: string;
+  @ApiPropertyOptional() @IsOptional() @IsNumber() year?: number;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(64) organizerJurisdictionId?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(64) scopeJurisdictionId?: string;
+
+  @ApiPropertyOptional({ type: PartialStandardRefDto })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => PartialStandardRefDto)
+  standard?: PartialStandardRefDto;
+
+  @ApiPropertyOptional({ type: PartialScheduleDto })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => PartialScheduleDto)
+  schedule?: PartialScheduleDto;
+
+  @ApiPropertyOptional({ type: PartialTargetsDto })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => PartialTargetsDto)
+  targets?: PartialTargetsDto;
+
+  @ApiPropertyOptional({ type: PartialInspectionPolicyDto })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => PartialInspectionPolicyDto)
+  inspectionPolicy?: PartialInspectionPolicyDto;
+
+  @ApiPropertyOptional({ type: PartialAwardPolicyDto })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => PartialAwardPolicyDto)
+  awardPolicy?: PartialAwardPolicyDto;
+}

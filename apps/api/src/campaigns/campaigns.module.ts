@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CampaignEntity, JurisdictionEntity, StandardEntity } from '@app/persistence';
+import { AuditModule } from '../audit/audit.module';
+import { ScopeModule } from '../auth/scope.module';
+import { CasesModule } from '../cases/cases.module';
+import { CampaignAccess } from './campaign-access.service';
+import { CampaignLaunchService } from './campaign-launch.service';
+import { CampaignsController } from './campaigns.controller';
+import { CampaignsService } from './campaigns.service';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([CampaignEntity, JurisdictionEntity, StandardEntity]),
+    ScopeModule,
+    AuditModule,
+    CasesModule,
+  ],
+  controllers: [CampaignsController],
+  providers: [CampaignsService, CampaignAccess, CampaignLaunchService],
+  exports: [CampaignsService, CampaignAccess, CampaignLaunchService],
+})
+export class CampaignsModule {}

@@ -1,0 +1,45 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { CaseStage } from '@app/domain';
+
+/** Filters and paging of the case list; every filter is backed by an index on case_projection. */
+export class CaseListQueryDto {
+  @ApiPropertyOptional({ enum: CaseStage })
+  @IsOptional()
+  @IsEnum(CaseStage, { message: `stage must be one of ${Object.values(CaseStage).join(', ')}` })
+  stage?: CaseStage;
+
+  @ApiPropertyOptional({ description: 'only cases past the deadline they run against' })
+  @IsOptional()
+  @Transform(({ value }) => value === 'true' || value === true)
+  @IsBoolean()
+  overdue?: boolean;
+
+  @ApiPropertyOptional({ description: 'street (街道) jurisdiction id' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  streetId?: string;
+
+  @ApiPropertyOptional({ example: '示范' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  tier?: string;
+
+  @ApiPropertyOptional({ default: 50, maximum: 500 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  limit = 50;
+
+  @ApiPropertyOptional({ default: 0 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  offset = 0;
+}

@@ -1,0 +1,20 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { AssignedInspector } from '@app/domain';
+import { UserRole } from '@app/persistence';
+import { Roles } from '../auth/roles.decorator';
+import { InspectorDirectory } from './inspector-directory.service';
+
+@ApiTags('case actions')
+@ApiBearerAuth()
+@Controller('inspectors')
+export class InspectorsController {
+  constructor(private readonly inspectors: InspectorDirectory) {}
+
+  /** The assessment team (考核组): ids to assign, with the street the conflict rule (回避) checks. */
+  @Get()
+  @Roles(UserRole.ORGANIZER, UserRole.ADMIN)
+  list(): Promise<AssignedInspector[]> {
+    return this.inspectors.list();
+  }
+}

@@ -1,0 +1,78 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  COMMUNITY_KINDS,
+  CommunityKind,
+  JURISDICTION_ID_PATTERN,
+  JURISDICTION_LEVELS,
+  JurisdictionLevel,
+} from '@app/domain';
+
+const ID_MESSAGE = 'expected 1 to 64 letters, digits or -, starting with a letter or digit';
+
+/** A new node of the jurisdiction tree (ADMIN). */
+export class CreateJurisdictionDto {
+  @ApiProperty({ example: 'c-21' })
+  @Matches(JURISDICTION_ID_PATTERN, { message: `id: ${ID_MESSAGE}` })
+  id!: string;
+
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: 'sfjd',
+    description: 'null only for a PROVINCE',
+  })
+  @IsOptional()
+  @Matches(JURISDICTION_ID_PATTERN, { message: `parentId: ${ID_MESSAGE}` })
+  parentId?: string | null;
+
+  @ApiProperty({ enum: JURISDICTION_LEVELS })
+  @IsIn(JURISDICTION_LEVELS, { message: `level must be one of ${JURISDICTION_LEVELS.join(', ')}` })
+  level!: JurisdictionLevel;
+
+  @ApiProperty({ example: '幸福社区' })
+  @IsString()
+  @MaxLength(100)
+  name!: string;
+
+  @ApiPropertyOptional({ enum: COMMUNITY_KINDS, nullable: true, description: 'communities only' })
+  @IsOptional()
+  @IsIn(COMMUNITY_KINDS, { message: 'kind must be URBAN or RURAL' })
+  kind?: CommunityKind | null;
+
+  @ApiPropertyOptional({ default: true, description: 'communities only' })
+  @IsOptional()
+  @IsBoolean()
+  eligible?: boolean;
+
+  @ApiPropertyOptional({ type: String, nullable: true, example: '组织尚未建立' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  ineligibleReason?: string | null;
+}
+
+export const SUBTREE_PAGE_MAX = 1000;
+
+/** Filters and keyset paging (by path) over a subtree. */
+export class SubtreeQueryDto {
+  @ApiPropertyOptional({ enum: JURISDICTION_LEVELS })
+  @IsOptional()
+  @IsIn(JURISDICTION_LEVELS, { message: `level must be one of ${JURISDICTION_LEVELS.join(', ')}` })
+  level?: JurisdictionLevel;
+
+  @ApiPropertyOptional({ description: 'return nodes after this path (the nextAfter of the previous page)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  after?: string;
+
+  @ApiPropertyOptional({ default: 500, minimum: 1, maximum: SUBTREE_PAGE_MAX })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'limit must be a whole number' })
+  @Min(1, { message: `limit must be between 1 and ${SUBTREE_PAGE_MAX}` })
+  @Max(SUBTREE_PAGE_MAX, { message: `limit must be between 1 and ${SUBTREE_PAGE_MAX}` })
+  limit?: number;
+}

@@ -1,0 +1,29 @@
+import { Controller, Get, HttpCode, Param, ParseBoolPipe, ParseIntPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { AuthenticatedActor, CurrentActor } from '../auth/authenticated-actor';
+import { InboxPage, NotificationsService } from './notifications.service';
+
+@ApiTags('notifications')
+@ApiBearerAuth()
+@Controller('notifications')
+export class NotificationsController {
+  constructor(private readonly notifications: NotificationsService) {}
+
+  /** The newest messages first, with the unread count. */
+  @Get()
+  @ApiQuery({ name: 'unread', required: false, type: Boolean })
+  @ApiQuery({ name: 'limit', required: false, type: Number })
+  inbox(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Query('unread', new ParseBoolPipe({ optional: true })) unread?: boolean,
+    @Query('limit', new ParseIntPipe({ optional: true })) limit?: number,
+  ): Promise<InboxPage> {
+    return this.notifications.inbox(actor.userId, unread ?? false, Math.min(Math.max(limit ?? 50, 1), 200));
+  }
+
+  @Post(':id/read')
+  @HttpCode(200)
+  markRead(@CurrentActor() actor: AuthenticatedActor, @Param('id') id: string) {
+    return this.notifications.markRead(actor.userId, id);
+  }
+}

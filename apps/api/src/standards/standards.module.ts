@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { StandardEntity } from '@app/persistence';
+import { AuditModule } from '../audit/audit.module';
+import { StandardsController } from './standards.controller';
+import { StandardsService } from './standards.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([StandardEntity]), AuditModule],
+  controllers: [StandardsController],
+  providers: [StandardsService],
+  exports: [StandardsService],
+})
+export class StandardsModule {}

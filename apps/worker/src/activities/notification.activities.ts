@@ -1,0 +1,46 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { CaseNotification } from '@app/domain';
+import type { CaseActivities } from '@app/workflows/community-case/case-activities.contract';
+
+// Organizers and area supervisors (包片领导) are those whose jurisdiction contains the community.
+const CONTAINS_COMMUNITY = `EXISTS (SELECT 1 FROM jurisdiction j WHERE j.id = u.scope_id AND $8 LIKE j.path || '%')`;
+
+/** Which users an audience means, as a condition on app_user u and its one parameter ($8). */
+function recipients(notification: CaseNotification): { where: string; parameter: unknown } {
+  const { audience } = notification;
+  switch (audience.kind) {
+    case 'COMMUNITY':
+      return { where: `u.role = 'COMMUNITY' AND u.scope_id = $8`, parameter: notification.communityId };
+    case 'INSPECTORS':
+      return { where: `u.role = 'INSPECTOR' AND u.id::text = ANY($8::text[])`, parameter: audience.userIds };
+    case 'ORGANIZERS':
+      return {
+        where: `u.role = 'ORGANIZER' AND ${CONTAINS_COMMUNITY}`,
+        parameter: notification.communityPath,
+      };
+    case 'SUPERVISORS_AND_ORGANIZERS':
+      return {
+        where: `u.role IN ('ORGANIZER', 'OBSERVER') AND ${CONTAINS_COMMUNITY}`,
+        parameter: notification.communityPath,
+      };
+  }
+}
+
+/** The in-app inbox: one statement puts a message in every recipient's inbox, once per (key, user). */
+@Injectable()
+export class NotificationActivities implements Pick<CaseActivities, 'notify'> {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async notify(notification: CaseNotification): Promise<void> {
+    const { where, parameter } = recipients(notification);
+    const { key, kind, campaignId, workflowId, communityId, title, body } = notification;
+    await this.dataSource.query(
+      `INSERT INTO notification (key, user_id, kind, campaign_id, workflow_id, community_id, title, body)
+       SELECT $1, u.id, $2, $3, $4, $5, $6, $7 FROM app_user u WHERE ${where}
+       ON CONFLICT (key, user_id) DO NOTHING`,
+      [key, kind, campaignId, workflowId, communityId, title, body, parameter],
+    );
+  }
+}

@@ -1,0 +1,194 @@
+import { DomainError, DomainErrorCode, Problem } from '../errors/domain-error';
+import { invalidScoresError } from '../scoring/score-errors';
+import { validateItemScores } from '../scoring/item-score-validation';
+import type { ItemScores } from '../scoring/scoring.types';
+import { applicableItems, scoredItems } from '../standard/standard-items';
+import { CaseAction, assertAllowed } from './case-actions';
+import { CaseStage } from './case-stage';
+import { Actor, AssignedInspector, CaseInput, CaseState } from './case-state';
+import { assertBeforeDeadline, deadlineIn, moveTo, SYSTEM_ACTOR, withDecision } from './case-transition';
+import { scoreOf } from './case-score';
+
+export interface AssignInspectorsCommand {
+  inspectors: AssignedInspector[];
+  /** Why, when inspectors change after a first assignment (转办). */
+  reason: string;
+  actor: Actor;
+}
+
+export interface SubmitCheckCommand {
+  scores: ItemScores;
+  vetoFlags: string[];
+  findings: string;
+  rectifyItems: string[];
+  actor: Actor;
+}
+
+function conflictOf(inspector: AssignedInspector, state: CaseState, input: CaseInput): string | null {
+  if (inspector.communityId === state.communityId)
+    return `${inspector.displayName} belongs to this community (回避)`;
+  const sameStreet = inspector.streetId !== null && inspector.streetId === state.community.streetId;
+  if (input.inspection.conflictRule === 'SAME_STREET' && sameStreet) {
+    return `${inspector.displayName} belongs to the same street as this community (回避)`;
+  }
+  return null;
+}
+
+function checkedThisRound(state: CaseState): Set<string> {
+  return new Set(
+    state.checks.filter((check) => check.round === state.round).map((check) => check.inspectorId),
+  );
+}
+
+function assignmentProblems(state: CaseState, command: AssignInspectorsCommand, input: CaseInput): Problem[] {
+  const { minInspectors, maxInspectors } = input.inspection;
+  const problems: Problem[] = [];
+  const count = command.inspectors.length;
+  if (count < minInspectors || count > maxInspectors) {
+    problems.push({
+      field: 'inspectors',
+      message: `assign ${minInspectors} to ${maxInspectors} inspectors; got ${count}`,
+    });
+  }
+  const ids = command.inspectors.map((inspector) => inspector.userId);
+  command.inspectors.forEach((inspector, index) => {
+    const conflict = conflictOf(inspector, state, input);
+    if (conflict) problems.push({ field: `inspectors[${index}]`, message: conflict });
+    if (ids.indexOf(inspector.userId) !== index)
+      problems.push({ field: `inspectors[${index}]`, message: 'listed twice' });
+  });
+  for (const id of checkedThisRound(state)) {
+    if (!ids.includes(id))
+      problems.push({
+        field: 'inspectors',
+        message: `inspector ${id} has already submitted a check and stays assigned`,
+      });
+  }
+  if (state.inspectors.length > 0 && command.reason.trim().length === 0) {
+    problems.push({ field: 'reason', message: 'changing assigned inspectors (转办) needs a reason' });
+  }
+  return problems;
+}
+
+/** The organizer assigns (or reassigns, adds, removes) inspectors; the conflict rule is enforced. */
+export function assignInspectors(
+  state: CaseState,
+  command: AssignInspectorsCommand,
+  now: number,
+  input: CaseInput,
+): CaseState {
+  assertAllowed(state, CaseAction.ASSIGN_INSPECTORS, now);
+  const problems = assignmentProblems(state, command, input);
+  if (problems.length > 0)
+    throw DomainError.validation(problems, 'The inspectors cannot be assigned; each problem is listed.');
+  const reasons = command.reason.trim() ? [command.reason.trim()] : [];
+  return withDecision(
+    state,
+    CaseAction.ASSIGN_INSPECTORS,
+    command.actor,
+    now,
+    { inspectors: command.inspectors },
+    reasons,
+  );
+}
+
+function checkProblems(state: CaseState, command: SubmitCheckCommand, input: CaseInput): Problem[] {
+  const { standard, community } = input;
+  const recheck = state.recheckRounds.includes(state.round);
+  const onlyItems = recheck ? state.rectification?.items : undefined;
+  const problems = validateItemScores(standard, community.kind, command.scores, {
+    requireAll: true,
+    onlyItems,
+  });
+  const vetoCodes = new Set(
+    applicableItems(standard, community.kind)
+      .filter((item) => item.veto)
+      .map((item) => item.code),
+  );
+  for (const code of command.vetoFlags) {
+    if (!vetoCodes.has(code))
+      problems.push({ field: `vetoFlags.${code}`, message: `${code} is not a veto item for this community` });
+  }
+  const scored = new Set(scoredItems(standard, community.kind).map((item) => item.code));
+  for (const code of command.rectifyItems) {
+    if (!scored.has(code))
+      problems.push({
+        field: `rectifyItems.${code}`,
+        message: `${code} is not a scored item for this community`,
+      });
+  }
+  return problems;
+}
+
+/** An assigned inspector submits its acceptance check (检查验收); the last one in completes the round. */
+export function submitCheck(
+  state: CaseState,
+  command: SubmitCheckCommand,
+  now: number,
+  input: CaseInput,
+): CaseState {
+  assertAllowed(state, CaseAction.SUBMIT_CHECK, now);
+  const inspectorId = command.actor.userId;
+  if (!state.inspectors.some((inspector) => inspector.userId === inspectorId)) {
+    throw new DomainError(DomainErrorCode.FORBIDDEN, 'You are not assigned to inspect this case');
+  }
+  if (checkedThisRound(state).has(inspectorId)) {
+    throw new DomainError(
+      DomainErrorCode.CONFLICT,
+      `You have already submitted your check for round ${state.round}`,
+      { round: state.round },
+    );
+  }
+  assertBeforeDeadline(state, 'inspection', now);
+  const problems = checkProblems(state, command, input);
+  if (problems.length > 0)
+    throw invalidScoresError(problems, 'The check has problems; each is listed by item code.');
+  const { scores, vetoFlags, findings, rectifyItems } = command;
+  const check = {
+    round: state.round,
+    inspectorId,
+    scores,
+    vetoFlags,
+    findings,
+    rectifyItems,
+    submittedAt: new Date(now).toISOString(),
+  };
+  const next = withDecision(state, CaseAction.SUBMIT_CHECK, command.actor, now, {
+    checks: [...state.checks, check],
+  });
+  const allIn = next.inspectors.every((inspector) => checkedThisRound(next).has(inspector.userId));
+  return allIn ? completeRound(next, now, input) : next;
+}
+
+function completeRound(state: CaseState, now: number, input: CaseInput): CaseState {
+  const firstRound = state.round === 1;
+  const items = [
+    ...new Set(state.checks.filter((check) => check.round === 1).flatMap((check) => check.rectifyItems)),
+  ].sort();
+  if (firstRound && input.inspection.rectificationAllowed && items.length > 0) {
+    return moveTo(state, CaseStage.RECTIFICATION, 'CHECKS_COMPLETE', SYSTEM_ACTOR, now, {
+      rectification: { items, report: null },
+      deadlines: { ...state.deadlines, rectification: deadlineIn(now, input.timings.rectificationMs) },
+    });
+  }
+  return moveTo(state, CaseStage.SCORING, 'CHECKS_COMPLETE', SYSTEM_ACTOR, now, {
+    score: scoreOf(state, input),
+  });
+}
+
+/** Starts another inspection round: a re-check of rectified items, or a full re-inspection. */
+export function startRound(
+  state: CaseState,
+  now: number,
+  input: CaseInput,
+  recheck: boolean,
+): Partial<CaseState> {
+  const round = state.round + 1;
+  const inspection = deadlineIn(now, Math.max(input.timings.rectificationMs, 1));
+  return {
+    round,
+    recheckRounds: recheck ? [...state.recheckRounds, round] : state.recheckRounds,
+    deadlines: { ...state.deadlines, inspection },
+    score: null,
+  };
+}
