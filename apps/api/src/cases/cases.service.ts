@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Brackets, Repository, SelectQueryBuilder } from 'typeorm';
+import { Repository, SelectQueryBuilder } from 'typeorm';
 import { allowedActionsFor, CaseState, DomainError, DomainErrorCode, isClosed } from '@app/domain';
 import { CaseProjectionEntity, UserRole } from '@app/persistence';
 import { caseWorkflowId, CaseView } from '@app/workflows/community-case/community-case.contract';
@@ -39,11 +39,9 @@ export function scopeCases(query: SelectQueryBuilder<CaseProjectionEntity>, acto
       return;
     case UserRole.ORGANIZER:
     case UserRole.OBSERVER:
-      query.andWhere(
-        new Brackets((inner) =>
-          inner.where(`c.community_path LIKE :prefix`, { prefix: `${actor.scopePath ?? '\u0000'}%` }),
-        ),
-      );
+      // No scope: nothing to see (an account not yet placed in the jurisdiction tree).
+      if (actor.scopePath === null) query.andWhere('1 = 0');
+      else query.andWhere('c.community_path LIKE :prefix', { prefix: `${actor.scopePath}%` });
       return;
   }
 }
