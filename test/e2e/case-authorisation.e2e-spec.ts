@@ -49,14 +49,14 @@ describe('case endpoints: the authorisation matrix (role × scope)', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    await seedCaseTree(t.harness.dataSource);
+    await seedCaseTree(t.harness.dataSource, 'ax');
     const scopes: Record<Who, string> = {
-      organizer: 'cx-street-a',
-      otherOrganizer: 'cx-street-b',
-      observer: 'cx-street-a',
-      inspector: 'cx-street-b',
-      clerk: 'cx-01',
-      otherClerk: 'cx-02',
+      organizer: 'ax-street-a',
+      otherOrganizer: 'ax-street-b',
+      observer: 'ax-street-a',
+      inspector: 'ax-street-b',
+      clerk: 'ax-01',
+      otherClerk: 'ax-02',
     };
     const entries = await Promise.all(
       (Object.keys(scopes) as Who[]).map(
@@ -65,7 +65,7 @@ describe('case endpoints: the authorisation matrix (role × scope)', () => {
     );
     users = Object.fromEntries(entries) as Record<Who, TestUser>;
     campaignId = `auth-${randomUUID().slice(0, 8)}`;
-    await t.app.get(CaseWorkflowGateway).start(treeCaseInput(campaignId, 'cx-01'));
+    await t.app.get(CaseWorkflowGateway).start(treeCaseInput(campaignId, 'ax-01'));
   });
   afterAll(async () => {
     await t.close();
@@ -79,7 +79,7 @@ describe('case endpoints: the authorisation matrix (role × scope)', () => {
             ? true
             : (ROLES_ADMITTED[path] ?? [UserRole.ORGANIZER, UserRole.ADMIN]).includes(ROLE_OF[who]);
         const expected = !roleAdmitted ? 403 : admitted.includes(who) ? 'through' : 404;
-        return [`${method.toUpperCase()} …/cx-01${path}`, who, expected, body];
+        return [`${method.toUpperCase()} …/ax-01${path}`, who, expected, body];
       }),
   );
 
@@ -97,10 +97,10 @@ describe('case endpoints: the authorisation matrix (role × scope)', () => {
   });
 
   it('should answer 409 naming the deadline when a self-check comes after its due date', async () => {
-    const input = treeCaseInput(`late-${randomUUID().slice(0, 8)}`, 'cx-01');
+    const input = treeCaseInput(`late-${randomUUID().slice(0, 8)}`, 'ax-01');
     input.schedule.selfCheckDueAt = new Date(Date.now() + 1500).toISOString();
     await t.app.get(CaseWorkflowGateway).start(input);
-    const base = `/campaigns/${input.campaignId}/cases/cx-01`;
+    const base = `/campaigns/${input.campaignId}/cases/ax-01`;
     const auth = (who: Who) => ({ Authorization: `Bearer ${users[who].token}` });
     await t.http().post(`${base}/application`).set(auth('clerk')).send({ content: {} }).expect(200);
     await t.http().post(`${base}/review`).set(auth('organizer')).send({ decision: 'ACCEPT' }).expect(200);

@@ -14,7 +14,7 @@ describe('reminders and escalation follow the deadline (real Temporal dev server
 
   beforeAll(async () => {
     harness = await createWorkerHarness();
-    await seedCaseTree(harness.dataSource);
+    await seedCaseTree(harness.dataSource, 'rx');
     const add = async (role: string, scope: string): Promise<string> => {
       const rows: { id: string }[] = await harness.dataSource.query(
         `INSERT INTO app_user (username, display_name, password_hash, role, scope_id) VALUES ($1, $1, 'x', $2, $3) RETURNING id`,
@@ -23,10 +23,10 @@ describe('reminders and escalation follow the deadline (real Temporal dev server
       return rows[0].id;
     };
     users = {
-      clerk: await add('COMMUNITY', 'cx-01'),
-      organizer: await add('ORGANIZER', 'cx-street-a'),
-      observer: await add('OBSERVER', 'cx'),
-      otherOrganizer: await add('ORGANIZER', 'cx-street-b'),
+      clerk: await add('COMMUNITY', 'rx-01'),
+      organizer: await add('ORGANIZER', 'rx-street-a'),
+      observer: await add('OBSERVER', 'rx'),
+      otherOrganizer: await add('ORGANIZER', 'rx-street-b'),
     };
   });
   afterAll(async () => {
@@ -34,7 +34,7 @@ describe('reminders and escalation follow the deadline (real Temporal dev server
   });
 
   function input(campaign: (base: CaseInput) => Partial<CaseInput>): CaseInput {
-    const base = treeCaseInput(`r-${randomUUID().slice(0, 8)}`, 'cx-01');
+    const base = treeCaseInput(`r-${randomUUID().slice(0, 8)}`, 'rx-01');
     return { ...base, ...campaign(base) };
   }
   const inbox = async (workflowId: string): Promise<{ user_id: string; key: string; kind: string }[]> =>
