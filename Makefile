@@ -52,7 +52,7 @@ format-check: deps
 test: deps lint typecheck format-check
 	@cli="$$(scripts/ensure-temporal.sh)"; TEMPORAL_CLI="$$cli" npx jest --ci
 
-bench: deps build
+bench: deps
 	@cli="$$(scripts/ensure-temporal.sh)"; TEMPORAL_CLI="$$cli" npm run --silent bench
 
 clean:

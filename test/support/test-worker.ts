@@ -5,7 +5,12 @@ import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@app/persistence';
 import { CaseProjectionActivities } from '../../apps/worker/src/activities/case-projection.activities';
 import { NotificationActivities } from '../../apps/worker/src/activities/notification.activities';
-import { caseActivities, createCaseWorker } from '../../apps/worker/src/temporal/case-worker';
+import { CampaignBulkActivities } from '../../apps/worker/src/activities/campaign.activities';
+import {
+  campaignActivities,
+  caseActivities,
+  createCaseWorker,
+} from '../../apps/worker/src/temporal/case-worker';
 import { quietRuntime } from './quiet-runtime';
 
 /** A real Worker (same definition as apps/worker) on its own task queue, plus a client and the database. */
@@ -38,10 +43,10 @@ export async function createWorkerHarness(taskQueue = `test-${randomUUID()}`): P
         namespace: 'default',
         taskQueue,
         workflowBundle: { codePath: process.env.WORKFLOW_BUNDLE_PATH! },
-        activities: caseActivities(
-          new CaseProjectionActivities(dataSource),
-          new NotificationActivities(dataSource),
-        ),
+        activities: {
+          ...caseActivities(new CaseProjectionActivities(dataSource), new NotificationActivities(dataSource)),
+          ...campaignActivities(new CampaignBulkActivities(dataSource, client)),
+        },
       });
       running = worker.run();
     },

@@ -1,6 +1,9 @@
-import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type {
   AssignInspectorsCommand,
+  CampaignDeadlineMoved,
+  TopNDecisionForCase,
+  Actor,
   CaseAction,
   CaseState,
   ChaseCommand,
@@ -53,3 +56,9 @@ export const caseViewQuery = defineQuery<CaseView>('caseView');
 
 /** Sent with the start (update-with-start): replies once the new case is in the read model. */
 export const openCaseUpdate = defineUpdate<CaseView, []>('openCase');
+
+// Sent by the campaign workflow to every started case, page by page (signals: a bulk sender does not
+// wait for 100,000 replies). Both are idempotent in the case.
+export const campaignDeadlineMovedSignal = defineSignal<[CampaignDeadlineMoved]>('campaignDeadlineMoved');
+export const campaignCancelledSignal = defineSignal<[{ reason: string; actor: Actor }]>('campaignCancelled');
+export const campaignAwardDecisionSignal = defineSignal<[TopNDecisionForCase]>('campaignAwardDecision');

@@ -9,6 +9,11 @@ import {
 import type { UpdateDefinition } from '@temporalio/common';
 import {
   allowedActions,
+  applyCampaignDeadline,
+  applyTopNDecision,
+  CampaignPhase,
+  closeForCancelledCampaign,
+  PHASE_FIELD,
   assignInspectors,
   CaseInput,
   CaseState,
@@ -87,6 +92,26 @@ export async function communityCaseWorkflow(input: CaseInput): Promise<CaseState
     { validator: (command: ChaseCommand): void => void orFail(() => chase(state, command, Date.now())) },
   );
   setHandler(contract.caseViewQuery, view);
+  setHandler(contract.campaignDeadlineMovedSignal, async (change) => {
+    // The input's schedule follows too, so a stage not reached yet starts with the new date.
+    input = {
+      ...input,
+      schedule: {
+        ...input.schedule,
+        [PHASE_FIELD[change.deadline as CampaignPhase] ?? 'awardAt']: change.dueAt,
+      },
+    };
+    const next = applyCampaignDeadline(state, change, Date.now());
+    if (next !== state) await commit(next, change);
+  });
+  setHandler(contract.campaignAwardDecisionSignal, async (decision) => {
+    const next = applyTopNDecision(state, decision, Date.now(), input);
+    if (next !== state) await commit(next, decision);
+  });
+  setHandler(contract.campaignCancelledSignal, async (change) => {
+    const next = closeForCancelledCampaign(state, change, Date.now());
+    if (next !== state) await commit(next, change);
+  });
 
   let opened = false;
   setHandler(contract.openCaseUpdate, async () => {
@@ -99,7 +124,7 @@ export async function communityCaseWorkflow(input: CaseInput): Promise<CaseState
   await runTimers(
     () => state,
     (next) => commit(next, null),
-    input,
+    () => input,
   );
   // Let the Update that closed the case reply before the run completes.
   await condition(allHandlersFinished);
@@ -113,10 +138,10 @@ export async function communityCaseWorkflow(input: CaseInput): Promise<CaseState
 async function runTimers(
   current: () => CaseState,
   commit: (next: CaseState) => Promise<CaseView>,
-  input: CaseInput,
+  input: () => CaseInput,
 ): Promise<void> {
   while (!isClosed(current().stage)) {
-    const timer = nextTimer(current(), input);
+    const timer = nextTimer(current(), input());
     const seq = current().seq;
     const sent = current().remindersSent.length;
     const changed = () => current().seq !== seq || current().remindersSent.length !== sent;
@@ -129,7 +154,7 @@ async function runTimers(
     if (timer.kind === 'TRANSITION') {
       await commit(timer.apply(current(), Date.now()));
     } else {
-      await notify(reminderNotification(current(), input, timer.point));
+      await notify(reminderNotification(current(), input(), timer.point));
       current().remindersSent.push(timer.point.key);
     }
   }

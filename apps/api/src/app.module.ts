@@ -9,10 +9,14 @@ import { CampaignsModule } from './campaigns/campaigns.module';
 import { CasesModule } from './cases/cases.module';
 import { DomainExceptionFilter } from './common/domain-exception.filter';
 import { HealthModule } from './health/health.module';
+import { ImportsModule } from './imports/imports.module';
 import { JurisdictionsModule } from './jurisdictions/jurisdictions.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { ProgressModule } from './progress/progress.module';
 import { PublicNoticeModule } from './public-notice/public-notice.module';
 import { StandardsModule } from './standards/standards.module';
+import { TitlesModule } from './titles/titles.module';
+import { WebhooksModule } from './webhooks/webhooks.module';
 
 @Module({
   imports: [
@@ -29,6 +33,10 @@ import { StandardsModule } from './standards/standards.module';
     JurisdictionsModule,
     StandardsModule,
     CampaignsModule,
+    ProgressModule,
+    TitlesModule,
+    ImportsModule,
+    WebhooksModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: DomainExceptionFilter }],
 })

@@ -1,13 +1,22 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule, LoggerModule } from '@app/config';
 import { PersistenceModule } from '@app/persistence';
+import { TemporalClientModule } from '@app/temporal';
+import { CampaignBulkActivities } from './activities/campaign.activities';
 import { CaseProjectionActivities } from './activities/case-projection.activities';
 import { NotificationActivities } from './activities/notification.activities';
+import { OutboxDispatcher } from './outbox/outbox-dispatcher.service';
 import { TemporalWorkerService } from './temporal/temporal-worker.service';
 
 /** The worker host: activities are Nest providers, the Temporal Worker lives with the context. */
 @Module({
-  imports: [ConfigModule, LoggerModule, PersistenceModule],
-  providers: [CaseProjectionActivities, NotificationActivities, TemporalWorkerService],
+  imports: [ConfigModule, LoggerModule, PersistenceModule, TemporalClientModule],
+  providers: [
+    CaseProjectionActivities,
+    NotificationActivities,
+    CampaignBulkActivities,
+    TemporalWorkerService,
+    OutboxDispatcher,
+  ],
 })
 export class WorkerModule {}

@@ -22,6 +22,14 @@ describe('loadConfig', () => {
     expect(problems).toContain('TEMPORAL_ADDRESS: must be host:port');
   });
 
+  it('should leave e-mail off when SMTP_URL is empty, and refuse a URL of another scheme', () => {
+    expect(loadConfig({ SMTP_URL: '' }).SMTP_URL).toBeUndefined();
+    expect(loadConfig({ SMTP_URL: 'smtp://127.0.0.1:2525' }).SMTP_URL).toBe('smtp://127.0.0.1:2525');
+    expect(() => loadConfig({ SMTP_URL: 'http://mail', OUTBOX_POLL_MS: '0' })).toThrow(
+      /SMTP_URL: must be an smtp:\/\/ or smtps:\/\/ URL[\s\S]*OUTBOX_POLL_MS/,
+    );
+  });
+
   it('should refuse the development JWT secret when running in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow('JWT_SECRET: must be set in production');
   });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
+const milliseconds = (fallback: number) => z.coerce.number().int().min(1).max(86_400_000).default(fallback);
 
 /** Every environment variable the api and the worker read, with its default (the README lists the same). */
 export const appConfigSchema = z.object({
@@ -27,6 +28,22 @@ export const appConfigSchema = z.object({
     .int()
     .positive()
     .default(8 * 3600),
+  // Outbox delivery (worker): in-app inbox always, webhooks always, e-mail only when SMTP_URL is set.
+  SMTP_URL: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z
+      .string()
+      .regex(/^smtps?:\/\/[^\s]+$/, 'must be an smtp:// or smtps:// URL')
+      .optional(),
+  ),
+  SMTP_FROM: z.string().min(3).default('创建活动 <no-reply@chuangjian.invalid>'),
+  SMTP_TIMEOUT_MS: milliseconds(10_000),
+  WEBHOOK_TIMEOUT_MS: milliseconds(10_000),
+  OUTBOX_POLL_MS: milliseconds(1_000),
+  OUTBOX_BATCH_SIZE: z.coerce.number().int().min(1).max(500).default(20),
+  OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(15),
+  OUTBOX_RETRY_BASE_MS: milliseconds(5_000),
+  OUTBOX_RETRY_CAP_MS: milliseconds(600_000),
 });
 
 export type AppConfigValues = z.infer<typeof appConfigSchema>;

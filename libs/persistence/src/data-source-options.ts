@@ -9,7 +9,13 @@ import { Foundation1764300000000 } from './migrations/1764300000000-foundation';
 import { AuditTrail1764400000000 } from './migrations/1764400000000-audit-trail';
 import { ReferenceData1764500000000 } from './migrations/1764500000000-reference-data';
 import { CaseLifecycle1764600000000 } from './migrations/1764600000000-case-lifecycle';
+import { TitlesAndProgress1764700000000 } from './migrations/1764700000000-titles-and-progress';
+import { LazyCaseStart1764800000000 } from './migrations/1764800000000-lazy-case-start';
 import { NotificationEntity } from './entities/notification.entity';
+import { OutboxDeliveryEntity } from './entities/outbox-delivery.entity';
+import { OutboxMessageEntity } from './entities/outbox-message.entity';
+import { WebhookSubscriptionEntity } from './entities/webhook-subscription.entity';
+import { Outbox1764750000000 } from './migrations/1764750000000-outbox';
 
 /** Listed explicitly (not globbed) so the same list works from ts sources, dist/ and a bundle. */
 export const entities = [
@@ -20,12 +26,18 @@ export const entities = [
   JurisdictionEntity,
   StandardEntity,
   CampaignEntity,
+  WebhookSubscriptionEntity,
+  OutboxMessageEntity,
+  OutboxDeliveryEntity,
 ];
 export const migrations = [
   Foundation1764300000000,
   AuditTrail1764400000000,
   ReferenceData1764500000000,
   CaseLifecycle1764600000000,
+  TitlesAndProgress1764700000000,
+  Outbox1764750000000,
+  LazyCaseStart1764800000000,
 ];
 
 /** TypeORM options for one database URL; the schema only ever changes through migrations. */

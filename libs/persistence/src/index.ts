@@ -13,3 +13,8 @@ export * from './audit/verify-chain';
 export * from './audit/audit-trail.writer';
 export * from './audit/audit-link.mapper';
 export * from './entities/notification.entity';
+export * from './cases/bulk-cases';
+export * from './entities/webhook-subscription.entity';
+export * from './entities/outbox-message.entity';
+export * from './entities/outbox-delivery.entity';
+export * from './outbox/outbox.writer';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import { JurisdictionEntity, UserRole } from '@app/persistence';
 import { AuthenticatedActor } from './authenticated-actor';
 
@@ -21,6 +21,15 @@ export class ScopeService {
   async pathOf(jurisdictionId: string): Promise<string | null> {
     const node = await this.jurisdictions.findOne({ select: { path: true }, where: { id: jurisdictionId } });
     return node?.path ?? null;
+  }
+
+  /** Paths of many jurisdictions in one query; unknown ids are absent from the map. */
+  async pathsOf(jurisdictionIds: string[]): Promise<Map<string, string>> {
+    const nodes = await this.jurisdictions.find({
+      select: { id: true, path: true },
+      where: { id: In(jurisdictionIds) },
+    });
+    return new Map(nodes.map((node) => [node.id, node.path]));
   }
 
   /** The path prefix of the actor's subtree, for `path LIKE prefix || '%'`; null when it has none. */

@@ -1,30 +1,27 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
 import {
   Campaign,
-  CaseInput,
   caseInputFor,
   DomainError,
   DomainErrorCode,
   launchProblems,
+  newCaseState,
   ScopeCommunity,
   StandardDefinition,
 } from '@app/domain';
-import { CampaignEntity, JurisdictionEntity, StandardEntity } from '@app/persistence';
+import { CampaignEntity, insertInvitedCases, JurisdictionEntity, StandardEntity } from '@app/persistence';
 import { AuditService } from '../audit/audit.service';
 import { AuthenticatedActor } from '../auth/authenticated-actor';
-import { CaseWorkflowGateway } from '../cases/case-workflow.gateway';
+import { CampaignWorkflowGateway } from './campaign-workflow.gateway';
 import { CampaignAccess } from './campaign-access.service';
 import { campaignOf, campaignViewOf, LaunchResultView, LeftOutCommunityView } from './campaign.view';
 
-/** Cases started at once; enough to launch a street in a second or two without flooding Temporal. */
-const PARALLEL_STARTS = 10;
-
 /**
- * Launch (发布通知): opens a case for every eligible community in the campaign's scope, then marks the
- * campaign LAUNCHED. Cases first, status last: an interrupted launch leaves a DRAFT that a retry
- * finishes, counting the cases already open instead of failing on them.
+ * Launch (发布通知): opens a case for every eligible community in the campaign's scope in one statement
+ * (a street or a nation alike) and starts the campaign workflow; a case's own workflow starts on its
+ * community's first action.
  */
 @Injectable()
 export class CampaignLaunchService {
@@ -33,7 +30,7 @@ export class CampaignLaunchService {
     @InjectRepository(StandardEntity) private readonly standards: Repository<StandardEntity>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: CampaignAccess,
-    private readonly gateway: CaseWorkflowGateway,
+    private readonly campaignWorkflow: CampaignWorkflowGateway,
     private readonly audit: AuditService,
   ) {}
 
@@ -43,25 +40,35 @@ export class CampaignLaunchService {
       const message = `Campaign ${id} is ${campaign.status}; only a DRAFT can be launched`;
       throw new DomainError(DomainErrorCode.CONFLICT, message, { status: campaign.status });
     }
-    const [standard, communities] = await Promise.all([
+    const [standard, scope] = await Promise.all([
       this.definitionOf(campaign),
-      this.communitiesIn(campaign.scopeJurisdictionId),
+      this.scopeOf(campaign.scopeJurisdictionId),
     ]);
-    const problems = launchProblems(campaign.schedule, communities, standard, Date.now());
+    const problems = launchProblems(campaign.schedule, scope.sample, standard, Date.now());
     if (problems.length > 0) {
       throw DomainError.validation(
         problems,
         `Campaign ${id} cannot be launched yet; each problem is listed.`,
       );
     }
-    const invited = communities.filter((community) => community.eligible);
-    const leftOut = communities.filter((community) => !community.eligible).map(leftOutView);
-    const opened = await this.openCases(campaign, invited, standard);
-    await this.markLaunched(actor, id, { invited: invited.length, opened, leftOut });
+    // The campaign workflow first (idempotent), then every case row, the status and the audit line in
+    // one transaction: a launch is all or nothing, and a retry after a failure simply runs again.
+    await this.campaignWorkflow.start(campaign);
+    const leftOut = scope.leftOut.map(leftOutView);
+    const opened = await this.dataSource.transaction(async (manager) => {
+      const template = newCaseState('', caseInputFor(campaign, PLACEHOLDER, standard), Date.now());
+      const inserted = await insertInvitedCases(manager, { id, scopePath: scope.path, template });
+      await this.markLaunched(manager, actor, id, {
+        invited: scope.eligible,
+        opened: inserted,
+        leftOut: leftOut.length,
+      });
+      return inserted;
+    });
     return {
       campaign: campaignViewOf(await this.access.find(actor, id)),
       casesOpened: opened,
-      casesAlreadyOpen: invited.length - opened,
+      casesAlreadyOpen: scope.eligible - opened,
       leftOut,
     };
   }
@@ -74,72 +81,88 @@ export class CampaignLaunchService {
     return row.definition;
   }
 
-  private async communitiesIn(scopeId: string): Promise<(ScopeCommunity & { reason: string | null })[]> {
+  /**
+   * The scope in three set-based queries, whatever its size: its path, a few eligible communities of
+   * each kind (enough for the launch checks), the count of eligible ones and the ineligible ones.
+   */
+  private async scopeOf(scopeId: string): Promise<ScopeSummary> {
     const scope = await this.jurisdictions.findOneByOrFail({ id: scopeId });
-    const rows = await this.jurisdictions
-      .createQueryBuilder('j')
-      .where('j.level = :level', { level: 'COMMUNITY' })
-      .andWhere('j.path LIKE :prefix', { prefix: `${scope.path}%` })
-      .orderBy('j.path')
-      .getMany();
-    return rows.map((row) => ({
-      id: row.id,
-      name: row.name,
-      // Communities always have a kind and sit under a street (the table's checks and the tree's levels).
-      kind: row.kind ?? 'URBAN',
-      streetId: row.parentId ?? '',
-      path: row.path,
-      eligible: row.eligible,
-      reason: row.ineligibleReason,
-    }));
-  }
-
-  /** Starts every case, a few at a time; returns how many were new (the rest were already open). */
-  private async openCases(
-    campaign: Campaign,
-    invited: ScopeCommunity[],
-    standard: StandardDefinition,
-  ): Promise<number> {
-    let opened = 0;
-    for (let start = 0; start < invited.length; start += PARALLEL_STARTS) {
-      const batch = invited.slice(start, start + PARALLEL_STARTS);
-      const results = await Promise.all(
-        batch.map(({ id, name, kind, streetId, path }) =>
-          this.openCase(caseInputFor(campaign, { id, name, kind, streetId, path }, standard)),
-        ),
-      );
-      opened += results.filter(Boolean).length;
-    }
-    return opened;
-  }
-
-  private async openCase(input: CaseInput): Promise<boolean> {
-    try {
-      await this.gateway.start(input);
-      return true;
-    } catch (error) {
-      if (error instanceof DomainError && error.code === DomainErrorCode.CONFLICT) return false;
-      throw error;
-    }
+    const inScope = `level = 'COMMUNITY' AND path LIKE $1 || '%'`;
+    const [sample, counted, leftOut] = await Promise.all([
+      this.dataSource.query<CommunityRow[]>(
+        `SELECT * FROM (SELECT id, name, kind, parent_id, path, eligible, ineligible_reason,
+                               row_number() OVER (PARTITION BY kind ORDER BY path) AS n
+                          FROM jurisdiction WHERE ${inScope} AND eligible) s WHERE n <= 20`,
+        [scope.path],
+      ),
+      this.dataSource.query<{ n: string }[]>(
+        `SELECT count(*) AS n FROM jurisdiction WHERE ${inScope} AND eligible`,
+        [scope.path],
+      ),
+      this.dataSource.query<CommunityRow[]>(
+        `SELECT id, name, kind, parent_id, path, eligible, ineligible_reason FROM jurisdiction
+          WHERE ${inScope} AND NOT eligible ORDER BY path LIMIT 1000`,
+        [scope.path],
+      ),
+    ]);
+    return {
+      path: scope.path,
+      sample: sample.map(scopeCommunityOf),
+      eligible: Number(counted[0].n),
+      leftOut: leftOut.map(scopeCommunityOf),
+    };
   }
 
   private async markLaunched(
+    manager: EntityManager,
     actor: AuthenticatedActor,
     id: string,
     payload: Record<string, unknown>,
   ): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      const result = await manager.update(
-        CampaignEntity,
-        { id, status: 'DRAFT' },
-        { status: 'LAUNCHED', launchedAt: new Date(), updatedAt: new Date() },
-      );
-      if (result.affected !== 1) {
-        throw new DomainError(DomainErrorCode.CONFLICT, `Campaign ${id} was launched or cancelled meanwhile`);
-      }
-      await this.audit.record(actor, { action: 'LAUNCH_CAMPAIGN', campaignId: id, payload }, manager);
-    });
+    const result = await manager.update(
+      CampaignEntity,
+      { id, status: 'DRAFT' },
+      { status: 'LAUNCHED', launchedAt: new Date(), updatedAt: new Date() },
+    );
+    if (result.affected !== 1) {
+      throw new DomainError(DomainErrorCode.CONFLICT, `Campaign ${id} was launched or cancelled meanwhile`);
+    }
+    await this.audit.record(actor, { action: 'LAUNCH_CAMPAIGN', campaignId: id, payload }, manager);
   }
+}
+
+interface CommunityRow {
+  id: string;
+  name: string;
+  kind: 'URBAN' | 'RURAL' | null;
+  parent_id: string | null;
+  path: string;
+  eligible: boolean;
+  ineligible_reason: string | null;
+}
+
+interface ScopeSummary {
+  path: string;
+  sample: (ScopeCommunity & { reason: string | null })[];
+  eligible: number;
+  leftOut: (ScopeCommunity & { reason: string | null })[];
+}
+
+// The per-community fields of the template are filled in by the launch statement.
+const PLACEHOLDER = { id: '', name: '', kind: 'URBAN' as const, streetId: '', path: '' };
+
+function scopeCommunityOf(row: CommunityRow): ScopeCommunity & { reason: string | null } {
+  // Communities always have a kind and sit under a street (the table's checks and the tree's levels).
+  const { id, name, path, eligible } = row;
+  return {
+    id,
+    name,
+    kind: row.kind ?? 'URBAN',
+    streetId: row.parent_id ?? '',
+    path,
+    eligible,
+    reason: row.ineligible_reason,
+  };
 }
 
 function leftOutView(community: ScopeCommunity & { reason: string | null }): LeftOutCommunityView {

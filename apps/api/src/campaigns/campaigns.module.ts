@@ -6,6 +6,8 @@ import { ScopeModule } from '../auth/scope.module';
 import { CasesModule } from '../cases/cases.module';
 import { CampaignAccess } from './campaign-access.service';
 import { CampaignLaunchService } from './campaign-launch.service';
+import { CampaignWorkflowGateway } from './campaign-workflow.gateway';
+import { CampaignOperationsController } from './campaign-operations.controller';
 import { CampaignsController } from './campaigns.controller';
 import { CampaignsService } from './campaigns.service';
 
@@ -16,8 +18,8 @@ import { CampaignsService } from './campaigns.service';
     AuditModule,
     CasesModule,
   ],
-  controllers: [CampaignsController],
-  providers: [CampaignsService, CampaignAccess, CampaignLaunchService],
+  controllers: [CampaignsController, CampaignOperationsController],
+  providers: [CampaignsService, CampaignAccess, CampaignLaunchService, CampaignWorkflowGateway],
   exports: [CampaignsService, CampaignAccess, CampaignLaunchService],
 })
 export class CampaignsModule {}

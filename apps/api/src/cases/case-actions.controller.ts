@@ -13,6 +13,7 @@ import { CasesService } from './cases.service';
 import { IdempotencyKey } from './idempotency-key.decorator';
 import { InspectorDirectory } from './inspector-directory.service';
 import { CaseIds, ObjectionIds } from './case-ids.dto';
+import { CaseInputSource } from './case-input.source';
 
 const ORGANIZERS = [UserRole.ORGANIZER, UserRole.ADMIN];
 
@@ -34,6 +35,7 @@ export class CaseActionsController {
     private readonly cases: CasesService,
     private readonly gateway: CaseWorkflowGateway,
     private readonly inspectors: InspectorDirectory,
+    private readonly inputs: CaseInputSource,
   ) {}
 
   private async act<A>(
@@ -45,7 +47,14 @@ export class CaseActionsController {
   ): Promise<CaseView> {
     await this.cases.getOpen(actor, ids.campaignId, ids.communityId);
     const workflowId = caseWorkflowId(ids.campaignId, ids.communityId);
-    const view = await this.gateway.update(workflowId, update, command, key && `${update.name}:${key}`);
+    const startFrom = () => this.inputs.forCase(ids.campaignId, ids.communityId);
+    const view = await this.gateway.update(
+      workflowId,
+      update,
+      command,
+      key && `${update.name}:${key}`,
+      startFrom,
+    );
     return { state: view.state, allowedActions: allowedActionsFor(view.state, actor.role, Date.now()) };
   }
 

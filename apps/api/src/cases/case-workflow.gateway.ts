@@ -63,28 +63,57 @@ export class CaseWorkflowGateway {
     }
   }
 
-  /** Sends one human action; `idempotencyKey` becomes the Update id, so a retry returns the first result. */
+  /**
+   * Sends one human action; `idempotencyKey` becomes the Update id, so a retry returns the first result.
+   * A case whose workflow has not started yet (launch only writes its row) is started with this very
+   * action (update-with-start), from the input `startFrom` provides.
+   */
   async update<A>(
     workflowId: string,
     update: UpdateDefinition<CaseView, [A]>,
     command: A,
     idempotencyKey?: string,
+    startFrom?: () => Promise<CaseInput>,
   ): Promise<CaseView> {
     try {
       return await this.client.workflow
         .getHandle(workflowId)
         .executeUpdate(update, { args: [command], updateId: idempotencyKey });
     } catch (error) {
-      if (error instanceof WorkflowNotFoundError) {
-        throw new DomainError(
-          DomainErrorCode.WRONG_STAGE,
-          'The case is closed; nothing more can be done to it',
-          {
-            allowedActions: [],
-          },
-        );
+      if (error instanceof WorkflowNotFoundError && startFrom) {
+        return this.startWith(update, command, idempotencyKey, await startFrom());
       }
+      if (error instanceof WorkflowNotFoundError) throw closedCase();
       throw domainErrorFrom(error);
     }
   }
+
+  private async startWith<A>(
+    update: UpdateDefinition<CaseView, [A]>,
+    command: A,
+    idempotencyKey: string | undefined,
+    input: CaseInput,
+  ): Promise<CaseView> {
+    const startWorkflowOperation = new WithStartWorkflowOperation(COMMUNITY_CASE_WORKFLOW, {
+      ...caseStartOptions(input, this.config.TEMPORAL_TASK_QUEUE),
+      // Two first actions at once both land on the one workflow.
+      workflowIdConflictPolicy: 'USE_EXISTING',
+    });
+    try {
+      return await this.client.workflow.executeUpdateWithStart(update, {
+        args: [command],
+        updateId: idempotencyKey,
+        startWorkflowOperation,
+      });
+    } catch (error) {
+      if (error instanceof WorkflowExecutionAlreadyStartedError) throw closedCase();
+      throw domainErrorFrom(error);
+    }
+  }
+}
+
+function closedCase(): DomainError {
+  return new DomainError(DomainErrorCode.WRONG_STAGE, 'The case is closed; nothing more can be done to it', {
+    allowedActions: [],
+  });
 }

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CaseProjectionEntity } from '@app/persistence';
 import { CaseWorkflowGateway } from './case-workflow.gateway';
 import { CaseActionsController } from './case-actions.controller';
+import { CaseInputSource } from './case-input.source';
 import { CasesController } from './cases.controller';
 import { InspectorDirectory } from './inspector-directory.service';
 import { InspectorsController } from './inspectors.controller';
@@ -11,7 +12,7 @@ import { CasesService } from './cases.service';
 @Module({
   imports: [TypeOrmModule.forFeature([CaseProjectionEntity])],
   controllers: [CasesController, CaseActionsController, InspectorsController],
-  providers: [CasesService, CaseWorkflowGateway, InspectorDirectory],
+  providers: [CasesService, CaseWorkflowGateway, InspectorDirectory, CaseInputSource],
   exports: [CasesService, CaseWorkflowGateway],
 })
 export class CasesModule {}

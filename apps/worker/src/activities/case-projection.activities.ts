@@ -2,14 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApplicationFailure } from '@temporalio/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { CaseEvent, CaseState, currentDueAt, DomainError } from '@app/domain';
-import { AuditTrailWriter } from '@app/persistence';
+import { caseDomainEvents, CaseEvent, CaseState, currentDueAt, DomainError } from '@app/domain';
+import { AuditTrailWriter, OutboxWriter } from '@app/persistence';
 import type { CaseActivities, CaseChange } from '@app/workflows/community-case/case-activities.contract';
 
 /** Writes the case read model; a retry or an out-of-order write never overwrites a newer version. */
 @Injectable()
 export class CaseProjectionActivities implements Omit<CaseActivities, 'notify'> {
   private readonly auditTrail = new AuditTrailWriter();
+  private readonly outbox = new OutboxWriter();
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
@@ -23,6 +24,8 @@ export class CaseProjectionActivities implements Omit<CaseActivities, 'notify'> 
       await this.dataSource.transaction(async (tx) => {
         await this.upsertProjection(tx, state);
         if (event) await this.auditTrail.appendCaseEvent(tx, event);
+        // The step's outbound domain events commit with it (the outbox); the dispatcher delivers them.
+        if (event) await this.outbox.enqueue(tx, caseDomainEvents(event, state.award));
       });
     } catch (error) {
       // A malformed event fails the same way on every retry.
@@ -36,12 +39,12 @@ export class CaseProjectionActivities implements Omit<CaseActivities, 'notify'> 
     const row = projectionRow(state);
     await manager.query(
       `INSERT INTO case_projection (workflow_id, campaign_id, community_id, stage, seq, snapshot, community_path,
-                                    street_id, inspector_ids, tier, total_score, due_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, now())
+                                    street_id, inspector_ids, tier, total_score, due_at, workflow_started, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, true, now())
        ON CONFLICT (workflow_id) DO UPDATE
          SET stage = EXCLUDED.stage, seq = EXCLUDED.seq, snapshot = EXCLUDED.snapshot,
              inspector_ids = EXCLUDED.inspector_ids, tier = EXCLUDED.tier, total_score = EXCLUDED.total_score,
-             due_at = EXCLUDED.due_at, updated_at = now()
+             due_at = EXCLUDED.due_at, workflow_started = true, updated_at = now()
          WHERE case_projection.seq < EXCLUDED.seq`,
       row,
     );

@@ -1,7 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { CaseNotification } from '@app/domain';
+import { AppConfig } from '@app/config';
+import { CaseNotification, notificationDomainEvent } from '@app/domain';
+import { OutboxWriter } from '@app/persistence';
 import type { CaseActivities } from '@app/workflows/community-case/case-activities.contract';
 
 // Organizers and area supervisors (包片领导) are those whose jurisdiction contains the community.
@@ -31,16 +33,27 @@ function recipients(notification: CaseNotification): { where: string; parameter:
 /** The in-app inbox: one statement puts a message in every recipient's inbox, once per (key, user). */
 @Injectable()
 export class NotificationActivities implements Pick<CaseActivities, 'notify'> {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  private readonly outbox = new OutboxWriter();
+
+  // Without the config (tests construct it bare) e-mail is off, as when SMTP_URL is unset.
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Optional() private readonly config?: AppConfig,
+  ) {}
 
   async notify(notification: CaseNotification): Promise<void> {
     const { where, parameter } = recipients(notification);
     const { key, kind, campaignId, workflowId, communityId, title, body } = notification;
-    await this.dataSource.query(
-      `INSERT INTO notification (key, user_id, kind, campaign_id, workflow_id, community_id, title, body)
-       SELECT $1, u.id, $2, $3, $4, $5, $6, $7 FROM app_user u WHERE ${where}
-       ON CONFLICT (key, user_id) DO NOTHING`,
-      [key, kind, campaignId, workflowId, communityId, title, body, parameter],
-    );
+    await this.dataSource.transaction(async (tx) => {
+      await tx.query(
+        `INSERT INTO notification (key, user_id, kind, campaign_id, workflow_id, community_id, title, body)
+         SELECT $1, u.id, $2, $3, $4, $5, $6, $7 FROM app_user u WHERE ${where}
+         ON CONFLICT (key, user_id) DO NOTHING`,
+        [key, kind, campaignId, workflowId, communityId, title, body, parameter],
+      );
+      // Webhook subscribers and e-mail get the same message through the outbox, in the same commit.
+      const event = notificationDomainEvent(notification, new Date().toISOString());
+      await this.outbox.enqueueNotification(tx, event, { email: Boolean(this.config?.SMTP_URL) });
+    });
   }
 }

@@ -1,4 +1,5 @@
 import { NativeConnection, Worker, WorkflowBundleOption } from '@temporalio/worker';
+import type { CampaignActivities } from '@app/workflows/campaign/campaign-activities.contract';
 import type { CaseActivities } from '@app/workflows/community-case/case-activities.contract';
 
 export interface CaseWorkerOptions {
@@ -6,7 +7,7 @@ export interface CaseWorkerOptions {
   namespace: string;
   taskQueue: string;
   workflowBundle: WorkflowBundleOption;
-  activities: CaseActivities;
+  activities: CaseActivities & Partial<CampaignActivities>;
 }
 
 /** Binds an activities object's methods so Temporal can call them as plain functions. */
@@ -25,6 +26,23 @@ export function caseActivities(
     ...(bindActivities(projection, ['projectCase', 'recordCaseChange']) as Omit<CaseActivities, 'notify'>),
     ...(bindActivities(notifications, ['notify']) as Pick<CaseActivities, 'notify'>),
   };
+}
+
+const CAMPAIGN_ACTIVITY_NAMES: (keyof CampaignActivities)[] = [
+  'closeUnapplied',
+  'remindUnapplied',
+  'moveApplicationDeadline',
+  'saveSchedule',
+  'cancelUnstarted',
+  'addCommunities',
+  'signalStartedCases',
+  'countAwaitingTopN',
+  'decideTopN',
+];
+
+/** The campaign workflow's bulk activities, bound for the Worker. */
+export function campaignActivities(campaign: CampaignActivities): CampaignActivities {
+  return bindActivities(campaign, CAMPAIGN_ACTIVITY_NAMES) as unknown as CampaignActivities;
 }
 
 /** The one Worker definition, shared by the worker app and the tests. */

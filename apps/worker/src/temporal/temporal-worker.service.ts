@@ -3,7 +3,8 @@ import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/wo
 import { AppConfig } from '@app/config';
 import { CaseProjectionActivities } from '../activities/case-projection.activities';
 import { NotificationActivities } from '../activities/notification.activities';
-import { caseActivities, createCaseWorker } from './case-worker';
+import { campaignActivities, caseActivities, createCaseWorker } from './case-worker';
+import { CampaignBulkActivities } from '../activities/campaign.activities';
 import { bundleWorkflows } from './workflow-bundle';
 
 /** Runs the Temporal Worker for the lifetime of the Nest application context. */
@@ -18,6 +19,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
     private readonly config: AppConfig,
     private readonly projection: CaseProjectionActivities,
     private readonly notifications: NotificationActivities,
+    private readonly campaign: CampaignBulkActivities,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -33,7 +35,10 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
       namespace: this.config.TEMPORAL_NAMESPACE,
       taskQueue: this.config.TEMPORAL_TASK_QUEUE,
       workflowBundle,
-      activities: caseActivities(this.projection, this.notifications),
+      activities: {
+        ...caseActivities(this.projection, this.notifications),
+        ...campaignActivities(this.campaign),
+      },
     });
     this.running = this.worker.run().catch((error: unknown) => {
       this.logger.error({ err: error }, 'Temporal worker stopped with an error');

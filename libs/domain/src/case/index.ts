@@ -12,3 +12,4 @@ export * from './notice';
 export * from './organizer-actions';
 export * from './reminders';
 export * from './case-timers';
+export * from './campaign-effects';

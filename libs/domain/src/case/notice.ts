@@ -103,6 +103,8 @@ export function resolveObjection(
 
 /** When a passed case may be awarded: notice over, award day reached. */
 export function awardDueAt(state: CaseState, input: CaseInput): number | null {
+  // With a cap (十佳) the campaign ranks every case first and tells each one.
+  if (input.award.topN !== null) return null;
   if (state.stage !== CaseStage.NOTICE || state.noticeEndsAt === null) return null;
   if (state.objections.some((objection) => objection.resolution === null)) return null;
   return Math.max(Date.parse(state.noticeEndsAt), Date.parse(input.schedule.awardAt));

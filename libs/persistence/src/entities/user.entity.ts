@@ -29,6 +29,10 @@ export class UserEntity {
   @Column({ name: 'scope_id', type: 'text', nullable: true })
   scopeId!: string | null;
 
+  /** Where e-mail copies of notifications go when SMTP is configured; null: in-app inbox only. */
+  @Column({ type: 'text', nullable: true })
+  email!: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

@@ -1,0 +1,34 @@
+import { Controller, HttpCode, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { UserRole } from '@app/persistence';
+import { AuthenticatedActor, CurrentActor } from '../auth/authenticated-actor';
+import { Roles } from '../auth/roles.decorator';
+import { UPLOAD_LIMIT_BYTES, UploadedSpreadsheet } from '../spreadsheets/spreadsheet';
+import { JurisdictionImportResult, JurisdictionImportService } from './jurisdiction-import.service';
+
+const UPLOAD = { schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } };
+
+/** Bulk import of the jurisdiction tree (ADMIN). */
+@ApiTags('jurisdictions')
+@ApiBearerAuth()
+@Controller('jurisdictions')
+export class JurisdictionImportController {
+  constructor(private readonly importer: JurisdictionImportService) {}
+
+  @Post('import')
+  @HttpCode(201)
+  @Roles(UserRole.ADMIN)
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: UPLOAD_LIMIT_BYTES, files: 1 } }))
+  @ApiConsumes('multipart/form-data')
+  @ApiBody(UPLOAD)
+  @ApiOperation({
+    summary: 'Imports jurisdictions and communities (.csv/.xlsx); 422 lists every bad row, writes nothing',
+  })
+  import(
+    @CurrentActor() actor: AuthenticatedActor,
+    @UploadedFile() file: UploadedSpreadsheet | undefined,
+  ): Promise<JurisdictionImportResult> {
+    return this.importer.import(actor, file);
+  }
+}

@@ -1,0 +1,152 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import {
+  campaignProgress,
+  CampaignProgress,
+  CampaignTargets,
+  DomainError,
+  DomainErrorCode,
+  JurisdictionLevel,
+  progressSheet,
+  ProgressCounts,
+  resultsSheet,
+  StandardTier,
+} from '@app/domain';
+import { AuthenticatedActor } from '../auth/authenticated-actor';
+import { ScopeService } from '../auth/scope.service';
+import { CampaignAccess } from '../campaigns/campaign-access.service';
+import { SpreadsheetFile, SpreadsheetFormat, writeSpreadsheet } from '../spreadsheets/spreadsheet';
+import { CampaignProgressView } from './campaign-progress.view';
+import { ProgressCampaign, ProgressCountsRepository } from './progress-counts.repository';
+
+interface JurisdictionNode {
+  id: string;
+  name: string;
+  level: JurisdictionLevel;
+  path: string;
+}
+
+/** A campaign and the subtree of its scope a report covers, checked against the caller's scope. */
+interface ProgressSubject {
+  campaign: ProgressCampaign & { targets: CampaignTargets };
+  node: JurisdictionNode;
+  tiers: string[];
+}
+
+/** An export ready to send: the file and the name to save it under. */
+export interface ExportFile extends SpreadsheetFile {
+  filename: string;
+}
+
+/** Progress of a campaign or any subtree of its scope (创建进度), and its exports. */
+@Injectable()
+export class ProgressService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: CampaignAccess,
+    private readonly scope: ScopeService,
+    private readonly counts: ProgressCountsRepository,
+  ) {}
+
+  async progress(
+    actor: AuthenticatedActor,
+    campaignId: string,
+    jurisdictionId?: string,
+  ): Promise<CampaignProgressView> {
+    const subject = await this.subject(actor, campaignId, jurisdictionId);
+    const progress = this.assemble(subject, await this.subtreeCounts(subject));
+    const { campaign, node } = subject;
+    return {
+      campaignId: campaign.id,
+      titleKind: campaign.titleKind,
+      year: campaign.year,
+      targets: campaign.targets,
+      jurisdiction: node,
+      ...progress,
+    };
+  }
+
+  /** The progress table: a row per street of the subtree and a total row. */
+  async exportProgress(
+    actor: AuthenticatedActor,
+    campaignId: string,
+    format: SpreadsheetFormat,
+    jurisdictionId?: string,
+  ): Promise<ExportFile> {
+    const subject = await this.subject(actor, campaignId, jurisdictionId);
+    const streets =
+      subject.node.level === 'COMMUNITY' ? [] : await this.counts.streetsUnder(subject.node.path);
+    const streetCounts = await this.counts.nodeCounts(
+      subject.campaign,
+      streets.map((street) => street.path),
+    );
+    const units = streets.map((street) => ({
+      name: street.name,
+      progress: this.assemble(subject, streetCounts.get(street.path) as ProgressCounts),
+    }));
+    const total = this.assemble(subject, await this.subtreeCounts(subject));
+    const file = await writeSpreadsheet(progressSheet(units, total, subject.tiers), format);
+    return { ...file, filename: `创建进度-${campaignId}-${subject.node.id}.${file.extension}` };
+  }
+
+  /** The results list: one row per case of the subtree. */
+  async exportResults(
+    actor: AuthenticatedActor,
+    campaignId: string,
+    format: SpreadsheetFormat,
+    jurisdictionId?: string,
+  ): Promise<ExportFile> {
+    const subject = await this.subject(actor, campaignId, jurisdictionId);
+    const results = await this.counts.results(campaignId, subject.node.path);
+    const file = await writeSpreadsheet(resultsSheet(results), format);
+    return { ...file, filename: `评审结果-${campaignId}-${subject.node.id}.${file.extension}` };
+  }
+
+  private assemble(subject: ProgressSubject, counts: ProgressCounts): CampaignProgress {
+    return campaignProgress({ ...counts, targets: subject.campaign.targets, tiers: subject.tiers });
+  }
+
+  private async subtreeCounts({ campaign, node }: ProgressSubject): Promise<ProgressCounts> {
+    if (node.level === 'COMMUNITY') return this.counts.communityCounts(campaign, node.path);
+    const counts = await this.counts.nodeCounts(campaign, [node.path]);
+    return counts.get(node.path) as ProgressCounts;
+  }
+
+  /** 404 for a campaign the caller may not see, and for a subtree outside the campaign's or caller's scope. */
+  private async subject(
+    actor: AuthenticatedActor,
+    campaignId: string,
+    jurisdictionId?: string,
+  ): Promise<ProgressSubject> {
+    const campaign = await this.access.find(actor, campaignId);
+    const nodeId = jurisdictionId ?? campaign.scopeJurisdictionId;
+    const [nodes, standards] = await Promise.all([
+      this.dataSource.query<JurisdictionNode[]>(
+        `SELECT id, name, level, path FROM jurisdiction WHERE id = ANY($1::text[])`,
+        [[campaign.scopeJurisdictionId, nodeId]],
+      ),
+      this.dataSource.query<{ tiers: StandardTier[] | null }[]>(
+        `SELECT definition -> 'tiers' AS tiers FROM standard WHERE id = $1`,
+        [campaign.standardId],
+      ),
+    ]);
+    const scopeNode = nodes.find((row) => row.id === campaign.scopeJurisdictionId);
+    const node = nodes.find((row) => row.id === nodeId);
+    const inside = node !== undefined && scopeNode !== undefined && node.path.startsWith(scopeNode.path);
+    if (!inside || !this.scope.isWithin(actor, node.path)) {
+      throw new DomainError(DomainErrorCode.NOT_FOUND, `No jurisdiction ${nodeId} in campaign ${campaignId}`);
+    }
+    return {
+      campaign: {
+        id: campaign.id,
+        titleKind: campaign.titleKind,
+        year: campaign.year,
+        scopePath: scopeNode.path,
+        targets: campaign.targets,
+      },
+      node,
+      tiers: (standards[0]?.tiers ?? []).map((tier) => tier.name),
+    };
+  }
+}

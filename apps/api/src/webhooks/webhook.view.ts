@@ -1,0 +1,64 @@
+import { ApiProperty } from '@nestjs/swagger';
+import type { OutboxDeliveryEntity, WebhookSubscriptionEntity } from '@app/persistence';
+
+/** A subscription as listed: never its secret. */
+export class WebhookView {
+  @ApiProperty() id!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty() url!: string;
+  @ApiProperty({ type: [String] }) eventTypes!: string[];
+  @ApiProperty({ nullable: true, type: String, description: 'null: every campaign' }) campaignId!:
+    string | null;
+  @ApiProperty() active!: boolean;
+  @ApiProperty({ description: 'user id' }) createdBy!: string;
+  @ApiProperty() createdAt!: string;
+  @ApiProperty({ nullable: true, type: String }) deactivatedAt!: string | null;
+}
+
+/** The answer to POST /webhooks: the only time the secret is shown. */
+export class CreatedWebhookView extends WebhookView {
+  @ApiProperty({ description: 'HMAC-SHA256 key of X-Chuangjian-Signature; shown once, store it now' })
+  secret!: string;
+}
+
+/** One delivery of one message to the subscription, with how its attempts went. */
+export class DeliveryView {
+  @ApiProperty() id!: string;
+  @ApiProperty({ description: 'the message key, sent as X-Chuangjian-Delivery' }) messageKey!: string;
+  @ApiProperty({ example: 'case.stage_changed' }) type!: string;
+  @ApiProperty({ enum: ['PENDING', 'DELIVERED', 'FAILED'] }) status!: string;
+  @ApiProperty() attempts!: number;
+  @ApiProperty() nextAttemptAt!: string;
+  @ApiProperty({ nullable: true, type: String }) lastError!: string | null;
+  @ApiProperty({ nullable: true, type: String }) deliveredAt!: string | null;
+  @ApiProperty() createdAt!: string;
+}
+
+export function webhookViewOf(row: WebhookSubscriptionEntity): WebhookView {
+  const { id, name, url, eventTypes, campaignId, active, createdBy, createdAt, deactivatedAt } = row;
+  return {
+    id,
+    name,
+    url,
+    eventTypes,
+    campaignId,
+    active,
+    createdBy,
+    createdAt: createdAt.toISOString(),
+    deactivatedAt: deactivatedAt?.toISOString() ?? null,
+  };
+}
+
+export function deliveryViewOf(row: OutboxDeliveryEntity): DeliveryView {
+  return {
+    id: row.id,
+    messageKey: row.message?.key ?? '',
+    type: row.message?.type ?? '',
+    status: row.status,
+    attempts: row.attempts,
+    nextAttemptAt: row.nextAttemptAt.toISOString(),
+    lastError: row.lastError,
+    deliveredAt: row.deliveredAt?.toISOString() ?? null,
+    createdAt: row.createdAt.toISOString(),
+  };
+}

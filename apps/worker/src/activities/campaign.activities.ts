@@ -1,0 +1,271 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Client } from '@temporalio/client';
+import { DataSource, EntityManager } from 'typeorm';
+import { Actor, caseInputFor, newCaseState, selectTopN, SYSTEM_ACTOR } from '@app/domain';
+import {
+  AuditTrailWriter,
+  CampaignEntity,
+  closeUnstartedCases,
+  countAwaitingTopN,
+  topNCandidates,
+  insertInvitedCasesFor,
+  moveUnstartedApplicationDeadline,
+  remindUnstartedCases,
+  startedCasePage,
+} from '@app/persistence';
+import type { CampaignActivities, CaseSignal } from '@app/workflows/campaign/campaign-activities.contract';
+import {
+  campaignAwardDecisionSignal,
+  campaignCancelledSignal,
+  campaignDeadlineMovedSignal,
+  caseWorkflowId,
+} from '@app/workflows/community-case/community-case.contract';
+
+const PAGE = 500;
+const PARALLEL_SIGNALS = 50;
+
+/** The campaign workflow's bulk work: one statement (or one page of signals) per call, each idempotent. */
+@Injectable()
+export class CampaignBulkActivities implements CampaignActivities {
+  private readonly auditTrail = new AuditTrailWriter();
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly client: Client,
+  ) {}
+
+  /** Runs the statement and, when it changed anything, its one audit line in the same transaction. */
+  private changeAudited(
+    campaignId: string,
+    actor: Actor,
+    action: string,
+    work: (tx: EntityManager) => Promise<number>,
+    payload: object,
+  ) {
+    return this.dataSource.transaction(async (tx) => {
+      const changed = await work(tx);
+      // A retry after a commit changes nothing and records nothing.
+      if (changed > 0)
+        await this.auditTrail.appendApiEvent(tx, {
+          campaignId,
+          actor,
+          action,
+          payload: { ...payload, changed },
+        });
+      return changed;
+    });
+  }
+
+  closeUnapplied({ campaignId, dueAt }: { campaignId: string; dueAt: string }): Promise<number> {
+    const reason = `no application by ${dueAt}`;
+    const at = new Date().toISOString();
+    return this.changeAudited(
+      campaignId,
+      SYSTEM_ACTOR,
+      'CLOSE_NOT_APPLIED',
+      (tx) =>
+        closeUnstartedCases(tx, { campaignId, stage: 'NOT_APPLIED', action: 'DEADLINE_MISSED', reason, at }),
+      { dueAt },
+    );
+  }
+
+  remindUnapplied({
+    campaignId,
+    key,
+    title,
+  }: {
+    campaignId: string;
+    key: string;
+    dueAt: string;
+    title: string;
+  }): Promise<number> {
+    return remindUnstartedCases(this.dataSource.manager, {
+      campaignId,
+      keyPrefix: key,
+      kind: 'BEFORE',
+      title,
+      body: campaignId,
+    });
+  }
+
+  moveApplicationDeadline(input: {
+    campaignId: string;
+    dueAt: string;
+    actor: Actor;
+    reason: string;
+  }): Promise<number> {
+    const { campaignId, dueAt, actor, reason } = input;
+    const at = new Date().toISOString();
+    return this.changeAudited(
+      campaignId,
+      actor,
+      'EXTEND_PHASE_UNSTARTED',
+      (tx) => moveUnstartedApplicationDeadline(tx, { campaignId, dueAt, at }),
+      { dueAt, reason },
+    );
+  }
+
+  async saveSchedule(input: {
+    campaignId: string;
+    field: string;
+    dueAt: string;
+    actor: Actor;
+    reason: string;
+  }): Promise<void> {
+    const { campaignId, field, dueAt, actor, reason } = input;
+    await this.dataSource.transaction(async (tx) => {
+      const result: [unknown[], number] = await tx.query(
+        `UPDATE campaign SET schedule = jsonb_set(schedule, ARRAY[$2::text], to_jsonb($3::text)), updated_at = now()
+          WHERE id = $1 AND schedule ->> $2 IS DISTINCT FROM $3`,
+        [campaignId, field, dueAt],
+      );
+      if (result[1] > 0)
+        await this.auditTrail.appendApiEvent(tx, {
+          campaignId,
+          actor,
+          action: 'EXTEND_PHASE',
+          payload: { field, dueAt, reason },
+        });
+    });
+  }
+
+  cancelUnstarted({
+    campaignId,
+    reason,
+    actor,
+  }: {
+    campaignId: string;
+    reason: string;
+    actor: Actor;
+  }): Promise<number> {
+    const at = new Date().toISOString();
+    return this.changeAudited(
+      campaignId,
+      actor,
+      'CANCEL_CAMPAIGN',
+      async (tx) => {
+        const result: [unknown[], number] = await tx.query(
+          `UPDATE campaign SET status = 'CANCELLED', updated_at = now() WHERE id = $1 AND status <> 'CANCELLED'`,
+          [campaignId],
+        );
+        const closed = await closeUnstartedCases(tx, {
+          campaignId,
+          stage: 'WITHDRAWN',
+          action: 'CAMPAIGN_CANCELLED',
+          reason: `campaign cancelled: ${reason}`,
+          at,
+        });
+        return result[1] + closed;
+      },
+      { reason },
+    );
+  }
+
+  async addCommunities({
+    campaignId,
+    communityIds,
+    actor,
+  }: {
+    campaignId: string;
+    communityIds: string[];
+    actor: Actor;
+  }): Promise<number> {
+    const campaign = await this.dataSource
+      .getRepository(CampaignEntity)
+      .findOneOrFail({ where: { id: campaignId }, relations: { standard: true } });
+    const place = { id: '', name: '', kind: 'URBAN' as const, streetId: '', path: '' };
+    const template = newCaseState(
+      '',
+      caseInputFor(campaign, place, campaign.standard!.definition),
+      Date.now(),
+    );
+    return this.changeAudited(
+      campaignId,
+      actor,
+      'ADD_COMMUNITIES',
+      (tx) => insertInvitedCasesFor(tx, { id: campaignId, template }, communityIds),
+      { communityIds },
+    );
+  }
+
+  countAwaitingTopN({ campaignId }: { campaignId: string }): Promise<number> {
+    return countAwaitingTopN(this.dataSource.manager, campaignId);
+  }
+
+  /** Ranks (pure selectTopN), records the ranking in the audit trail, then tells every case. */
+  async decideTopN({
+    campaignId,
+    topN,
+    tieBreak,
+  }: {
+    campaignId: string;
+    topN: number;
+    tieBreak: string | null;
+  }) {
+    const decisions = selectTopN(await topNCandidates(this.dataSource.manager, campaignId), topN, tieBreak);
+    const awarded = decisions.filter((decision) => decision.awarded);
+    await this.dataSource.transaction((tx) =>
+      this.auditTrail.appendApiEvent(tx, {
+        campaignId,
+        actor: SYSTEM_ACTOR,
+        action: 'TOP_N_DECIDED',
+        payload: { topN, tieBreak, ranking: decisions.map(({ communityId, rank }) => [rank, communityId]) },
+      }),
+    );
+    for (let index = 0; index < decisions.length; index += PARALLEL_SIGNALS) {
+      await Promise.all(
+        decisions
+          .slice(index, index + PARALLEL_SIGNALS)
+          .map(({ communityId, rank, awarded: isAwarded }) =>
+            this.client.workflow
+              .getHandle(caseWorkflowId(campaignId, communityId))
+              .signal(campaignAwardDecisionSignal, { awarded: isAwarded, rank, topN }),
+          ),
+      );
+    }
+    return { awarded: awarded.length, ranked: decisions.length };
+  }
+
+  async signalStartedCases({
+    campaignId,
+    afterCommunityId,
+    signal,
+  }: {
+    campaignId: string;
+    afterCommunityId: string;
+    signal: CaseSignal;
+  }): Promise<string | null> {
+    const page = await startedCasePage(this.dataSource.manager, {
+      campaignId,
+      afterCommunityId,
+      limit: PAGE,
+    });
+    for (let index = 0; index < page.length; index += PARALLEL_SIGNALS) {
+      await Promise.all(
+        page
+          .slice(index, index + PARALLEL_SIGNALS)
+          .map((communityId) => this.signal(caseWorkflowId(campaignId, communityId), signal)),
+      );
+    }
+    return page.length < PAGE ? null : page[page.length - 1];
+  }
+
+  private async signal(workflowId: string, signal: CaseSignal): Promise<void> {
+    const handle = this.client.workflow.getHandle(workflowId);
+    try {
+      if (signal.kind === 'CANCELLED')
+        await handle.signal(campaignCancelledSignal, { reason: signal.reason, actor: signal.actor });
+      else
+        await handle.signal(campaignDeadlineMovedSignal, {
+          deadline: signal.deadline,
+          dueAt: signal.dueAt,
+          reason: signal.reason,
+          actor: signal.actor,
+        });
+    } catch (error) {
+      // A case that has already completed has nothing left to change.
+      if (!(error instanceof Error && error.name === 'WorkflowNotFoundError')) throw error;
+    }
+  }
+}

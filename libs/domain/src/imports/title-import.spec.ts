@@ -1,0 +1,150 @@
+import { DomainErrorCode } from '../errors/domain-error';
+import { importRejected, keyRows, SheetRow } from './import-sheet';
+import { TITLE_COLUMNS, titleImportReferences, validateTitleRows } from './title-import';
+
+const HEADERS = ['社区编码', '称号', '年度', '证书编号', '有效期至', '摘牌日期'];
+
+function sheet(...rows: string[][]): SheetRow[] {
+  return rows.map((cells, index) => ({ row: index + 2, cells }));
+}
+
+const context = {
+  communityPaths: new Map([
+    ['c-01', '/p/s/c-01/'],
+    ['c-02', '/p/s/c-02/'],
+  ]),
+  takenCertificates: new Set(['PA-2020-TAKEN']),
+};
+
+describe(validateTitleRows.name, () => {
+  it('should return every record with its path when each row is valid', () => {
+    const { rows } = keyRows(
+      HEADERS,
+      sheet(
+        ['c-01', '平安社区', '2021', 'PA-2021-01', '2024-12-31', ''],
+        ['c-02', '平安社区', '2022', 'PA-2022-02', '', '2023-06-30'],
+      ),
+      TITLE_COLUMNS,
+    );
+
+    expect(validateTitleRows(rows, context)).toEqual({
+      problems: [],
+      records: [
+        {
+          row: 2,
+          communityId: 'c-01',
+          communityPath: '/p/s/c-01/',
+          titleKind: '平安社区',
+          year: 2021,
+          certificateNumber: 'PA-2021-01',
+          validUntil: '2024-12-31',
+          revokedAt: null,
+        },
+        {
+          row: 3,
+          communityId: 'c-02',
+          communityPath: '/p/s/c-02/',
+          titleKind: '平安社区',
+          year: 2022,
+          certificateNumber: 'PA-2022-02',
+          validUntil: null,
+          revokedAt: '2023-06-30',
+        },
+      ],
+    });
+  });
+
+  it('should list every bad cell with row and column and return no record when several rows are bad', () => {
+    const { rows } = keyRows(
+      HEADERS,
+      sheet(
+        ['c-01', '平安社区', '2021', 'PA-1', '', ''],
+        ['c-99', '', '21', 'PA-2020-TAKEN', '2024-02-30', ''],
+        ['c-02', '平安社区', '2022', 'PA-1', '', '2021-12-31'],
+      ),
+      TITLE_COLUMNS,
+    );
+
+    const result = validateTitleRows(rows, context);
+
+    expect(result.records).toEqual([]);
+    expect(result.problems).toEqual([
+      { row: 3, column: '社区编码', problem: 'no community c-99 in your scope' },
+      { row: 3, column: '称号', problem: 'expected the title, e.g. 平安社区' },
+      { row: 3, column: '年度', problem: 'expected a year from 1949 to 2100, e.g. 2023' },
+      { row: 3, column: '证书编号', problem: 'PA-2020-TAKEN is already recorded for another title' },
+      {
+        row: 3,
+        column: '有效期至',
+        problem: 'expected a date like 2025-12-31, or leave it empty; got 2024-02-30',
+      },
+      { row: 4, column: '摘牌日期', problem: "must not be before the title's year 2022" },
+      { row: 4, column: '证书编号', problem: 'PA-1 is already on row 2' },
+    ]);
+  });
+
+  it('should accept English headers and skip blank lines when the file was written by another system', () => {
+    const { rows, problems } = keyRows(
+      [' Community_ID ', 'title_kind', 'YEAR', 'certificate_number'],
+      sheet(['c-01', '文明社区', '2019', 'WM-1'], ['', '', '', '']),
+      TITLE_COLUMNS,
+    );
+
+    expect(problems).toEqual([]);
+    expect(validateTitleRows(rows, context).records).toHaveLength(1);
+  });
+
+  it('should report each missing required column on the header row', () => {
+    const { problems } = keyRows(['社区编码', '称号'], sheet(['c-01', '平安社区']), TITLE_COLUMNS);
+
+    expect(problems).toEqual([
+      {
+        row: 1,
+        column: '年度',
+        problem: 'missing column; the header row must have 年度 (or year)',
+      },
+      {
+        row: 1,
+        column: '证书编号',
+        problem: 'missing column; the header row must have 证书编号 (or certificate_number)',
+      },
+    ]);
+  });
+
+  it('should name the distinct community ids and certificates to look up', () => {
+    const { rows } = keyRows(
+      HEADERS,
+      sheet(['c-01', '平安社区', '2021', 'A'], ['c-01', '平安社区', '2022', 'B'], ['', '', '', '']),
+      TITLE_COLUMNS,
+    );
+
+    expect(titleImportReferences(rows)).toEqual({ communityIds: ['c-01'], certificateNumbers: ['A', 'B'] });
+  });
+});
+
+describe(importRejected.name, () => {
+  it('should carry rows and problems in row order when the upload is refused', () => {
+    const error = importRejected(
+      [
+        { row: 5, column: '年度', problem: 'bad year' },
+        { row: 2, column: '称号', problem: 'empty' },
+      ],
+      'titles',
+    );
+
+    expect(error.code).toBe(DomainErrorCode.VALIDATION_FAILED);
+    expect(error.message).toBe(
+      'The titles file has 2 problem(s); nothing was imported. Fix each listed cell and upload it again.',
+    );
+    expect(error.details).toEqual({
+      problems: [
+        { field: 'row 2, column 称号', message: 'empty' },
+        { field: 'row 5, column 年度', message: 'bad year' },
+      ],
+      rows: [
+        { row: 2, column: '称号', problem: 'empty' },
+        { row: 5, column: '年度', problem: 'bad year' },
+      ],
+    });
+  });
+});

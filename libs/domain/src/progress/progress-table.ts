@@ -1,0 +1,122 @@
+import { CaseStage } from '../case/case-stage';
+import type { TargetProgress } from '../targets/target-attainment';
+import { CampaignProgress, STAGE_LABELS } from './campaign-progress';
+
+/** One cell of an exported sheet: numbers stay numbers so a spreadsheet can sum them. */
+export type SheetCell = string | number | null;
+
+/** A sheet to export: Chinese headers, then rows of cells in the same order. */
+export interface Sheet {
+  name: string;
+  headers: string[];
+  rows: SheetCell[][];
+}
+
+/** The label of the total row under the per-street rows. */
+export const TOTAL_ROW_LABEL = '合计';
+
+const STAGE_COLUMNS: { header: string; stage: CaseStage }[] = [
+  { header: '公示中', stage: CaseStage.NOTICE },
+  { header: '已授牌', stage: CaseStage.AWARDED },
+];
+
+/**
+ * The progress table (创建进度表): one row per street and a total row, with the funnel, overdue cases,
+ * awards per tier and both targets (达标率 to one decimal, 是/否, 还需).
+ */
+export function progressSheet(
+  units: { name: string; progress: CampaignProgress }[],
+  total: CampaignProgress,
+  tiers: string[],
+): Sheet {
+  const headers = [
+    '街道',
+    '符合条件社区数',
+    '往年已获称号',
+    '已邀请',
+    '已申报',
+    '初审通过',
+    '已检查',
+    '已评分',
+    ...STAGE_COLUMNS.map((column) => column.header),
+    ...tiers,
+    '未授牌',
+    '未申报',
+    '已撤回',
+    '逾期',
+    ...targetHeaders('新创建'),
+    ...targetHeaders('累计'),
+    '公示全部授牌后新创建达标率',
+    '公示全部授牌后累计达标率',
+  ];
+  const rows = [...units, { name: TOTAL_ROW_LABEL, progress: total }].map(({ name, progress }) =>
+    progressRow(name, progress, tiers),
+  );
+  return { name: '创建进度', headers, rows };
+}
+
+function targetHeaders(prefix: string): string[] {
+  return [`${prefix}数`, `${prefix}达标率`, `${prefix}目标`, `${prefix}是否达标`, `${prefix}还需`];
+}
+
+function progressRow(name: string, progress: CampaignProgress, tiers: string[]): SheetCell[] {
+  const funnel = (step: string) => progress.funnel.find((entry) => entry.step === step)?.cases ?? 0;
+  const stage = (wanted: CaseStage) => progress.stages.find((entry) => entry.stage === wanted)?.cases ?? 0;
+  const tierAwards = tiers.map(
+    (tier) => progress.awardedByTier.find((entry) => entry.tier === tier)?.awarded ?? 0,
+  );
+  return [
+    name,
+    progress.eligible,
+    progress.previouslyTitled,
+    ...['INVITED', 'APPLIED', 'ACCEPTED', 'INSPECTED', 'SCORED'].map(funnel),
+    ...STAGE_COLUMNS.map((column) => stage(column.stage)),
+    ...tierAwards,
+    stage(CaseStage.NOT_AWARDED),
+    stage(CaseStage.NOT_APPLIED),
+    stage(CaseStage.WITHDRAWN),
+    progress.overdue,
+    ...targetCells(progress.attainment.new),
+    ...targetCells(progress.attainment.cumulative),
+    progress.ifNoticeAwarded.new.ratioText,
+    progress.ifNoticeAwarded.cumulative.ratioText,
+  ];
+}
+
+function targetCells(target: TargetProgress): SheetCell[] {
+  return [
+    target.count,
+    target.ratioText,
+    `${target.targetPercent}%`,
+    target.met ? '是' : '否',
+    target.neededToMeet,
+  ];
+}
+
+/** One case of the results list (评审结果): where it stands, its score, tier and certificate. */
+export interface CaseResult {
+  communityId: string;
+  communityName: string;
+  streetName: string;
+  stage: CaseStage;
+  totalScore: number | null;
+  tier: string | null;
+  certificateNumber: string | null;
+}
+
+/** The results list: one row per case, in the order given. */
+export function resultsSheet(results: CaseResult[]): Sheet {
+  return {
+    name: '评审结果',
+    headers: ['社区编码', '社区', '街道', '阶段', '总分', '等级', '证书编号'],
+    rows: results.map((result) => [
+      result.communityId,
+      result.communityName,
+      result.streetName,
+      STAGE_LABELS[result.stage] ?? result.stage,
+      result.totalScore,
+      result.tier,
+      result.certificateNumber,
+    ]),
+  };
+}

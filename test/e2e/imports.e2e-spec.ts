@@ -1,0 +1,122 @@
+import { Workbook } from 'exceljs';
+import { UserRole } from '@app/persistence';
+import { createTestApp, TestApp, TestUser } from '../support/test-app';
+
+// Ids prefixed ij- so this file never collides with others sharing the run's database.
+const HEADER = 'id,parent_id,level,name,kind,eligible,ineligible_reason';
+
+describe('POST /jurisdictions/import', () => {
+  let t: TestApp;
+  let admin: TestUser;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    admin = await t.user(UserRole.ADMIN);
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const upload = (user: TestUser, body: Buffer | string, filename: string) =>
+    t
+      .http()
+      .post('/jurisdictions/import')
+      .set('Authorization', `Bearer ${user.token}`)
+      .attach('file', Buffer.from(body), filename);
+  const existing = async (prefix: string): Promise<string[]> => {
+    const rows = await t.harness.dataSource.query<{ id: string }[]>(
+      `SELECT id FROM jurisdiction WHERE id LIKE $1 || '%' ORDER BY path`,
+      [prefix],
+    );
+    return rows.map((row) => row.id);
+  };
+
+  it('should answer 422 listing each bad row and column, and write nothing, when the tree is wrong', async () => {
+    const csv = [
+      HEADER,
+      'ij-bad,,PROVINCE,坏省,,,',
+      'ij-bad-s,ij-bad-c,STREET,街道,,,',
+      'ij-bad-c,ij-bad,CITY,市,URBAN,,',
+      'ij-bad-x,ij-bad-c,COMMUNITY,,URBAN,否,',
+      'ij-bad,,PROVINCE,重复,,,',
+    ].join('\n');
+
+    const response = await upload(admin, csv, 'tree.csv').expect(422);
+
+    expect(response.body).toMatchObject({
+      statusCode: 422,
+      code: 'VALIDATION_FAILED',
+      message:
+        'The jurisdictions file has 6 problem(s); nothing was imported. Fix each listed cell and upload it again.',
+    });
+    expect(response.body.details.rows).toEqual([
+      {
+        row: 3,
+        column: '上级编码',
+        problem: 'no jurisdiction ij-bad-c; it must exist already or be on an earlier row',
+      },
+      { row: 4, column: '类型', problem: 'only a COMMUNITY has a kind' },
+      { row: 5, column: '名称', problem: 'expected a name, e.g. 示范街道' },
+      { row: 5, column: '层级', problem: 'expected DISTRICT for a node under a CITY' },
+      { row: 5, column: '不符合原因', problem: 'say why it is not eligible, e.g. 组织尚未建立' },
+      { row: 6, column: '编码', problem: 'ij-bad is already on row 2' },
+    ]);
+    expect(await existing('ij-bad')).toEqual([]);
+  });
+
+  it('should insert every row with its path when a CSV is good, then refuse the same ids again', async () => {
+    const csv = [
+      HEADER,
+      'ij,,PROVINCE,导入省,,,',
+      'ij-c,ij,CITY,导入市,,,',
+      'ij-d,ij-c,DISTRICT,导入区,,,',
+      'ij-s,ij-d,STREET,导入街道,,,',
+      'ij-1,ij-s,COMMUNITY,"幸福社区, 东",URBAN,是,',
+      'ij-2,ij-s,COMMUNITY,和平村,RURAL,否,组织尚未建立',
+    ].join('\r\n');
+
+    const response = await upload(admin, csv, 'tree.csv').expect(201);
+
+    expect(response.body).toEqual({
+      imported: 6,
+      byLevel: { PROVINCE: 1, CITY: 1, DISTRICT: 1, STREET: 1, COMMUNITY: 2 },
+    });
+    const subtree = await t
+      .http()
+      .get('/jurisdictions/ij-s/subtree')
+      .set('Authorization', `Bearer ${admin.token}`)
+      .expect(200);
+    expect(subtree.body.items).toEqual([
+      expect.objectContaining({ id: 'ij-s', path: '/ij/ij-c/ij-d/ij-s/' }),
+      expect.objectContaining({ id: 'ij-1', name: '幸福社区, 东', kind: 'URBAN', eligible: true }),
+      expect.objectContaining({
+        id: 'ij-2',
+        kind: 'RURAL',
+        eligible: false,
+        ineligibleReason: '组织尚未建立',
+      }),
+    ]);
+    const again = await upload(admin, csv, 'tree.csv').expect(422);
+    expect(again.body.details.rows[0]).toEqual({ row: 2, column: '编码', problem: 'ij already exists' });
+  });
+
+  it('should read an XLSX with Chinese headers and level words under an existing street', async () => {
+    const workbook = new Workbook();
+    const sheet = workbook.addWorksheet('社区');
+    sheet.addRow(['编码', '上级编码', '层级', '名称', '类型', '是否符合条件', '不符合原因']);
+    sheet.addRow(['ij-3', 'ij-s', '社区', '新建社区', '城市社区', '是', null]);
+    sheet.addRow(['ij-4', 'ij-s', '村', '新建村', '农村社区', null, null]);
+
+    await upload(admin, Buffer.from(await workbook.xlsx.writeBuffer()), 'tree.xlsx').expect(201, {
+      imported: 2,
+      byLevel: { COMMUNITY: 2 },
+    });
+    expect(await existing('ij-')).toEqual(['ij-c', 'ij-d', 'ij-s', 'ij-1', 'ij-2', 'ij-3', 'ij-4']);
+  });
+
+  it('should let only an ADMIN import the tree', async () => {
+    const organizer = await t.user(UserRole.ORGANIZER, 'ij');
+    const response = await upload(organizer, `${HEADER}\n`, 'tree.csv').expect(403);
+    expect(response.body.details).toEqual({ requiredRoles: ['ADMIN'] });
+  });
+});

@@ -1,0 +1,586 @@
+import { randomUUID } from 'node:crypto';
+import { createServer as createHttpServer, ServerResponse } from 'node:http';
+import { AddressInfo, createServer as createTcpServer, Server as TcpServer, Socket } from 'node:net';
+import { SMTPServer } from 'smtp-server';
+import { AppConfig, loadConfig } from '@app/config';
+import { CaseInput, CaseNotification, CaseStage, DAY_MS } from '@app/domain';
+import { UserRole } from '@app/persistence';
+import * as contract from '@app/workflows/community-case/community-case.contract';
+import { CaseProjectionActivities } from '../../apps/worker/src/activities/case-projection.activities';
+import { NotificationActivities } from '../../apps/worker/src/activities/notification.activities';
+import { DrainResult, OutboxDispatcher } from '../../apps/worker/src/outbox/outbox-dispatcher.service';
+import { buildStandard } from '../../libs/domain/src/standard/standard.fixture';
+import { confirm, FULL_MARKS, inspect, toInspection } from '../support/case-driver';
+import { caseInput, ORGANIZER as ORGANIZER_ACTOR, startCase } from '../support/case-fixtures';
+import { eventually } from '../support/eventually';
+import { seedTree } from '../support/reference-tree';
+import { createTestApp, TestApp, TestUser } from '../support/test-app';
+import { WebhookReceiver } from '../support/webhook-receiver';
+
+// Ids prefixed wh- so this file's tree never meets another spec file's in the shared database.
+const STREET_A = '/wh/wh-city/wh-dist/wh-street-a/';
+const TREE: Parameters<typeof seedTree>[1] = [
+  ['wh', null, 'PROVINCE'],
+  ['wh-city', 'wh', 'CITY'],
+  ['wh-dist', 'wh-city', 'DISTRICT'],
+  ['wh-street-a', 'wh-dist', 'STREET'],
+  ['wh-street-b', 'wh-dist', 'STREET'],
+  ['wh-a1', 'wh-street-a', 'COMMUNITY', 'URBAN'],
+  ['wh-a2', 'wh-street-a', 'COMMUNITY', 'URBAN'],
+  ['wh-a3', 'wh-street-a', 'COMMUNITY', 'URBAN'],
+  ['wh-b1', 'wh-street-b', 'COMMUNITY', 'URBAN'],
+];
+// Nothing listens on the discard port: subscriptions that must never receive anything point there.
+const NOWHERE = 'http://127.0.0.1:9/hooks';
+const at = (days: number) => new Date(Date.now() + days * DAY_MS).toISOString();
+
+/** The worker's configuration with the outbox settings a test needs. */
+function outboxConfig(overrides: Partial<AppConfig> = {}): AppConfig {
+  return { ...loadConfig(process.env), SMTP_URL: undefined, ...overrides };
+}
+
+/** A case of one of the tree's communities in the given campaign. */
+function treeCase(campaignId: string, communityId: string, overrides: Partial<CaseInput> = {}): CaseInput {
+  const input = caseInput(overrides, communityId);
+  const community = { ...input.community, streetId: 'wh-street-a', path: `${STREET_A}${communityId}/` };
+  return { ...input, campaignId, community };
+}
+
+describe('/webhooks and outbox delivery (real API, worker, Temporal, PostgreSQL and a local HTTP receiver)', () => {
+  let t: TestApp;
+  let admin: TestUser;
+  let organizer: TestUser;
+  let otherOrganizer: TestUser;
+  let clerk: TestUser;
+  let standardCode: string;
+
+  const as = (user: TestUser) => ({
+    get: (path: string) => t.http().get(path).set('Authorization', `Bearer ${user.token}`),
+    post: (path: string, body: object = {}) =>
+      t.http().post(path).set('Authorization', `Bearer ${user.token}`).send(body),
+    delete: (path: string) => t.http().delete(path).set('Authorization', `Bearer ${user.token}`),
+  });
+  const query = <T>(sql: string, parameters: unknown[] = []): Promise<T[]> =>
+    t.harness.dataSource.query(sql, parameters);
+
+  async function createCampaign(): Promise<string> {
+    const id = `wh-${randomUUID().slice(0, 8)}`;
+    await as(organizer)
+      .post('/campaigns', {
+        id,
+        title: '2026年度平安社区创建',
+        year: 2026,
+        organizerJurisdictionId: 'wh-street-a',
+        scopeJurisdictionId: 'wh-street-a',
+        standard: { code: standardCode, version: 1 },
+        schedule: {
+          applicationOpensAt: at(-1),
+          applicationDueAt: at(30),
+          selfCheckDueAt: at(60),
+          inspectionStartsAt: at(61),
+          inspectionDueAt: at(90),
+          noticeDays: 7,
+          awardAt: at(100),
+          reminderDaysBefore: [7, 1],
+          overdueRepeatDays: 3,
+          escalateAfterDays: 5,
+        },
+        targets: { newTitlesPercent: 20, cumulativeTitlesPercent: 60 },
+        inspectionPolicy: {
+          minInspectors: 1,
+          maxInspectors: 3,
+          combine: 'MEAN',
+          rectificationAllowed: true,
+          rectificationDays: 14,
+          conflictRule: 'SAME_STREET',
+          deviationThreshold: 10,
+        },
+        awardPolicy: { topN: null, tieBreak: null, validityYears: 3 },
+      })
+      .expect(201);
+    return id;
+  }
+
+  async function subscribe(campaignId: string, url: string, eventTypes = ['*']) {
+    const response = await as(organizer)
+      .post('/webhooks', { name: '区综治中心', url, eventTypes, campaignId })
+      .expect(201);
+    return response.body as { id: string; secret: string };
+  }
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    await seedTree(t.harness.dataSource, TREE);
+    [admin, organizer, otherOrganizer, clerk] = await Promise.all([
+      t.user(UserRole.ADMIN),
+      t.user(UserRole.ORGANIZER, 'wh-street-a'),
+      t.user(UserRole.ORGANIZER, 'wh-street-b'),
+      t.user(UserRole.COMMUNITY, 'wh-a3'),
+    ]);
+    standardCode = `WH-${randomUUID().slice(0, 8)}`;
+    const { version: _version, ...standard } = { ...buildStandard(), code: standardCode };
+    await as(admin).post('/standards', standard).expect(201);
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  describe('managing subscriptions', () => {
+    let campaignId: string;
+    beforeAll(async () => {
+      campaignId = await createCampaign();
+    });
+
+    it('should answer 201 with the secret once, list the subscription without it, and audit the act', async () => {
+      const body = { name: '区综治中心', url: NOWHERE, eventTypes: ['case.award_granted'], campaignId };
+      const created = await as(organizer).post('/webhooks', body).expect(201);
+      expect(created.body).toMatchObject({ ...body, active: true, deactivatedAt: null });
+      expect(created.body.secret).toMatch(/^whsec_[A-Za-z0-9_-]{32}$/);
+
+      const listed = await as(organizer).get('/webhooks').expect(200);
+      const mine = listed.body.find((row: { id: string }) => row.id === created.body.id);
+      expect(mine).toEqual({ ...created.body, secret: undefined });
+      expect(Object.keys(mine)).not.toContain('secret');
+      const trail = await query<{ action: string }>(
+        `SELECT action FROM audit_event WHERE campaign_id = $1 AND action = 'CREATE_WEBHOOK'`,
+        [campaignId],
+      );
+      expect(trail).toHaveLength(1);
+    });
+
+    it('should answer 422 naming every problem when the URL is not http(s) and an event type is unknown', async () => {
+      const response = await as(organizer)
+        .post('/webhooks', { name: 'x', url: 'ftp://127.0.0.1/x', eventTypes: ['case.exploded'], campaignId })
+        .expect(422);
+      expect(response.body).toEqual({
+        statusCode: 422,
+        code: 'VALIDATION_FAILED',
+        message: 'The request has problems; each is listed.',
+        details: {
+          problems: [
+            { field: 'url', message: 'expected http:// or https://; got ftp://' },
+            {
+              field: 'eventTypes[0]',
+              message:
+                'unknown event type "case.exploded"; expected one of case.stage_changed, case.submission_received, ' +
+                'case.award_granted, case.deadline_missed, notification.created, or * alone for every type',
+            },
+          ],
+        },
+      });
+    });
+
+    it('should answer 422 when an organizer names no campaign, and 400 when the body is malformed', async () => {
+      const noCampaign = await as(organizer)
+        .post('/webhooks', { name: 'x', url: NOWHERE, eventTypes: ['*'] })
+        .expect(422);
+      expect(noCampaign.body.details.problems).toEqual([
+        { field: 'campaignId', message: 'an organizer subscribes to one campaign of its jurisdiction' },
+      ]);
+      const malformed = await as(organizer)
+        .post('/webhooks', { name: 'x', url: NOWHERE, eventTypes: 'all' })
+        .expect(400);
+      expect(malformed.body.code).toBe('INVALID_REQUEST');
+      expect(malformed.body.details.problems.map((p: { field: string }) => p.field)).toContain('eventTypes');
+    });
+
+    it('should answer 403 to a community and 404 to an organizer of another street', async () => {
+      const forbidden = await as(clerk).get('/webhooks').expect(403);
+      expect(forbidden.body).toEqual({
+        statusCode: 403,
+        code: 'FORBIDDEN',
+        message: 'Only ADMIN or ORGANIZER may do this; you are COMMUNITY',
+        details: { requiredRoles: ['ADMIN', 'ORGANIZER'] },
+      });
+      const outside = await as(otherOrganizer)
+        .post('/webhooks', { name: 'x', url: NOWHERE, eventTypes: ['*'], campaignId })
+        .expect(404);
+      expect(outside.body).toEqual({
+        statusCode: 404,
+        code: 'NOT_FOUND',
+        message: `No campaign ${campaignId}`,
+        details: {},
+      });
+      const { id } = await subscribe(campaignId, NOWHERE);
+      await as(otherOrganizer).delete(`/webhooks/${id}`).expect(404);
+      await as(otherOrganizer).get(`/webhooks/${id}/deliveries`).expect(404);
+      expect((await as(otherOrganizer).get('/webhooks').expect(200)).body).toEqual([]);
+    });
+
+    it('should let an ADMIN subscribe to every campaign, and deactivate it with its pending deliveries FAILED', async () => {
+      const created = await as(admin)
+        .post('/webhooks', { name: '省平台', url: NOWHERE, eventTypes: ['case.stage_changed'] })
+        .expect(201);
+      expect(created.body.campaignId).toBeNull();
+      const deactivated = await as(admin).delete(`/webhooks/${created.body.id}`).expect(200);
+      expect(deactivated.body).toMatchObject({ id: created.body.id, active: false });
+      expect(deactivated.body.deactivatedAt).not.toBeNull();
+      const pending = await as(admin)
+        .get(`/webhooks/${created.body.id}/deliveries?status=PENDING`)
+        .expect(200);
+      expect(pending.body).toEqual([]);
+      const trail = await query<{ action: string }>(
+        `SELECT action FROM audit_event WHERE campaign_id = '_system' AND action LIKE '%_WEBHOOK' AND actor_id = $1`,
+        [
+          (await query<{ id: string }>('SELECT id FROM app_user WHERE username = $1', [admin.username]))[0]
+            .id,
+        ],
+      );
+      expect(trail.map((row) => row.action)).toEqual(['CREATE_WEBHOOK', 'DEACTIVATE_WEBHOOK']);
+    });
+
+    it('should answer 400 for an unknown status filter and 404 for an id that is not one', async () => {
+      const { id } = await subscribe(campaignId, NOWHERE);
+      const response = await as(organizer).get(`/webhooks/${id}/deliveries?status=LOST`).expect(400);
+      expect(response.body.details.problems).toEqual([
+        { field: 'status', message: 'status must be one of PENDING, DELIVERED, FAILED' },
+      ]);
+      await as(organizer).get('/webhooks/not-a-uuid/deliveries').expect(404);
+    });
+  });
+
+  describe('delivery to a receiver that is down for a while', () => {
+    const receiver = new WebhookReceiver();
+    let campaignId: string;
+    let subscriptionId: string;
+    let dispatcher: OutboxDispatcher;
+    let produced: { key: string; type: string }[];
+    let awardSeq: number;
+
+    /** Passes of drainOnce at a fixed clock until nothing is due at that time (bounded). */
+    async function drainAt(clock: number): Promise<DrainResult> {
+      const total: DrainResult = { claimed: 0, delivered: 0, retrying: 0, failed: 0 };
+      for (let pass = 0; pass < 50; pass += 1) {
+        const result = await dispatcher.drainOnce(new Date(clock));
+        if (result.claimed === 0) return total;
+        for (const name of Object.keys(total) as (keyof DrainResult)[]) total[name] += result[name];
+      }
+      throw new Error('the outbox did not drain in 50 passes');
+    }
+    const deliveries = (status: string) =>
+      as(organizer).get(`/webhooks/${subscriptionId}/deliveries?status=${status}&limit=200`).expect(200);
+
+    beforeAll(async () => {
+      await receiver.start();
+      campaignId = await createCampaign();
+      const subscription = await subscribe(campaignId, receiver.url);
+      subscriptionId = subscription.id;
+      receiver.secret = subscription.secret;
+      await query(`UPDATE app_user SET email = 'clerk@wh.test' WHERE username = $1`, [clerk.username]);
+      dispatcher = new OutboxDispatcher(
+        t.harness.dataSource,
+        outboxConfig({ OUTBOX_BATCH_SIZE: 4, OUTBOX_RETRY_BASE_MS: 1_000, OUTBOX_RETRY_CAP_MS: 60_000 }),
+      );
+
+      // Case 1 is awarded; case 2 misses its application deadline; case 3 is chased, then withdrawn.
+      const awarded = await startCase(t.harness, treeCase(campaignId, 'wh-a1'));
+      await toInspection(awarded.handle);
+      await inspect(awarded.handle, [FULL_MARKS]);
+      await confirm(awarded.handle);
+      const base = treeCase(campaignId, 'wh-a2');
+      const missed = await startCase(t.harness, {
+        ...base,
+        schedule: { ...base.schedule, applicationDueAt: new Date(Date.now() + 1_500).toISOString() },
+      });
+      const chased = await startCase(t.harness, treeCase(campaignId, 'wh-a3'));
+      await chased.handle.executeUpdate(contract.chaseUpdate, {
+        args: [{ message: '请尽快申报', actor: ORGANIZER_ACTOR }],
+      });
+      await chased.handle.executeUpdate(contract.withdrawCaseUpdate, {
+        args: [{ reason: '撤销', actor: ORGANIZER_ACTOR }],
+      });
+      const final = await awarded.handle.result();
+      expect(final.stage).toBe(CaseStage.AWARDED);
+      awardSeq = final.seq;
+      expect((await missed.handle.result()).stage).toBe(CaseStage.NOT_APPLIED);
+      expect((await chased.handle.result()).stage).toBe(CaseStage.WITHDRAWN);
+      produced = await query('SELECT key, type FROM outbox_message WHERE campaign_id = $1 ORDER BY id', [
+        campaignId,
+      ]);
+    });
+    afterAll(async () => {
+      await receiver.stop();
+    });
+
+    it('should produce every kind of event from the real case workflows, keyed by workflow, seq and type', () => {
+      expect(new Set(produced.map((message) => message.type))).toEqual(
+        new Set([
+          'case.stage_changed',
+          'case.submission_received',
+          'case.award_granted',
+          'case.deadline_missed',
+          'notification.created',
+        ]),
+      );
+      const awardKey = produced.find((message) => message.type === 'case.award_granted')!.key;
+      expect(awardKey).toBe(`${contract.caseWorkflowId(campaignId, 'wh-a1')}#${awardSeq}#case.award_granted`);
+    });
+
+    it('should enqueue no e-mail when SMTP_URL is unset, even for a recipient with an address', async () => {
+      const emails = await query(
+        `SELECT d.id FROM outbox_delivery d JOIN outbox_message m ON m.id = d.message_id
+          WHERE m.campaign_id = $1 AND d.channel = 'EMAIL'`,
+        [campaignId],
+      );
+      expect(emails).toEqual([]);
+    });
+
+    it('should write nothing twice when the activity is retried with the same change', async () => {
+      const [row] = await query<{ snapshot: { workflowId: string; seq: number; award: unknown } }>(
+        `SELECT snapshot FROM case_projection WHERE campaign_id = $1 AND community_id = 'wh-a1'`,
+        [campaignId],
+      );
+      const state = row.snapshot as unknown as Parameters<
+        CaseProjectionActivities['recordCaseChange']
+      >[0]['state'];
+      const event = {
+        workflowId: state.workflowId,
+        campaignId,
+        communityId: 'wh-a1',
+        seq: state.seq,
+        action: 'AWARD',
+        actor: { userId: 'system', role: 'SYSTEM', displayName: '系统' },
+        stageBefore: 'NOTICE',
+        stageAfter: 'AWARDED',
+        payload: null,
+        at: new Date().toISOString(),
+      };
+      await new CaseProjectionActivities(t.harness.dataSource).recordCaseChange({ state, event });
+      const count = async () =>
+        query<{ messages: string; deliveries: string }>(
+          `SELECT count(DISTINCT m.id) AS messages, count(d.id) AS deliveries
+             FROM outbox_message m LEFT JOIN outbox_delivery d ON d.message_id = m.id WHERE m.campaign_id = $1`,
+          [campaignId],
+        );
+      expect(await count()).toEqual([
+        { messages: String(produced.length), deliveries: String(produced.length) },
+      ]);
+    });
+
+    it('should retry while the receiver answers 503 or refuses connections, then deliver every event once it is back', async () => {
+      let clock = Date.now();
+      receiver.down = true;
+      expect(await drainAt(clock)).toMatchObject({ delivered: 0, failed: 0 });
+      expect(receiver.counts.refusedWhileDown).toBe(produced.length);
+      const afterFirst = (await deliveries('PENDING')).body as { attempts: number; lastError: string }[];
+      expect(afterFirst).toHaveLength(produced.length);
+      expect(afterFirst.every((d) => d.attempts === 1 && d.lastError === 'HTTP 503')).toBe(true);
+
+      await receiver.stop();
+      clock += 61_000;
+      expect(await drainAt(clock)).toMatchObject({ delivered: 0, failed: 0 });
+      const afterSecond = (await deliveries('PENDING')).body as { attempts: number; lastError: string }[];
+      expect(afterSecond.every((d) => d.attempts === 2 && /ECONNREFUSED/.test(d.lastError))).toBe(true);
+
+      // Back up, but the answer to the award event is lost once: it is redelivered, and shown once.
+      await receiver.start();
+      receiver.down = false;
+      const awardKey = produced.find((message) => message.type === 'case.award_granted')!.key;
+      receiver.loseAnswerFor.add(awardKey);
+      clock += 61_000;
+      await drainAt(clock);
+      clock += 61_000;
+      await drainAt(clock);
+
+      expect(new Set(receiver.shown.keys())).toEqual(new Set(produced.map((message) => message.key)));
+      expect(receiver.counts).toMatchObject({ badSignatures: 0, duplicates: 1 });
+      const perMessage = await query<{ key: string; delivered: string; total: string }>(
+        `SELECT m.key, count(*) FILTER (WHERE d.status = 'DELIVERED') AS delivered, count(*) AS total
+           FROM outbox_message m JOIN outbox_delivery d ON d.message_id = m.id AND d.target = $2
+          WHERE m.campaign_id = $1 GROUP BY m.key`,
+        [campaignId, subscriptionId],
+      );
+      expect(perMessage).toHaveLength(produced.length);
+      expect(perMessage.every((row) => row.delivered === '1' && row.total === '1')).toBe(true);
+      expect((await deliveries('PENDING')).body).toEqual([]);
+    });
+
+    it('should send the documented body and headers, the key as id, and the award with its certificate', () => {
+      const award = [...receiver.shown.values()].find((event) => event.type === 'case.award_granted')!;
+      expect(award.body).toEqual({
+        id: award.key,
+        type: 'case.award_granted',
+        occurredAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) as string,
+        data: expect.objectContaining({
+          campaignId,
+          communityId: 'wh-a1',
+          action: 'AWARD',
+          stageBefore: 'NOTICE',
+          stageAfter: 'AWARDED',
+          award: expect.objectContaining({
+            certificateNumber: expect.stringMatching(/^PA-\d{4}-wh-a1$/) as string,
+          }) as object,
+        }) as object,
+      });
+      const missed = [...receiver.shown.values()].find((event) => event.type === 'case.deadline_missed')!;
+      expect(missed.body.data).toMatchObject({
+        communityId: 'wh-a2',
+        deadline: 'application',
+        stageAfter: 'NOT_APPLIED',
+      });
+      const chase = [...receiver.shown.values()].find((event) => event.type === 'notification.created')!;
+      expect(chase.body.data).toMatchObject({ kind: 'CHASE', audience: 'COMMUNITY', communityId: 'wh-a3' });
+    });
+  });
+
+  describe('a receiver that never answers', () => {
+    it('should cut the attempt off after WEBHOOK_TIMEOUT_MS without holding up another subscriber', async () => {
+      const receiver = new WebhookReceiver();
+      await receiver.start();
+      const requests = new Set<ServerResponse>();
+      const silent = createHttpServer((_request, response) => void requests.add(response));
+      await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+      try {
+        const campaignId = await createCampaign();
+        const silentUrl = `http://127.0.0.1:${(silent.address() as AddressInfo).port}/hooks`;
+        const mute = await subscribe(campaignId, silentUrl);
+        receiver.secret = (await subscribe(campaignId, receiver.url)).secret;
+        const key = `${campaignId}|timeout`;
+        await new NotificationActivities(t.harness.dataSource).notify({
+          key,
+          kind: 'CHASE',
+          campaignId,
+          workflowId: contract.caseWorkflowId(campaignId, 'wh-a1'),
+          communityId: 'wh-a1',
+          communityPath: `${STREET_A}wh-a1/`,
+          audience: { kind: 'COMMUNITY' },
+          title: '催办',
+          body: '请尽快申报',
+        });
+
+        const dispatcher = new OutboxDispatcher(
+          t.harness.dataSource,
+          outboxConfig({ WEBHOOK_TIMEOUT_MS: 300 }),
+        );
+        await dispatcher.drainOnce();
+        await dispatcher.stop();
+
+        expect(receiver.shown.has(key)).toBe(true);
+        expect(requests.size).toBe(1);
+        const [stuck] = (await as(organizer).get(`/webhooks/${mute.id}/deliveries`).expect(200)).body;
+        expect(stuck).toMatchObject({
+          messageKey: key,
+          status: 'PENDING',
+          attempts: 1,
+          lastError: 'no answer within 300 ms',
+        });
+        await as(organizer).delete(`/webhooks/${mute.id}`).expect(200);
+      } finally {
+        silent.closeAllConnections();
+        await new Promise((resolve) => silent.close(resolve));
+        await receiver.stop();
+      }
+    });
+  });
+
+  describe('e-mail alongside webhooks', () => {
+    const receiver = new WebhookReceiver();
+    let campaignId: string;
+
+    function notification(key: string): CaseNotification {
+      return {
+        key: `${campaignId}|${key}`,
+        kind: 'ESCALATION',
+        campaignId,
+        workflowId: `case/${campaignId}/wh-a1`,
+        communityId: 'wh-a1',
+        communityPath: `${STREET_A}wh-a1/`,
+        audience: { kind: 'ORGANIZERS' },
+        title: '督办：wh-a1 自查逾期',
+        body: '请督促社区尽快提交自查报告',
+      };
+    }
+    const delivery = async (key: string, channel: string) =>
+      (
+        await query<{ status: string; attempts: number; last_error: string | null; target: string }>(
+          `SELECT d.status, d.attempts, d.last_error, d.target FROM outbox_delivery d
+             JOIN outbox_message m ON m.id = d.message_id WHERE m.key = $1 AND d.channel = $2`,
+          [`${campaignId}|${key}`, channel],
+        )
+      )[0];
+
+    beforeAll(async () => {
+      await receiver.start();
+      campaignId = await createCampaign();
+      receiver.secret = (await subscribe(campaignId, receiver.url, ['notification.created'])).secret;
+      await query(`UPDATE app_user SET email = 'Organizer@WH.test' WHERE username = $1`, [
+        organizer.username,
+      ]);
+    });
+    afterAll(async () => {
+      await receiver.stop();
+    });
+
+    it('should deliver webhooks while the SMTP server hangs, and record the e-mail failure for a retry', async () => {
+      const sockets = new Set<Socket>();
+      const blackHole: TcpServer = createTcpServer((socket) => void sockets.add(socket));
+      await new Promise<void>((resolve) => blackHole.listen(0, '127.0.0.1', resolve));
+      const smtpUrl = `smtp://127.0.0.1:${(blackHole.address() as { port: number }).port}`;
+      await new NotificationActivities(t.harness.dataSource, outboxConfig({ SMTP_URL: smtpUrl })).notify(
+        notification('hang'),
+      );
+      expect(await delivery('hang', 'EMAIL')).toMatchObject({
+        status: 'PENDING',
+        target: 'organizer@wh.test',
+      });
+
+      const dispatcher = new OutboxDispatcher(
+        t.harness.dataSource,
+        outboxConfig({ SMTP_URL: smtpUrl, SMTP_TIMEOUT_MS: 30_000, OUTBOX_POLL_MS: 50 }),
+      );
+      dispatcher.start();
+      try {
+        await eventually(() => expect(receiver.shown.has(`${campaignId}|hang`)).toBe(true));
+        await eventually(() => expect(sockets.size).toBeGreaterThan(0));
+        expect(await delivery('hang', 'EMAIL')).toMatchObject({
+          status: 'PENDING',
+          attempts: 1,
+          last_error: null,
+        });
+        // The SMTP server drops the connection: the attempt fails and is scheduled again.
+        for (const socket of sockets) socket.destroy();
+        await eventually(async () => expect((await delivery('hang', 'EMAIL')).last_error).not.toBeNull());
+        expect(await delivery('hang', 'WEBHOOK')).toMatchObject({ status: 'DELIVERED', attempts: 1 });
+      } finally {
+        await dispatcher.stop();
+        await new Promise((resolve) => blackHole.close(resolve));
+      }
+    });
+
+    it('should e-mail each recipient with an address through a real SMTP server', async () => {
+      const received: string[] = [];
+      const smtp = new SMTPServer({
+        disabledCommands: ['AUTH', 'STARTTLS'],
+        logger: false,
+        onData(stream, _session, callback) {
+          const chunks: Buffer[] = [];
+          stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+          stream.on('end', () => {
+            received.push(Buffer.concat(chunks).toString('utf8'));
+            callback();
+          });
+        },
+      });
+      await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+      const smtpUrl = `smtp://127.0.0.1:${(smtp.server.address() as { port: number }).port}`;
+      try {
+        await new NotificationActivities(t.harness.dataSource, outboxConfig({ SMTP_URL: smtpUrl })).notify(
+          notification('sent'),
+        );
+        const dispatcher = new OutboxDispatcher(t.harness.dataSource, outboxConfig({ SMTP_URL: smtpUrl }));
+        await dispatcher.drainOnce(new Date(Date.now() + 3_600_000));
+        await dispatcher.stop();
+
+        expect(await delivery('sent', 'EMAIL')).toMatchObject({
+          status: 'DELIVERED',
+          target: 'organizer@wh.test',
+        });
+        const mail = received.find((raw) => raw.includes(`X-Chuangjian-Delivery: ${campaignId}|sent`));
+        expect(mail).toMatch(/^To: organizer@wh\.test$/m);
+        expect(receiver.shown.has(`${campaignId}|sent`)).toBe(true);
+      } finally {
+        await new Promise<void>((resolve) => smtp.close(() => resolve()));
+      }
+    });
+  });
+});

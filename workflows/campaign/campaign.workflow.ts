@@ -1,0 +1,178 @@
+import {
+  condition,
+  continueAsNew,
+  proxyActivities,
+  setHandler,
+  workflowInfo,
+  allHandlersFinished,
+} from '@temporalio/workflow';
+import {
+  cancelCampaign,
+  CampaignRunState,
+  CancelCampaignCommand,
+  ExtendPhaseCommand,
+  extendPhase,
+  nextApplicationReminder,
+  PHASE_FIELD,
+  SYSTEM_ACTOR,
+} from '@app/domain';
+import type { CampaignActivities, CaseSignal } from './campaign-activities.contract';
+import {
+  addCommunitiesUpdate,
+  CampaignRunInput,
+  campaignRunQuery,
+  cancelCampaignUpdate,
+  extendPhaseUpdate,
+} from './campaign.contract';
+import { orFail } from '../community-case/domain-failure';
+
+const bulk = proxyActivities<CampaignActivities>({
+  startToCloseTimeout: '5 minutes',
+  retry: { maximumInterval: '1 minute' },
+});
+
+/** Sends a signal to every started case, one page per activity, so the work survives restarts. */
+async function signalAll(campaignId: string, signal: CaseSignal): Promise<void> {
+  for (let after: string | null = ''; after !== null;) {
+    after = await bulk.signalStartedCases({ campaignId, afterCommunityId: after, signal });
+  }
+}
+
+/** 十佳: once every case in scope is scored and through its notice, rank them all and decide. */
+async function decideTopN(
+  state: CampaignRunState,
+  input: CampaignRunInput,
+  topN: number,
+): Promise<CampaignRunState> {
+  const recheckMs = input.topNRecheckMs ?? 3_600_000;
+  while ((await bulk.countAwaitingTopN({ campaignId: state.campaignId })) > 0) {
+    if (await condition(() => state.status !== 'RUNNING', recheckMs)) return state;
+  }
+  const { awarded, ranked } = await bulk.decideTopN({
+    campaignId: state.campaignId,
+    topN,
+    tieBreak: input.award.tieBreak,
+  });
+  const entry = {
+    action: 'TOP_N_DECIDED',
+    at: new Date().toISOString(),
+    by: SYSTEM_ACTOR,
+    detail: `${awarded} of ${ranked} awarded (top ${topN})`,
+  };
+  return { ...state, log: [...state.log, entry] };
+}
+
+/**
+ * Drives a launched campaign's schedule in bulk: reminders to communities that have not applied,
+ * closing the application window for all of them in one step, campaign-wide extensions and cancel.
+ * Cases that have started run their own deadlines; this workflow never holds one child per community.
+ */
+export async function campaignWorkflow(input: CampaignRunInput): Promise<CampaignRunState> {
+  let state: CampaignRunState = input.state ?? {
+    campaignId: input.campaignId,
+    title: input.title,
+    schedule: input.schedule,
+    status: 'RUNNING',
+    applicationClosed: false,
+    remindersSent: [],
+    log: [],
+  };
+  const startedAt = Date.now();
+  let changes = 0;
+
+  setHandler(campaignRunQuery, () => state);
+  setHandler(
+    extendPhaseUpdate,
+    async (command) => {
+      state = extendPhase(state, command, Date.now());
+      changes += 1;
+      const dueAt = state.schedule[PHASE_FIELD[command.phase]];
+      const { actor, reason } = command;
+      await bulk.saveSchedule({
+        campaignId: state.campaignId,
+        field: PHASE_FIELD[command.phase],
+        dueAt,
+        actor,
+        reason,
+      });
+      if (command.phase === 'application')
+        await bulk.moveApplicationDeadline({ campaignId: state.campaignId, dueAt, actor, reason });
+      await signalAll(state.campaignId, {
+        kind: 'DEADLINE_MOVED',
+        deadline: command.phase,
+        dueAt,
+        reason,
+        actor,
+      });
+      return state;
+    },
+    {
+      validator: (command: ExtendPhaseCommand): void =>
+        void orFail(() => extendPhase(state, command, Date.now())),
+    },
+  );
+  setHandler(
+    cancelCampaignUpdate,
+    async (command) => {
+      state = cancelCampaign(state, command, Date.now());
+      changes += 1;
+      await bulk.cancelUnstarted({
+        campaignId: state.campaignId,
+        reason: command.reason,
+        actor: command.actor,
+      });
+      await signalAll(state.campaignId, { kind: 'CANCELLED', reason: command.reason, actor: command.actor });
+      return state;
+    },
+    {
+      validator: (command: CancelCampaignCommand): void =>
+        void orFail(() => cancelCampaign(state, command, Date.now())),
+    },
+  );
+  setHandler(addCommunitiesUpdate, async (command) => ({
+    added: await bulk.addCommunities({
+      campaignId: state.campaignId,
+      communityIds: command.communityIds,
+      actor: command.actor,
+    }),
+  }));
+
+  while (state.status === 'RUNNING' && !state.applicationClosed) {
+    const reminder = nextApplicationReminder(state, input.reminderOffsetsMs, startedAt);
+    const dueAt = state.schedule.applicationDueAt;
+    const wakeAt = reminder?.at ?? Date.parse(dueAt);
+    const seen = changes;
+    if (
+      await condition(() => changes !== seen || state.status !== 'RUNNING', Math.max(wakeAt - Date.now(), 1))
+    )
+      continue;
+    if (reminder) {
+      const title = `提醒：请于 ${dueAt} 前提交申报材料`;
+      await bulk.remindUnapplied({ campaignId: state.campaignId, key: reminder.key, dueAt, title });
+      state = { ...state, remindersSent: [...state.remindersSent, reminder.key] };
+    } else {
+      await bulk.closeUnapplied({ campaignId: state.campaignId, dueAt });
+      state = {
+        ...state,
+        applicationClosed: true,
+        log: [
+          ...state.log,
+          { action: 'APPLICATION_CLOSED', at: new Date().toISOString(), by: SYSTEM_ACTOR, detail: dueAt },
+        ],
+      };
+    }
+    if (workflowInfo().continueAsNewSuggested) {
+      await condition(allHandlersFinished);
+      await continueAsNew<typeof campaignWorkflow>({ ...input, state });
+    }
+  }
+  // Stay reachable for campaign-wide extensions and cancel until the award day.
+  await condition(
+    () => state.status !== 'RUNNING',
+    Math.max(Date.parse(state.schedule.awardAt) - Date.now(), 1),
+  );
+  if (state.status === 'RUNNING' && input.award.topN !== null)
+    state = await decideTopN(state, input, input.award.topN);
+  await condition(allHandlersFinished);
+  return state.status === 'RUNNING' ? { ...state, status: 'FINISHED' } : state;
+}
