@@ -45,7 +45,7 @@ export class CaseActionsController {
     command: A,
     key: string | undefined,
   ): Promise<CaseView> {
-    await this.cases.getOpen(actor, ids.campaignId, ids.communityId);
+    await this.cases.assertOpen(actor, ids.campaignId, ids.communityId);
     const workflowId = caseWorkflowId(ids.campaignId, ids.communityId);
     const startFrom = () => this.inputs.forCase(ids.campaignId, ids.communityId);
     const view = await this.gateway.update(
@@ -110,7 +110,7 @@ export class CaseActionsController {
     @Body() body: dto.AssignInspectorsDto,
     @IdempotencyKey() key?: string,
   ) {
-    await this.cases.getOpen(a, ids.campaignId, ids.communityId);
+    await this.cases.assertOpen(a, ids.campaignId, ids.communityId);
     const inspectors = await this.inspectors.resolve(body.inspectorIds);
     return this.act(
       a,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository, SelectQueryBuilder } from 'typeorm';
-import { allowedActionsFor, CaseState, DomainError, DomainErrorCode, isClosed } from '@app/domain';
+import { allowedActionsFor, CaseStage, CaseState, DomainError, DomainErrorCode, isClosed } from '@app/domain';
 import { CaseProjectionEntity, UserRole } from '@app/persistence';
 import { caseWorkflowId, CaseView } from '@app/workflows/community-case/community-case.contract';
 import { AuthenticatedActor } from '../auth/authenticated-actor';
@@ -84,20 +84,32 @@ export class CasesService {
     return { state, allowedActions: allowedActionsFor(state, actor.role, Date.now()) };
   }
 
-  /** Like get, but a closed case answers 409 with its stage before anything is sent to Temporal. */
-  async getOpen(actor: AuthenticatedActor, campaignId: string, communityId: string): Promise<CaseView> {
-    const view = await this.get(actor, campaignId, communityId);
-    if (isClosed(view.state.stage)) {
+  /**
+   * Before an action: 404 when the actor may not see the case, 409 with the stage when it is closed.
+   * Reads the stage only (no case file): this is on every action's path.
+   */
+  async assertOpen(actor: AuthenticatedActor, campaignId: string, communityId: string): Promise<void> {
+    const query = this.cases
+      .createQueryBuilder('c')
+      .select(['c.workflowId', 'c.stage'])
+      .where('c.workflow_id = :id', { id: caseWorkflowId(campaignId, communityId) });
+    scopeCases(query, actor);
+    const row = await query.getOne();
+    if (!row)
+      throw new DomainError(
+        DomainErrorCode.NOT_FOUND,
+        `No case for community ${communityId} in campaign ${campaignId}`,
+      );
+    if (isClosed(row.stage as CaseStage)) {
       throw new DomainError(
         DomainErrorCode.WRONG_STAGE,
-        `The case is closed (${view.state.stage}); nothing more can be done to it`,
+        `The case is closed (${row.stage}); nothing more can be done to it`,
         {
-          stage: view.state.stage,
+          stage: row.stage,
           allowedActions: [],
         },
       );
     }
-    return view;
   }
 }
 
