@@ -3,10 +3,11 @@ import { UserRole } from '@app/persistence';
 import { buildStandard } from '../../libs/domain/src/standard/standard.fixture';
 import { eventually } from '../support/eventually';
 import { seedTree } from '../support/reference-tree';
+import { campaignBody, daysFromNow } from '../support/campaign-body';
 import { createTestApp, TestApp, TestUser } from '../support/test-app';
 
 const DAY = 86_400_000;
-const at = (days: number) => new Date(Date.now() + days * DAY).toISOString();
+const at = daysFromNow;
 
 describe('a launched campaign: lazy case start, campaign-wide extension, added communities, cancel', () => {
   let t: TestApp;
@@ -46,37 +47,7 @@ describe('a launched campaign: lazy case start, campaign-wide extension, added c
     await as(admin).post('/standards', standard).expect(201);
     campaignId = `ox-${randomUUID().slice(0, 8)}`;
     await as(organizer)
-      .post('/campaigns', {
-        id: campaignId,
-        title: '2026年度平安社区创建',
-        year: 2026,
-        organizerJurisdictionId: 'ox-street',
-        scopeJurisdictionId: 'ox-street',
-        standard: { code, version: 1 },
-        schedule: {
-          applicationOpensAt: at(-1),
-          applicationDueAt: at(30),
-          selfCheckDueAt: at(60),
-          inspectionStartsAt: at(61),
-          inspectionDueAt: at(90),
-          noticeDays: 7,
-          awardAt: at(100),
-          reminderDaysBefore: [7, 1],
-          overdueRepeatDays: 3,
-          escalateAfterDays: 5,
-        },
-        targets: { newTitlesPercent: 20, cumulativeTitlesPercent: 60 },
-        inspectionPolicy: {
-          minInspectors: 1,
-          maxInspectors: 3,
-          combine: 'MEAN',
-          rectificationAllowed: true,
-          rectificationDays: 14,
-          conflictRule: 'SAME_STREET',
-          deviationThreshold: 10,
-        },
-        awardPolicy: { topN: null, tieBreak: null, validityYears: 3 },
-      })
+      .post('/campaigns', campaignBody(campaignId, code, 'ox-street'))
       .expect(201);
     const launch = await as(organizer).post(`/campaigns/${campaignId}/launch`).expect(200);
     expect(launch.body).toMatchObject({

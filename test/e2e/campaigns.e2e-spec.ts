@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { caseInputFor, DAY_MS } from '@app/domain';
+import { caseInputFor } from '@app/domain';
 import { UserRole } from '@app/persistence';
 import { CaseWorkflowGateway } from '../../apps/api/src/cases/case-workflow.gateway';
 import { buildStandard } from '../../libs/domain/src/standard/standard.fixture';
 import { seedTree, userIdOf } from '../support/reference-tree';
+import { campaignBody as sharedCampaignBody, daysFromNow } from '../support/campaign-body';
 import { createTestApp, TestApp, TestUser } from '../support/test-app';
 
 // Ids prefixed px- so this file's tree never meets another spec file's in the shared database.
@@ -21,42 +22,12 @@ const TREE: Parameters<typeof seedTree>[1] = [
   ['px-b1', 'px-street-b', 'COMMUNITY', 'RURAL'],
 ];
 
-const at = (days: number) => new Date(Date.now() + days * DAY_MS).toISOString();
+const at = daysFromNow;
 
-/** A valid POST /campaigns body: application open for 30 days, award 100 days out. */
+/** A valid POST /campaigns body by street A over itself, with two to three inspectors per case. */
 function campaignBody(id: string, standardCode: string, overrides: object = {}) {
-  return {
-    id,
-    title: '2026年度平安社区创建',
-    year: 2026,
-    organizerJurisdictionId: 'px-street-a',
-    scopeJurisdictionId: 'px-street-a',
-    standard: { code: standardCode, version: 1 },
-    schedule: {
-      applicationOpensAt: at(-1),
-      applicationDueAt: at(30),
-      selfCheckDueAt: at(60),
-      inspectionStartsAt: at(61),
-      inspectionDueAt: at(90),
-      noticeDays: 7,
-      awardAt: at(100),
-      reminderDaysBefore: [7, 1],
-      overdueRepeatDays: 3,
-      escalateAfterDays: 5,
-    },
-    targets: { newTitlesPercent: 20, cumulativeTitlesPercent: 60 },
-    inspectionPolicy: {
-      minInspectors: 2,
-      maxInspectors: 3,
-      combine: 'MEAN',
-      rectificationAllowed: true,
-      rectificationDays: 14,
-      conflictRule: 'SAME_STREET',
-      deviationThreshold: 10,
-    },
-    awardPolicy: { topN: null, tieBreak: null, validityYears: 3 },
-    ...overrides,
-  };
+  const base = sharedCampaignBody(id, standardCode, 'px-street-a');
+  return { ...base, inspectionPolicy: { ...base.inspectionPolicy, minInspectors: 2 }, ...overrides };
 }
 
 describe('/campaigns', () => {

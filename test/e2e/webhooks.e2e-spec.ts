@@ -3,7 +3,7 @@ import { createServer as createHttpServer, ServerResponse } from 'node:http';
 import { AddressInfo, createServer as createTcpServer, Server as TcpServer, Socket } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { AppConfig, loadConfig } from '@app/config';
-import { CaseInput, CaseNotification, CaseStage, DAY_MS } from '@app/domain';
+import { CaseInput, CaseNotification, CaseStage } from '@app/domain';
 import { UserRole } from '@app/persistence';
 import * as contract from '@app/workflows/community-case/community-case.contract';
 import { CaseProjectionActivities } from '../../apps/worker/src/activities/case-projection.activities';
@@ -14,6 +14,7 @@ import { confirm, FULL_MARKS, inspect, toInspection } from '../support/case-driv
 import { caseInput, ORGANIZER as ORGANIZER_ACTOR, startCase } from '../support/case-fixtures';
 import { eventually } from '../support/eventually';
 import { seedTree } from '../support/reference-tree';
+import { campaignBody } from '../support/campaign-body';
 import { createTestApp, TestApp, TestUser } from '../support/test-app';
 import { WebhookReceiver } from '../support/webhook-receiver';
 
@@ -32,7 +33,6 @@ const TREE: Parameters<typeof seedTree>[1] = [
 ];
 // Nothing listens on the discard port: subscriptions that must never receive anything point there.
 const NOWHERE = 'http://127.0.0.1:9/hooks';
-const at = (days: number) => new Date(Date.now() + days * DAY_MS).toISOString();
 
 /** The worker's configuration with the outbox settings a test needs. */
 function outboxConfig(overrides: Partial<AppConfig> = {}): AppConfig {
@@ -66,37 +66,7 @@ describe('/webhooks and outbox delivery (real API, worker, Temporal, PostgreSQL 
   async function createCampaign(): Promise<string> {
     const id = `wh-${randomUUID().slice(0, 8)}`;
     await as(organizer)
-      .post('/campaigns', {
-        id,
-        title: '2026年度平安社区创建',
-        year: 2026,
-        organizerJurisdictionId: 'wh-street-a',
-        scopeJurisdictionId: 'wh-street-a',
-        standard: { code: standardCode, version: 1 },
-        schedule: {
-          applicationOpensAt: at(-1),
-          applicationDueAt: at(30),
-          selfCheckDueAt: at(60),
-          inspectionStartsAt: at(61),
-          inspectionDueAt: at(90),
-          noticeDays: 7,
-          awardAt: at(100),
-          reminderDaysBefore: [7, 1],
-          overdueRepeatDays: 3,
-          escalateAfterDays: 5,
-        },
-        targets: { newTitlesPercent: 20, cumulativeTitlesPercent: 60 },
-        inspectionPolicy: {
-          minInspectors: 1,
-          maxInspectors: 3,
-          combine: 'MEAN',
-          rectificationAllowed: true,
-          rectificationDays: 14,
-          conflictRule: 'SAME_STREET',
-          deviationThreshold: 10,
-        },
-        awardPolicy: { topN: null, tieBreak: null, validityYears: 3 },
-      })
+      .post('/campaigns', campaignBody(id, standardCode, 'wh-street-a'))
       .expect(201);
     return id;
   }
