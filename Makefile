@@ -13,7 +13,7 @@ help:
 	@echo "make start   install what is missing, start PostgreSQL, Temporal, worker and API with a demo campaign"
 	@echo "make test    the same provisioning, then lint, typecheck and every test tier"
 	@echo "make bench   benchmarks (prints figures)"
-	@echo "make clean   remove build output and local state (.data: Temporal history, embedded PostgreSQL)"
+	@echo "make clean   remove build output and local state (.data: Temporal history, embedded PostgreSQL; the local database chuangjian)"
 
 node-check:
 	@command -v node >/dev/null || { echo "Node.js 20.19+ is required (https://nodejs.org)"; exit 1; }
@@ -55,5 +55,6 @@ test: deps lint typecheck format-check
 bench: deps
 	@cli="$$(scripts/ensure-temporal.sh)"; TEMPORAL_CLI="$$cli" npm run --silent bench
 
-clean:
+clean: deps
+	node -r ts-node/register/transpile-only -r tsconfig-paths/register scripts/drop-demo-database.ts
 	rm -rf dist .data

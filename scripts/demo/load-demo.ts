@@ -7,6 +7,7 @@ import { DomainError, DomainErrorCode } from '@app/domain';
 import { UserRole } from '@app/persistence';
 import type { AuthenticatedActor } from '../../apps/api/src/auth/authenticated-actor';
 import { CampaignLaunchService } from '../../apps/api/src/campaigns/campaign-launch.service';
+import { CampaignWorkflowGateway } from '../../apps/api/src/campaigns/campaign-workflow.gateway';
 import { CampaignsService } from '../../apps/api/src/campaigns/campaigns.service';
 import { JurisdictionsService } from '../../apps/api/src/jurisdictions/jurisdictions.service';
 import { StandardsService } from '../../apps/api/src/standards/standards.service';
@@ -66,10 +67,14 @@ async function actorOf(dataSource: DataSource, username: string): Promise<Authen
 async function loadCampaign(app: INestApplicationContext, organizer: AuthenticatedActor) {
   const campaigns = app.get(CampaignsService);
   const campaignCreated = await unlessPresent(() => campaigns.create(organizer, demoCampaign(Date.now())));
-  const { status } = await campaigns.get(organizer, DEMO_CAMPAIGN_ID);
+  const campaign = await campaigns.get(organizer, DEMO_CAMPAIGN_ID);
   // A DRAFT is new, or an earlier start stopped mid-launch; launching again finishes it.
   const launch =
-    status === 'DRAFT' ? await app.get(CampaignLaunchService).launch(organizer, DEMO_CAMPAIGN_ID) : null;
+    campaign.status === 'DRAFT'
+      ? await app.get(CampaignLaunchService).launch(organizer, DEMO_CAMPAIGN_ID)
+      : null;
+  // The campaign workflow (idempotent), in case Temporal's state was removed (make clean) but not the database.
+  if (campaign.status === 'LAUNCHED') await app.get(CampaignWorkflowGateway).start(campaign);
   return { campaignCreated, casesOpened: launch?.casesOpened ?? 0 };
 }
 
