@@ -7,7 +7,7 @@ const HISTORIES = path.resolve(__dirname, '../histories');
 
 // Year-long cases outlive deployments: today's workflow code must replay every recorded history
 // (recorded with `temporal workflow show -w <id> -o json`, see README) without a determinism error.
-describe('recorded community-case histories replay on the current workflow code', () => {
+describe('recorded case and campaign histories replay on the current workflow code', () => {
   const files = readdirSync(HISTORIES).filter((file) => file.endsWith('.json'));
 
   it('should have recorded histories to replay', () => {

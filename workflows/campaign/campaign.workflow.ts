@@ -166,11 +166,17 @@ export async function campaignWorkflow(input: CampaignRunInput): Promise<Campaig
       await continueAsNew<typeof campaignWorkflow>({ ...input, state });
     }
   }
-  // Stay reachable for campaign-wide extensions and cancel until the award day.
-  await condition(
-    () => state.status !== 'RUNNING',
-    Math.max(Date.parse(state.schedule.awardAt) - Date.now(), 1),
-  );
+  // Stay reachable for campaign-wide extensions and cancel until the award day; every extension adds
+  // history, so a long wait also continues as new when the server suggests it.
+  while (state.status === 'RUNNING' && Date.now() < Date.parse(state.schedule.awardAt)) {
+    const seen = changes;
+    const untilAward = Math.max(Date.parse(state.schedule.awardAt) - Date.now(), 1);
+    await condition(() => changes !== seen || state.status !== 'RUNNING', untilAward);
+    if (workflowInfo().continueAsNewSuggested) {
+      await condition(allHandlersFinished);
+      await continueAsNew<typeof campaignWorkflow>({ ...input, state });
+    }
+  }
   if (state.status === 'RUNNING' && input.award.topN !== null)
     state = await decideTopN(state, input, input.award.topN);
   await condition(allHandlersFinished);
