@@ -8,8 +8,6 @@ export interface CaseChange {
 
 /** What the case workflow asks of the outside world; implemented by apps/worker, each call idempotent. */
 export interface CaseActivities {
-  /** Writes the case file to the read model unless a newer version (seq) is already there. */
-  projectCase(state: CaseState): Promise<void>;
   /** In one transaction: the projection (unless newer) and the event's audit link (once per workflow id + seq). */
   recordCaseChange(change: CaseChange): Promise<void>;
   /** Delivers a reminder, escalation or chase to its audience's inboxes, once per key and user. */

@@ -14,10 +14,6 @@ export class CaseProjectionActivities implements Omit<CaseActivities, 'notify'> 
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async projectCase(state: CaseState): Promise<void> {
-    await this.upsertProjection(this.dataSource.manager, state);
-  }
-
   async recordCaseChange({ state, event }: CaseChange): Promise<void> {
     if (event) assertEventOf(state, event);
     try {

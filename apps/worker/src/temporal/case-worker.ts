@@ -23,7 +23,7 @@ export function caseActivities(
   notifications: Pick<CaseActivities, 'notify'>,
 ): CaseActivities {
   return {
-    ...(bindActivities(projection, ['projectCase', 'recordCaseChange']) as Omit<CaseActivities, 'notify'>),
+    ...(bindActivities(projection, ['recordCaseChange']) as Omit<CaseActivities, 'notify'>),
     ...(bindActivities(notifications, ['notify']) as Pick<CaseActivities, 'notify'>),
   };
 }
