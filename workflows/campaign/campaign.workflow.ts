@@ -1,7 +1,6 @@
 import {
   condition,
   continueAsNew,
-  proxyActivities,
   setHandler,
   workflowInfo,
   allHandlersFinished,
@@ -16,7 +15,7 @@ import {
   PHASE_FIELD,
   SYSTEM_ACTOR,
 } from '@app/domain';
-import type { CampaignActivities, CaseSignal } from './campaign-activities.contract';
+import { bulk, decideTopN, signalAll } from './campaign-bulk-steps';
 import {
   addCommunitiesUpdate,
   CampaignRunInput,
@@ -25,42 +24,6 @@ import {
   extendPhaseUpdate,
 } from './campaign.contract';
 import { orFail } from '../community-case/domain-failure';
-
-const bulk = proxyActivities<CampaignActivities>({
-  startToCloseTimeout: '5 minutes',
-  retry: { maximumInterval: '1 minute' },
-});
-
-/** Sends a signal to every started case, one page per activity, so the work survives restarts. */
-async function signalAll(campaignId: string, signal: CaseSignal): Promise<void> {
-  for (let after: string | null = ''; after !== null;) {
-    after = await bulk.signalStartedCases({ campaignId, afterCommunityId: after, signal });
-  }
-}
-
-/** 十佳: once every case in scope is scored and through its notice, rank them all and decide. */
-async function decideTopN(
-  state: CampaignRunState,
-  input: CampaignRunInput,
-  topN: number,
-): Promise<CampaignRunState> {
-  const recheckMs = input.topNRecheckMs ?? 3_600_000;
-  while ((await bulk.countAwaitingTopN({ campaignId: state.campaignId })) > 0) {
-    if (await condition(() => state.status !== 'RUNNING', recheckMs)) return state;
-  }
-  const { awarded, ranked } = await bulk.decideTopN({
-    campaignId: state.campaignId,
-    topN,
-    tieBreak: input.award.tieBreak,
-  });
-  const entry = {
-    action: 'TOP_N_DECIDED',
-    at: new Date().toISOString(),
-    by: SYSTEM_ACTOR,
-    detail: `${awarded} of ${ranked} awarded (top ${topN})`,
-  };
-  return { ...state, log: [...state.log, entry] };
-}
 
 /**
  * Drives a launched campaign's schedule in bulk: reminders to communities that have not applied,
@@ -178,7 +141,7 @@ export async function campaignWorkflow(input: CampaignRunInput): Promise<Campaig
     }
   }
   if (state.status === 'RUNNING' && input.award.topN !== null)
-    state = await decideTopN(state, input, input.award.topN);
+    state = await decideTopN(() => state, input, input.award.topN);
   await condition(allHandlersFinished);
   return state.status === 'RUNNING' ? { ...state, status: 'FINISHED' } : state;
 }
