@@ -45,9 +45,9 @@ async function startEmbedded(databaseName: string): Promise<PostgresHandle> {
   const databaseDir = path.join(repoRoot(), '.data', 'pg');
   const fresh = !existsSync(path.join(databaseDir, 'PG_VERSION'));
   mkdirSync(path.dirname(databaseDir), { recursive: true });
-  process.stderr.write(
-    `>> No PostgreSQL on 127.0.0.1:5432 and no DATABASE_URL: starting an embedded one on ${EMBEDDED_PORT} (.data/pg)\n`,
-  );
+  const why =
+    process.env.EMBEDDED_PG === '1' ? 'EMBEDDED_PG=1' : 'No PostgreSQL on 127.0.0.1:5432 and no DATABASE_URL';
+  process.stderr.write(`>> ${why}: starting an embedded one on ${EMBEDDED_PORT} (.data/pg)\n`);
   // PostgreSQL refuses to run as root; createPostgresUser runs it as a dedicated system user.
   const server = new EmbeddedPostgres({
     databaseDir,
