@@ -64,9 +64,9 @@ describe('/campaigns/:campaignId/cases (list, detail and every action)', () => {
       for (const user of [organizer, observer]) {
         const response = await as(user).get(cases()).expect(200);
         expect(ids(response.body)).toEqual(['cx-01', 'cx-02', 'cx-03']);
-        expect(response.body).toMatchObject({ total: 3, limit: 50, offset: 0 });
+        expect(response.body).toMatchObject({ total: 3, limit: 100, offset: 0 });
       }
-      await as(otherOrganizer).get(cases()).expect(200, { items: [], total: 0, limit: 50, offset: 0 });
+      await as(otherOrganizer).get(cases()).expect(200, { items: [], total: 0, limit: 100, offset: 0 });
     });
 
     it('should page with limit and offset', async () => {

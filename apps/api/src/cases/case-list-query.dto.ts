@@ -1,10 +1,11 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
 import { CaseStage } from '@app/domain';
+import { PageQueryDto } from '../common/page-query.dto';
 
 /** Filters and paging of the case list; every filter is backed by an index on case_projection. */
-export class CaseListQueryDto {
+export class CaseListQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: CaseStage })
   @IsOptional()
   @IsEnum(CaseStage, { message: `stage must be one of ${Object.values(CaseStage).join(', ')}` })
@@ -27,19 +28,4 @@ export class CaseListQueryDto {
   @IsString()
   @MaxLength(50)
   tier?: string;
-
-  @ApiPropertyOptional({ default: 50, maximum: 500 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  limit = 50;
-
-  @ApiPropertyOptional({ default: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  offset = 0;
 }
