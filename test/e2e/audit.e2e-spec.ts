@@ -49,10 +49,7 @@ describe('/campaigns/:campaignId/audit', () => {
     await t.close();
   });
 
-  const as = (user: TestUser) => ({
-    get: (path: string) => t.http().get(path).set('Authorization', `Bearer ${user.token}`),
-    post: (path: string) => t.http().post(path).set('Authorization', `Bearer ${user.token}`).send({}),
-  });
+  const as = (user: TestUser) => t.as(user);
   const sql = (text: string, params: unknown[] = []): Promise<unknown> =>
     t.harness.dataSource.query(text, params);
 

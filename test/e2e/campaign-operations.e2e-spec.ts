@@ -17,11 +17,7 @@ describe('a launched campaign: lazy case start, campaign-wide extension, added c
   let admin: TestUser;
   let campaignId: string;
 
-  const as = (user: TestUser) => ({
-    get: (path: string) => t.http().get(path).set('Authorization', `Bearer ${user.token}`),
-    post: (path: string, body: object = {}) =>
-      t.http().post(path).set('Authorization', `Bearer ${user.token}`).send(body),
-  });
+  const as = (user: TestUser) => t.as(user);
   const caseOf = async (communityId: string) =>
     (await as(organizer).get(`/campaigns/${campaignId}/cases/${communityId}`).expect(200)).body;
 

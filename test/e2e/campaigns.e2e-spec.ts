@@ -73,13 +73,7 @@ describe('/campaigns', () => {
     await t.close();
   });
 
-  const as = (user: TestUser) => ({
-    get: (path: string) => t.http().get(path).set('Authorization', `Bearer ${user.token}`),
-    post: (path: string, body: object = {}) =>
-      t.http().post(path).set('Authorization', `Bearer ${user.token}`).send(body),
-    patch: (path: string, body: object) =>
-      t.http().patch(path).set('Authorization', `Bearer ${user.token}`).send(body),
-  });
+  const as = (user: TestUser) => t.as(user);
   const newId = () => `px-${randomUUID().slice(0, 8)}`;
 
   async function createStandard(mutate: (body: ReturnType<typeof buildStandard>) => void = () => {}) {

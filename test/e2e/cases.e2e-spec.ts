@@ -36,11 +36,7 @@ describe('/campaigns/:campaignId/cases (list, detail and every action)', () => {
     await t.close();
   });
 
-  const as = (user: TestUser) => ({
-    get: (path: string) => t.http().get(path).set('Authorization', `Bearer ${user.token}`),
-    post: (path: string, body: object = {}) =>
-      t.http().post(path).set('Authorization', `Bearer ${user.token}`).send(body),
-  });
+  const as = (user: TestUser) => t.as(user);
   const cases = () => `/campaigns/${campaignId}/cases`;
   const userId = async (user: TestUser): Promise<string> => {
     const rows = await t.harness.dataSource.query<{ id: string }[]>(

@@ -55,11 +55,7 @@ describe('/jurisdictions', () => {
     await t.close();
   });
 
-  const as = (user: TestUser) => ({
-    get: (path: string) => t.http().get(path).set('Authorization', `Bearer ${user.token}`),
-    post: (path: string, body: object) =>
-      t.http().post(path).set('Authorization', `Bearer ${user.token}`).send(body),
-  });
+  const as = (user: TestUser) => t.as(user);
   const ids = (body: { items: { id: string }[] }) => body.items.map((item) => item.id);
 
   describe('GET /:id/subtree', () => {

@@ -32,11 +32,7 @@ describe('/standards', () => {
     await t.close();
   });
 
-  const as = (user: TestUser) => ({
-    get: (path: string) => t.http().get(path).set('Authorization', `Bearer ${user.token}`),
-    post: (path: string, body: object) =>
-      t.http().post(path).set('Authorization', `Bearer ${user.token}`).send(body),
-  });
+  const as = (user: TestUser) => t.as(user);
   const newCode = () => `SX-${randomUUID().slice(0, 8)}`;
 
   describe('POST / (version 1)', () => {

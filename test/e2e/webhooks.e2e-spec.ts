@@ -54,12 +54,7 @@ describe('/webhooks and outbox delivery (real API, worker, Temporal, PostgreSQL 
   let clerk: TestUser;
   let standardCode: string;
 
-  const as = (user: TestUser) => ({
-    get: (path: string) => t.http().get(path).set('Authorization', `Bearer ${user.token}`),
-    post: (path: string, body: object = {}) =>
-      t.http().post(path).set('Authorization', `Bearer ${user.token}`).send(body),
-    delete: (path: string) => t.http().delete(path).set('Authorization', `Bearer ${user.token}`),
-  });
+  const as = (user: TestUser) => t.as(user);
   const query = <T>(sql: string, parameters: unknown[] = []): Promise<T[]> =>
     t.harness.dataSource.query(sql, parameters);
 

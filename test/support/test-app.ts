@@ -23,6 +23,13 @@ export interface TestApp {
   harness: WorkerHarness;
   http(): ReturnType<typeof request>;
   user(role: UserRole, scopeId?: string | null): Promise<TestUser>;
+  /** Requests carrying the user's bearer token. */
+  as(user: TestUser): {
+    get(path: string): request.Test;
+    post(path: string, body?: object): request.Test;
+    patch(path: string, body: object): request.Test;
+    delete(path: string): request.Test;
+  };
   close(): Promise<void>;
 }
 
@@ -51,6 +58,15 @@ export async function createTestApp(): Promise<TestApp> {
         .send({ username, password: TEST_PASSWORD })
         .expect(200);
       return { username, role, scopeId, token: (login.body as { accessToken: string }).accessToken };
+    },
+    as(user) {
+      const auth = `Bearer ${user.token}`;
+      return {
+        get: (path) => testApp.http().get(path).set('Authorization', auth),
+        post: (path, body = {}) => testApp.http().post(path).set('Authorization', auth).send(body),
+        patch: (path, body) => testApp.http().patch(path).set('Authorization', auth).send(body),
+        delete: (path) => testApp.http().delete(path).set('Authorization', auth),
+      };
     },
     async close() {
       await app.close();

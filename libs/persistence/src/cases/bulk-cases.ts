@@ -1,5 +1,6 @@
 import { EntityManager } from 'typeorm';
 import type { CaseState } from '@app/domain';
+import { WEBHOOK_DELIVERIES_FROM_MESSAGE } from '../outbox/outbox.writer';
 
 // Set-based work on the cases of one campaign whose workflow has not started yet (the community has
 // not acted): one statement each, whatever the number of communities. Rows of started cases belong to
@@ -15,15 +16,14 @@ async function count(manager: EntityManager, sql: string, parameters: unknown[])
   return Number(rows[0].n);
 }
 
-/**
- * Launch (发布通知): a case row for every eligible community under the scope path, built from one
- * template case file (the same newCaseState a workflow starts from). Existing rows are kept, so a
- * retried launch writes nothing twice. Returns the number of new cases.
- */
-export function insertInvitedCases(
+// One case row per community j from the template case file (the same newCaseState a workflow starts
+// from); $1 campaign id, $2 the communities' filter value, $3 the template, $4 the application due date.
+function insertInvited(
   manager: EntityManager,
-  campaign: { id: string; scopePath: string; template: CaseState },
-): Promise<number> {
+  campaign: { id: string; template: CaseState },
+  where: string,
+  filter: unknown,
+) {
   const sql = `
     INSERT INTO case_projection (workflow_id, campaign_id, community_id, stage, seq, snapshot, community_path, street_id,
                                  inspector_ids, due_at, workflow_started, updated_at)
@@ -33,15 +33,21 @@ export function insertInvitedCases(
              'community', jsonb_build_object('id', j.id, 'name', j.name, 'kind', j.kind, 'streetId', j.parent_id, 'path', j.path)),
            j.path, j.parent_id, '{}', $4::timestamptz, false, now()
       FROM jurisdiction j
-     WHERE j.level = 'COMMUNITY' AND j.eligible AND j.path LIKE $2 || '%'
+     WHERE j.level = 'COMMUNITY' AND j.eligible AND ${where}
     ON CONFLICT (workflow_id) DO NOTHING`;
-  const template = campaign.template;
-  return count(manager, sql, [
-    campaign.id,
-    campaign.scopePath,
-    JSON.stringify(template),
-    template.deadlines.application?.dueAt,
-  ]);
+  const { id, template } = campaign;
+  return count(manager, sql, [id, filter, JSON.stringify(template), template.deadlines.application?.dueAt]);
+}
+
+/**
+ * Launch (发布通知): a case row for every eligible community under the scope path. Existing rows are
+ * kept, so a retried launch writes nothing twice. Returns the number of new cases.
+ */
+export function insertInvitedCases(
+  manager: EntityManager,
+  campaign: { id: string; scopePath: string; template: CaseState },
+): Promise<number> {
+  return insertInvited(manager, campaign, `j.path LIKE $2 || '%'`, campaign.scopePath);
 }
 
 /** The communities (by id) to add to a launched campaign's scope, as for a launch. */
@@ -50,24 +56,7 @@ export function insertInvitedCasesFor(
   campaign: { id: string; template: CaseState },
   communityIds: string[],
 ): Promise<number> {
-  const sql = `
-    INSERT INTO case_projection (workflow_id, campaign_id, community_id, stage, seq, snapshot, community_path, street_id,
-                                 inspector_ids, due_at, workflow_started, updated_at)
-    SELECT 'case:' || $1 || ':' || j.id, $1, j.id, 'INVITED', 0,
-           $3::jsonb || jsonb_build_object(
-             'workflowId', 'case:' || $1 || ':' || j.id, 'communityId', j.id,
-             'community', jsonb_build_object('id', j.id, 'name', j.name, 'kind', j.kind, 'streetId', j.parent_id, 'path', j.path)),
-           j.path, j.parent_id, '{}', $4::timestamptz, false, now()
-      FROM jurisdiction j
-     WHERE j.level = 'COMMUNITY' AND j.eligible AND j.id = ANY($2::text[])
-    ON CONFLICT (workflow_id) DO NOTHING`;
-  const template = campaign.template;
-  return count(manager, sql, [
-    campaign.id,
-    communityIds,
-    JSON.stringify(template),
-    template.deadlines.application?.dueAt,
-  ]);
+  return insertInvited(manager, campaign, `j.id = ANY($2::text[])`, communityIds);
 }
 
 /**
@@ -107,14 +96,7 @@ export async function closeUnstartedCases(
          FROM closed c CROSS JOIN unnest($6::text[]) AS t(type)
        ON CONFLICT (key) DO NOTHING
        RETURNING id, type, campaign_id
-     ), delivery AS (
-       INSERT INTO outbox_delivery (message_id, channel, target)
-       SELECT m.id, 'WEBHOOK', s.id::text
-         FROM message m
-         JOIN webhook_subscription s
-           ON s.active AND (s.campaign_id IS NULL OR s.campaign_id = m.campaign_id)
-          AND ('*' = ANY (s.event_types) OR m.type = ANY (s.event_types))
-       ON CONFLICT (message_id, channel, target) DO NOTHING
+     ), delivery AS (${WEBHOOK_DELIVERIES_FROM_MESSAGE}
      )
      SELECT count(*) AS n FROM closed`,
     [

@@ -1,6 +1,20 @@
 import { EntityManager } from 'typeorm';
 import type { DomainEvent } from '@app/domain';
 
+/**
+ * One webhook delivery per active subscription that wants a message of the CTE `message` (id, type,
+ * campaign_id): its campaign or every campaign, its types or '*'. The one place that rule lives.
+ */
+export const WEBHOOK_DELIVERIES_FROM_MESSAGE = `
+  INSERT INTO outbox_delivery (message_id, channel, target)
+  SELECT m.id, 'WEBHOOK', s.id::text
+    FROM message m
+    JOIN webhook_subscription s
+      ON s.active
+     AND (s.campaign_id IS NULL OR s.campaign_id = m.campaign_id)
+     AND ('*' = ANY (s.event_types) OR m.type = ANY (s.event_types))
+  ON CONFLICT (message_id, channel, target) DO NOTHING`;
+
 // Each event once per key; then one webhook delivery per active subscription that wants it (its
 // campaign or every campaign, its types or '*'). One statement, so a retry finds both or neither.
 const ENQUEUE_EVENTS = `
@@ -12,14 +26,7 @@ const ENQUEUE_EVENTS = `
     ON CONFLICT (key) DO NOTHING
     RETURNING id, type, campaign_id
   )
-  INSERT INTO outbox_delivery (message_id, channel, target)
-  SELECT m.id, 'WEBHOOK', s.id::text
-    FROM message m
-    JOIN webhook_subscription s
-      ON s.active
-     AND (s.campaign_id IS NULL OR s.campaign_id = m.campaign_id)
-     AND ('*' = ANY (s.event_types) OR m.type = ANY (s.event_types))
-  ON CONFLICT (message_id, channel, target) DO NOTHING`;
+  ${WEBHOOK_DELIVERIES_FROM_MESSAGE}`;
 
 // An e-mail copy of a notification to each inbox owner with an address; the inbox rows (same key)
 // are the recipients, so the audience rule lives in one place.
