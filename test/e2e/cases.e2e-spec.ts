@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { UserRole } from '@app/persistence';
+import { caseWorkflowId, recordedUpdate } from '@app/workflows/community-case/community-case.contract';
 import { CaseWorkflowGateway } from '../../apps/api/src/cases/case-workflow.gateway';
 import { seedCaseTree, treeCaseInput } from '../support/case-tree';
 import { eventually } from '../support/eventually';
@@ -110,6 +111,52 @@ describe('/campaigns/:campaignId/cases (list, detail and every action)', () => {
         'cx-01',
       ]);
       expect(ids((await as(organizer).get(`${cases()}?overdue=true`).expect(200)).body)).toEqual([]);
+    });
+  });
+
+  describe('the reply, the read model and Prefer: read-your-writes', () => {
+    beforeAll(() => openCases('cx-01'));
+    const stageListed = async (): Promise<string> =>
+      (await as(organizer).get(cases()).expect(200)).body.items[0].stage;
+
+    it('should reply with the new case file at once, and show it in lists once the case has recorded it', async () => {
+      const response = await as(clerk)
+        .post(`${cases()}/cx-01/application`, { content: {} }, { readYourWrites: false })
+        .expect(200);
+      expect(response.body.state.stage).toBe('APPLICATION_REVIEW');
+      expect(response.headers['preference-applied']).toBeUndefined();
+      await t.harness.client.workflow
+        .getHandle(caseWorkflowId(campaignId, 'cx-01'))
+        .executeUpdate(recordedUpdate);
+      expect(await stageListed()).toBe('APPLICATION_REVIEW');
+    });
+
+    it('should reply only once lists and the audit trail show the action when asked to', async () => {
+      const response = await as(organizer)
+        .post(`${cases()}/cx-01/review`, { decision: 'ACCEPT' })
+        .expect(200);
+      expect(response.headers['preference-applied']).toBe('read-your-writes');
+      expect(await stageListed()).toBe('SELF_CHECK');
+      const audit = await as(organizer).get(`${cases()}/cx-01/audit`).expect(200);
+      expect(audit.body.items.map((link: { action: string }) => link.action).at(-1)).toBe(
+        'ACCEPT_APPLICATION',
+      );
+    });
+
+    it('should let an inspector act the moment they are assigned, whatever the read model shows yet', async () => {
+      await as(clerk).post(`${cases()}/cx-01/self-check`, { scores: FULL_MARKS }).expect(200);
+      await as(organizer)
+        .post(`${cases()}/cx-01/inspectors`, { inspectorIds: [await userId(inspector)] })
+        .expect(200);
+      // A read model that has not caught up with the assignment yet.
+      await t.harness.dataSource.query(
+        `UPDATE case_projection SET inspector_ids = '{}' WHERE workflow_id = $1`,
+        [caseWorkflowId(campaignId, 'cx-01')],
+      );
+      await as(inspector).get(`${cases()}/cx-01`).expect(404);
+      const scored = await as(inspector).post(`${cases()}/cx-01/checks`, { scores: FULL_MARKS }).expect(200);
+      expect(scored.body.state.stage).toBe('SCORING');
+      await as(sameStreetInspector).post(`${cases()}/cx-01/checks`, { scores: FULL_MARKS }).expect(404);
     });
   });
 

@@ -23,10 +23,13 @@ export interface TestApp {
   harness: WorkerHarness;
   http(): ReturnType<typeof request>;
   user(role: UserRole, scopeId?: string | null): Promise<TestUser>;
-  /** Requests carrying the user's bearer token. */
+  /**
+   * Requests carrying the user's bearer token. A POST asks for `Prefer: read-your-writes` unless told
+   * not to, so a test may read lists, progress or the audit trail right after an action.
+   */
   as(user: TestUser): {
     get(path: string): request.Test;
-    post(path: string, body?: object): request.Test;
+    post(path: string, body?: object, options?: { readYourWrites: boolean }): request.Test;
     patch(path: string, body: object): request.Test;
     delete(path: string): request.Test;
   };
@@ -63,7 +66,10 @@ export async function createTestApp(): Promise<TestApp> {
       const auth = `Bearer ${user.token}`;
       return {
         get: (path) => testApp.http().get(path).set('Authorization', auth),
-        post: (path, body = {}) => testApp.http().post(path).set('Authorization', auth).send(body),
+        post: (path, body = {}, { readYourWrites } = { readYourWrites: true }) => {
+          const post = testApp.http().post(path).set('Authorization', auth);
+          return (readYourWrites ? post.set('Prefer', 'read-your-writes') : post).send(body);
+        },
         patch: (path, body) => testApp.http().patch(path).set('Authorization', auth).send(body),
         delete: (path) => testApp.http().delete(path).set('Authorization', auth),
       };

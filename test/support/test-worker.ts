@@ -11,6 +11,7 @@ import {
   caseActivities,
   createCaseWorker,
 } from '../../apps/worker/src/temporal/case-worker';
+import type { CaseActivities } from '@app/workflows/community-case/case-activities.contract';
 import { quietRuntime } from './quiet-runtime';
 
 /** A real Worker (same definition as apps/worker) on its own task queue, plus a client and the database. */
@@ -23,7 +24,11 @@ export interface WorkerHarness {
   close(): Promise<void>;
 }
 
-export async function createWorkerHarness(taskQueue = `test-${randomUUID()}`): Promise<WorkerHarness> {
+/** `overrides` replaces some of the case activities (e.g. to hold a write back and watch what happens). */
+export async function createWorkerHarness(
+  taskQueue = `test-${randomUUID()}`,
+  overrides: Partial<CaseActivities> = {},
+): Promise<WorkerHarness> {
   quietRuntime();
   const address = process.env.TEMPORAL_ADDRESS!;
   const dataSource = await new DataSource(dataSourceOptions(process.env.DATABASE_URL!)).initialize();
@@ -46,6 +51,7 @@ export async function createWorkerHarness(taskQueue = `test-${randomUUID()}`): P
         activities: {
           ...caseActivities(new CaseProjectionActivities(dataSource), new NotificationActivities(dataSource)),
           ...campaignActivities(new CampaignBulkActivities(dataSource, client)),
+          ...overrides,
         },
       });
       running = worker.run();

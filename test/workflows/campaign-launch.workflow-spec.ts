@@ -6,7 +6,10 @@ import {
   campaignRunQuery,
   campaignWorkflowId,
 } from '@app/workflows/campaign/campaign.contract';
-import { submitApplicationUpdate } from '@app/workflows/community-case/community-case.contract';
+import {
+  recordedUpdate,
+  submitApplicationUpdate,
+} from '@app/workflows/community-case/community-case.contract';
 import { caseInput, CLERK, startCase } from '../support/case-fixtures';
 import { eventually } from '../support/eventually';
 import { createWorkerHarness, WorkerHarness } from '../support/test-worker';
@@ -89,6 +92,8 @@ describe('campaign launch and the application window at scale (real Temporal dev
       };
       const { handle } = await startCase(harness, input);
       await handle.executeUpdate(submitApplicationUpdate, { args: [{ content: {}, actor: CLERK }] });
+      // The application is in the read model before the stage counts below are taken.
+      await handle.executeUpdate(recordedUpdate);
     }
 
     const finalRun = await eventually(async () => {

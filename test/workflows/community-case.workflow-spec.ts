@@ -1,14 +1,22 @@
-import { WorkflowUpdateFailedError } from '@temporalio/client';
+import {
+  WithStartWorkflowOperation,
+  WorkflowUpdateFailedError,
+  WorkflowUpdateStage,
+} from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { CaseStage, CaseState, DomainErrorCode } from '@app/domain';
 import {
   caseViewQuery,
+  COMMUNITY_CASE_WORKFLOW,
   extendDeadlineUpdate,
+  recordedUpdate,
   reviewApplicationUpdate,
   submitApplicationUpdate,
   withdrawCaseUpdate,
 } from '@app/workflows/community-case/community-case.contract';
-import { caseDueIn, CLERK, ORGANIZER, startCase } from '../support/case-fixtures';
+import { caseStartOptions } from '@app/workflows/community-case/case-start-options';
+import { CaseProjectionActivities } from '../../apps/worker/src/activities/case-projection.activities';
+import { caseDueIn, caseInput, CLERK, ORGANIZER, startCase } from '../support/case-fixtures';
 import { eventually } from '../support/eventually';
 import { createWorkerHarness, WorkerHarness } from '../support/test-worker';
 
@@ -50,7 +58,8 @@ describe('communityCaseWorkflow (real Temporal dev server, real PostgreSQL)', ()
     });
     expect(submitted.state.stage).toBe(CaseStage.APPLICATION_REVIEW);
     expect(submitted.allowedActions).toEqual(['ACCEPT_APPLICATION', 'RETURN_APPLICATION', 'WITHDRAW']);
-    // The projection is written before the Update replies, so the read model is already current.
+    // The reply comes before the write; `recorded` answers once the read model has caught up.
+    await handle.executeUpdate(recordedUpdate);
     expect(await projectedStage(handle.workflowId)).toBe(CaseStage.APPLICATION_REVIEW);
 
     const accepted = await handle.executeUpdate(reviewApplicationUpdate, {
@@ -61,7 +70,91 @@ describe('communityCaseWorkflow (real Temporal dev server, real PostgreSQL)', ()
       'SUBMIT_APPLICATION',
       'ACCEPT_APPLICATION',
     ]);
+    await handle.executeUpdate(recordedUpdate);
     expect(await projectedStage(handle.workflowId)).toBe(CaseStage.SELF_CHECK);
+  });
+
+  it('should reply to an action while its write is still held back, and answer `recorded` only after the write', async () => {
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const writes: string[][] = [];
+    const real = new CaseProjectionActivities(harness.dataSource);
+    const gated = await createWorkerHarness(undefined, {
+      async recordCaseChanges(changes) {
+        writes.push(changes.map((change) => change.event?.action ?? 'projection'));
+        await held;
+        await real.recordCaseChanges(changes);
+      },
+    });
+    try {
+      const { handle } = await startCase(gated);
+      const submitted = await handle.executeUpdate(submitApplicationUpdate, {
+        args: [{ content: {}, actor: CLERK }],
+      });
+      const returned = await handle.executeUpdate(reviewApplicationUpdate, {
+        args: [{ decision: 'RETURN', reasons: ['缺少附件'], actor: ORGANIZER }],
+      });
+      expect([submitted.state.stage, returned.state.stage]).toEqual([
+        CaseStage.APPLICATION_REVIEW,
+        CaseStage.RETURNED,
+      ]);
+      // Both replies came while the first write was held: the read model still shows the opened case.
+      expect(await projectedStage(handle.workflowId)).toBe(CaseStage.INVITED);
+      // Accepted (the workflow has taken it in) but not answered: it cannot be while the write is held.
+      const waiting = await handle.startUpdate(recordedUpdate, {
+        waitForStage: WorkflowUpdateStage.ACCEPTED,
+      });
+      let answered = false;
+      const answer = waiting.result().then((view) => ((answered = true), view));
+      await handle.query(caseViewQuery);
+      expect(answered).toBe(false);
+
+      release();
+      expect((await answer).state.seq).toBe(returned.state.seq);
+      expect(await projectedStage(handle.workflowId)).toBe(CaseStage.RETURNED);
+      // The second step queued behind the first and was written in order, each exactly once.
+      expect(writes.flat()).toEqual(['SUBMIT_APPLICATION', 'RETURN_APPLICATION']);
+      const audit: { action: string }[] = await harness.dataSource.query(
+        'SELECT action FROM audit_event WHERE workflow_id = $1 ORDER BY seq',
+        [handle.workflowId],
+      );
+      expect(audit.map((row) => row.action)).toEqual([
+        'CASE_OPENED',
+        'SUBMIT_APPLICATION',
+        'RETURN_APPLICATION',
+      ]);
+    } finally {
+      release();
+      await gated.close();
+    }
+  });
+
+  it('should record the opening and the first action as two links when the case starts with that action', async () => {
+    // update-with-start: the application arrives in the very task that starts the workflow.
+    const input = caseInput();
+    const view = await harness.client.workflow.executeUpdateWithStart(submitApplicationUpdate, {
+      args: [{ content: {}, actor: CLERK }],
+      startWorkflowOperation: new WithStartWorkflowOperation(COMMUNITY_CASE_WORKFLOW, {
+        ...caseStartOptions(input, harness.taskQueue),
+        workflowIdConflictPolicy: 'USE_EXISTING',
+      }),
+    });
+    const handle = harness.client.workflow.getHandle(view.state.workflowId);
+    await handle.executeUpdate(recordedUpdate);
+    const audit: { seq: number; action: string; stage_before: string | null; stage_after: string }[] =
+      await harness.dataSource.query(
+        'SELECT seq, action, stage_before, stage_after FROM audit_event WHERE workflow_id = $1 ORDER BY seq',
+        [handle.workflowId],
+      );
+    expect(audit).toEqual([
+      { seq: 0, action: 'CASE_OPENED', stage_before: null, stage_after: CaseStage.INVITED },
+      {
+        seq: view.state.seq,
+        action: 'SUBMIT_APPLICATION',
+        stage_before: CaseStage.INVITED,
+        stage_after: CaseStage.APPLICATION_REVIEW,
+      },
+    ]);
   });
 
   it('should keep both versions when an application is returned with reasons and resubmitted', async () => {

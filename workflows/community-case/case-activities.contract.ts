@@ -10,6 +10,8 @@ export interface CaseChange {
 export interface CaseActivities {
   /** In one transaction: the projection (unless newer) and the event's audit link (once per workflow id + seq). */
   recordCaseChange(change: CaseChange): Promise<void>;
+  /** The same for several steps in order, in one transaction: the projection takes the last file. */
+  recordCaseChanges(changes: CaseChange[]): Promise<void>;
   /** Delivers a reminder, escalation or chase to its audience's inboxes, once per key and user. */
   notify(notification: CaseNotification): Promise<void>;
 }

@@ -33,7 +33,8 @@ export function caseWorkflowId(campaignId: string, communityId: string): string 
 export const COMMUNITY_CASE_WORKFLOW = 'communityCaseWorkflow';
 
 // Every human action is an Update: validated synchronously (a rejection leaves no trace in history),
-// replying with the new case view once the read model and the audit trail hold it.
+// replying with the new case view as soon as the step is committed; the read model, audit trail and
+// outbox follow a few milliseconds later (`recordedUpdate` waits for them).
 export const submitApplicationUpdate = defineUpdate<CaseView, [SubmitApplicationCommand]>(
   'submitApplication',
 );
@@ -53,6 +54,9 @@ export const extendDeadlineUpdate = defineUpdate<CaseView, [ExtendDeadlineComman
 export const chaseUpdate = defineUpdate<CaseView, [ChaseCommand]>('chase');
 export const withdrawCaseUpdate = defineUpdate<CaseView, [WithdrawCommand]>('withdrawCase');
 export const caseViewQuery = defineQuery<CaseView>('caseView');
+
+/** Replies once every step committed so far is written: read-your-writes for a client that needs it. */
+export const recordedUpdate = defineUpdate<CaseView, []>('recorded');
 
 /** Sent with the start (update-with-start): replies once the new case is in the read model. */
 export const openCaseUpdate = defineUpdate<CaseView, []>('openCase');

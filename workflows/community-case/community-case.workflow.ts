@@ -1,6 +1,7 @@
 import {
   allHandlersFinished,
   condition,
+  patched,
   proxyLocalActivities,
   setHandler,
   upsertSearchAttributes,
@@ -11,6 +12,7 @@ import {
   allowedActions,
   applyCampaignDeadline,
   applyTopNDecision,
+  assertCaseAccess,
   CampaignPhase,
   closeForCancelledCampaign,
   PHASE_FIELD,
@@ -29,10 +31,12 @@ import {
   reminderNotification,
   resolveObjection,
   reviewApplication,
+  ScopedActor,
   submitApplication,
   submitCheck,
   submitRectification,
   submitSelfCheck,
+  unscoped,
   withdrawCase,
 } from '@app/domain';
 import type { CaseActivities } from './case-activities.contract';
@@ -40,11 +44,13 @@ import * as contract from './community-case.contract';
 import { CaseView } from './community-case.contract';
 import { orFail } from './domain-failure';
 import { caseEvent } from './case-event';
+import { CaseRecorder } from './case-recorder';
 import { CASE_STAGE } from '../search-attributes';
 
-// Local activities: the projection and audit link are written within the same workflow task, so an
-// Update's reply already finds the read model current.
-const { recordCaseChange, notify } = proxyLocalActivities<CaseActivities>({
+/** Patch: steps are written after the Update replies (see CaseRecorder); older runs keep writing first. */
+export const RECORD_AFTER_REPLY_PATCH = 'record-after-reply';
+
+const { notify } = proxyLocalActivities<CaseActivities>({
   startToCloseTimeout: '10 seconds',
   retry: { maximumInterval: '10 seconds' },
 });
@@ -54,22 +60,34 @@ type CaseStep<A> = (state: CaseState, command: A, now: number, input: CaseInput)
 /** The durable life of one community in one campaign, from invitation to award or a reasoned close. */
 export async function communityCaseWorkflow(input: CaseInput): Promise<CaseState> {
   let state = newCaseState(workflowInfo().workflowId, input, Date.now());
+  const recorder = new CaseRecorder(patched(RECORD_AFTER_REPLY_PATCH));
+  // Taken before any handler is set: an Update sent with the start (update-with-start) runs the moment
+  // its handler is set, and the opening must record the case as invited, not as that Update left it.
+  const opening = { state, event: caseEvent(null, state, input) };
   const view = (): CaseView => ({ state, allowedActions: allowedActions(state, Date.now()) });
 
   const commit = async (next: CaseState, payload: unknown): Promise<CaseView> => {
     const before = state;
     state = next;
     if (next.stage !== before.stage) upsertSearchAttributes([{ key: CASE_STAGE, value: next.stage }]);
-    await recordCaseChange({ state: next, event: caseEvent(before, next, payload) });
+    await recorder.record({ state: next, event: caseEvent(before, next, payload) });
     return view();
   };
 
-  // The validator runs the pure step on the current state and throws to reject (nothing enters
-  // history); the handler runs it again on the then-current state and commits the result.
-  const onAction = <A extends object>(update: UpdateDefinition<CaseView, [A]>, step: CaseStep<A>): void =>
-    setHandler(update, (command: A) => commit(step(state, command, Date.now(), input), command), {
-      validator: (command: A): void => void orFail(() => step(state, command, Date.now(), input)),
+  // The validator checks the actor's access and runs the pure step on the current state, throwing to
+  // reject (nothing enters history); the handler does the same on the then-current state and commits.
+  const onAction = <A extends { actor: ScopedActor }>(
+    update: UpdateDefinition<CaseView, [A]>,
+    step: CaseStep<A>,
+  ): void => {
+    const run = (command: A): CaseState => {
+      assertCaseAccess(state, command.actor);
+      return step(state, unscoped(command), Date.now(), input);
+    };
+    setHandler(update, (command: A) => commit(run(command), unscoped(command)), {
+      validator: (command: A): void => void orFail(() => run(command)),
     });
+  };
   onAction(contract.submitApplicationUpdate, submitApplication);
   onAction(contract.reviewApplicationUpdate, reviewApplication);
   onAction(contract.submitSelfCheckUpdate, submitSelfCheck);
@@ -81,15 +99,19 @@ export async function communityCaseWorkflow(input: CaseInput): Promise<CaseState
   onAction(contract.resolveObjectionUpdate, resolveObjection);
   onAction(contract.extendDeadlineUpdate, extendDeadline);
   onAction(contract.withdrawCaseUpdate, withdrawCase);
+  const chaseStep = (command: ChaseCommand): CaseState => {
+    assertCaseAccess(state, command.actor);
+    return chase(state, unscoped(command), Date.now());
+  };
   setHandler(
     contract.chaseUpdate,
     async (command: ChaseCommand) => {
-      const result = await commit(chase(state, command, Date.now()), command);
+      const result = await commit(chaseStep(command), unscoped(command));
       const notification = chaseNotification(state, input, command.message);
       if (notification) await notify(notification);
       return result;
     },
-    { validator: (command: ChaseCommand): void => void orFail(() => chase(state, command, Date.now())) },
+    { validator: (command: ChaseCommand): void => void orFail(() => chaseStep(command)) },
   );
   setHandler(contract.caseViewQuery, view);
   setHandler(contract.campaignDeadlineMovedSignal, async (change) => {
@@ -118,7 +140,13 @@ export async function communityCaseWorkflow(input: CaseInput): Promise<CaseState
     await condition(() => opened);
     return view();
   });
-  await recordCaseChange({ state, event: caseEvent(null, state, input) });
+  // Replies once every step committed so far is in the read model, audit trail and outbox.
+  setHandler(contract.recordedUpdate, async () => {
+    const seq = state.seq;
+    await condition(() => recorder.recordedSeq >= seq);
+    return view();
+  });
+  await recorder.open(opening);
   opened = true;
 
   await runTimers(
@@ -127,7 +155,7 @@ export async function communityCaseWorkflow(input: CaseInput): Promise<CaseState
     () => input,
   );
   // Let the Update that closed the case reply before the run completes.
-  await condition(allHandlersFinished);
+  await condition(() => allHandlersFinished() && recorder.idle());
   return state;
 }
 

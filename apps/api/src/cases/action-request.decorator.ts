@@ -1,21 +1,51 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import { DomainError, DomainErrorCode } from '@app/domain';
 
-/** The optional Idempotency-Key header, checked; a retry with the same key returns the first result. */
-export const IdempotencyKey = createParamDecorator(
-  (_data: unknown, context: ExecutionContext): string | undefined => {
-    const value = context.switchToHttp().getRequest<{ headers: Record<string, string | undefined> }>()
-      .headers['idempotency-key'];
-    if (value === undefined) return undefined;
-    if (!/^[A-Za-z0-9_:.-]{8,100}$/.test(value)) {
-      throw new DomainError(
-        DomainErrorCode.INVALID_REQUEST,
-        'Idempotency-Key must be 8 to 100 letters, digits or _ : . -',
-        {
-          problems: [{ field: 'Idempotency-Key', message: 'expected 8 to 100 of A-Z a-z 0-9 _ : . -' }],
-        },
-      );
-    }
-    return value;
+/** What the caller asked of one action besides its body. */
+export interface ActionRequest {
+  /** Idempotency-Key: a retry with the same key returns the first result. */
+  idempotencyKey?: string;
+  /**
+   * `Prefer: read-your-writes`: reply only once the case list, progress, audit trail and outbox show
+   * the action too. Without it the reply comes as soon as the workflow has committed the step, and
+   * those follow a few milliseconds later; the reply itself always carries the new case file.
+   */
+  readYourWrites: boolean;
+}
+
+export const READ_YOUR_WRITES = 'read-your-writes';
+
+type Headers = Record<string, string | undefined>;
+
+/** The Idempotency-Key and Prefer headers of an action, checked. */
+export const ActionRequestOptions = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): ActionRequest => {
+    const http = context.switchToHttp();
+    const { headers } = http.getRequest<{ headers: Headers }>();
+    const readYourWrites = prefers(headers.prefer, READ_YOUR_WRITES);
+    // RFC 7240: say which preference was honoured.
+    if (readYourWrites)
+      http
+        .getResponse<{ setHeader(name: string, value: string): void }>()
+        .setHeader('Preference-Applied', READ_YOUR_WRITES);
+    return { idempotencyKey: idempotencyKey(headers['idempotency-key']), readYourWrites };
   },
 );
+
+function prefers(header: string | undefined, preference: string): boolean {
+  return (header ?? '').split(',').some((token) => token.split(';')[0].trim().toLowerCase() === preference);
+}
+
+function idempotencyKey(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!/^[A-Za-z0-9_:.-]{8,100}$/.test(value)) {
+    throw new DomainError(
+      DomainErrorCode.INVALID_REQUEST,
+      'Idempotency-Key must be 8 to 100 letters, digits or _ : . -',
+      {
+        problems: [{ field: 'Idempotency-Key', message: 'expected 8 to 100 of A-Z a-z 0-9 _ : . -' }],
+      },
+    );
+  }
+  return value;
+}

@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { UpdateDefinition } from '@temporalio/common';
-import { Actor, allowedActionsFor } from '@app/domain';
+import { allowedActionsFor, ScopedActor } from '@app/domain';
 import { UserRole } from '@app/persistence';
 import * as contract from '@app/workflows/community-case/community-case.contract';
 import { caseWorkflowId, CaseView } from '@app/workflows/community-case/community-case.contract';
@@ -10,24 +10,36 @@ import { Roles } from '../auth/roles.decorator';
 import * as dto from './case-commands.dto';
 import { CaseWorkflowGateway } from './case-workflow.gateway';
 import { CasesService } from './cases.service';
-import { IdempotencyKey } from './idempotency-key.decorator';
+import { ActionRequest, ActionRequestOptions } from './action-request.decorator';
 import { InspectorDirectory } from './inspector-directory.service';
 import { CaseIds, ObjectionIds } from './case-ids.dto';
 import { CaseInputSource } from './case-input.source';
 
 const ORGANIZERS = [UserRole.ORGANIZER, UserRole.ADMIN];
 
-function actorOf({ userId, role, displayName }: AuthenticatedActor): Actor {
-  return { userId, role, displayName };
+/** The actor as the workflow checks them: who, and where in the tree they may act. */
+function actorOf({ userId, role, displayName, scopeId, scopePath }: AuthenticatedActor): ScopedActor {
+  return { userId, role, displayName, scope: { id: scopeId, path: scopePath } };
 }
 
-/** Every human action on a case: checked for scope here, for stage and rules by the workflow's validator. */
+/**
+ * Every human action on a case. The role is checked here; scope, stage and rules by the workflow's
+ * validator on the case file itself, so nothing is read from the database on the way (and an inspector
+ * may act the moment they are assigned, whatever the read model shows yet).
+ */
 @ApiTags('case actions')
 @ApiBearerAuth()
 @ApiHeader({
   name: 'Idempotency-Key',
   required: false,
   description: 'a retry with the same key returns the first result',
+})
+@ApiHeader({
+  name: 'Prefer',
+  required: false,
+  description:
+    '"read-your-writes": reply once lists, progress and the audit trail show the action (a few ms later); ' +
+    'without it the reply comes as soon as the case has taken the step',
 })
 @Controller('campaigns/:campaignId/cases/:communityId')
 export class CaseActionsController {
@@ -43,18 +55,19 @@ export class CaseActionsController {
     ids: { campaignId: string; communityId: string },
     update: UpdateDefinition<CaseView, [A]>,
     command: A,
-    key: string | undefined,
+    request: ActionRequest,
   ): Promise<CaseView> {
-    await this.cases.assertOpen(actor, ids.campaignId, ids.communityId);
     const workflowId = caseWorkflowId(ids.campaignId, ids.communityId);
-    const startFrom = () => this.inputs.forCase(ids.campaignId, ids.communityId);
-    const view = await this.gateway.update(
-      workflowId,
-      update,
-      command,
-      key && `${update.name}:${key}`,
+    // A case whose workflow has not started has only its row: scope and stage are checked on it.
+    const startFrom = async () => {
+      await this.cases.assertOpen(actor, ids.campaignId, ids.communityId);
+      return this.inputs.forCase(ids.campaignId, ids.communityId);
+    };
+    const view = await this.gateway.update(workflowId, update, command, {
+      updateId: request.idempotencyKey && `${update.name}:${request.idempotencyKey}`,
       startFrom,
-    );
+      waitForRecord: request.readYourWrites,
+    });
     return { state: view.state, allowedActions: allowedActionsFor(view.state, actor.role, Date.now()) };
   }
 
@@ -65,14 +78,14 @@ export class CaseActionsController {
     @CurrentActor() a: AuthenticatedActor,
     @Param() ids: CaseIds,
     @Body() body: dto.SubmitApplicationDto,
-    @IdempotencyKey() key?: string,
+    @ActionRequestOptions() request: ActionRequest,
   ) {
     return this.act(
       a,
       ids,
       contract.submitApplicationUpdate,
       { content: body.content, actor: actorOf(a) },
-      key,
+      request,
     );
   }
 
@@ -83,9 +96,9 @@ export class CaseActionsController {
     @CurrentActor() a: AuthenticatedActor,
     @Param() ids: CaseIds,
     @Body() body: dto.ReviewApplicationDto,
-    @IdempotencyKey() key?: string,
+    @ActionRequestOptions() request: ActionRequest,
   ) {
-    return this.act(a, ids, contract.reviewApplicationUpdate, { ...body, actor: actorOf(a) }, key);
+    return this.act(a, ids, contract.reviewApplicationUpdate, { ...body, actor: actorOf(a) }, request);
   }
 
   @Post('self-check')
@@ -95,9 +108,9 @@ export class CaseActionsController {
     @CurrentActor() a: AuthenticatedActor,
     @Param() ids: CaseIds,
     @Body() body: dto.SubmitSelfCheckDto,
-    @IdempotencyKey() key?: string,
+    @ActionRequestOptions() request: ActionRequest,
   ) {
-    return this.act(a, ids, contract.submitSelfCheckUpdate, { ...body, actor: actorOf(a) }, key);
+    return this.act(a, ids, contract.submitSelfCheckUpdate, { ...body, actor: actorOf(a) }, request);
   }
 
   /** Assigns the full list of inspectors (add, remove, reassign 转办); the conflict rule is enforced. */
@@ -108,7 +121,7 @@ export class CaseActionsController {
     @CurrentActor() a: AuthenticatedActor,
     @Param() ids: CaseIds,
     @Body() body: dto.AssignInspectorsDto,
-    @IdempotencyKey() key?: string,
+    @ActionRequestOptions() request: ActionRequest,
   ) {
     await this.cases.assertOpen(a, ids.campaignId, ids.communityId);
     const inspectors = await this.inspectors.resolve(body.inspectorIds);
@@ -117,7 +130,7 @@ export class CaseActionsController {
       ids,
       contract.assignInspectorsUpdate,
       { inspectors, reason: body.reason, actor: actorOf(a) },
-      key,
+      request,
     );
   }
 
@@ -128,9 +141,9 @@ export class CaseActionsController {
     @CurrentActor() a: AuthenticatedActor,
     @Param() ids: CaseIds,
     @Body() body: dto.SubmitCheckDto,
-    @IdempotencyKey() key?: string,
+    @ActionRequestOptions() request: ActionRequest,
   ) {
-    return this.act(a, ids, contract.submitCheckUpdate, { ...body, actor: actorOf(a) }, key);
+    return this.act(a, ids, contract.submitCheckUpdate, { ...body, actor: actorOf(a) }, request);
   }
 
   @Post('rectification')
@@ -140,14 +153,14 @@ export class CaseActionsController {
     @CurrentActor() a: AuthenticatedActor,
     @Param() ids: CaseIds,
     @Body() body: dto.SubmitRectificationDto,
-    @IdempotencyKey() key?: string,
+    @ActionRequestOptions() request: ActionRequest,
   ) {
     return this.act(
       a,
       ids,
       contract.submitRectificationUpdate,
       { content: body.content, actor: actorOf(a) },
-      key,
+      request,
     );
   }
 
@@ -158,9 +171,9 @@ export class CaseActionsController {
     @CurrentActor() a: AuthenticatedActor,
     @Param() ids: CaseIds,
     @Body() body: dto.ConfirmScoresDto,
-    @IdempotencyKey() key?: string,
+    @ActionRequestOptions() request: ActionRequest,
   ) {
-    return this.act(a, ids, contract.confirmScoresUpdate, { note: body.note, actor: actorOf(a) }, key);
+    return this.act(a, ids, contract.confirmScoresUpdate, { note: body.note, actor: actorOf(a) }, request);
   }
 
   @Post('objections')
@@ -169,9 +182,15 @@ export class CaseActionsController {
     @CurrentActor() a: AuthenticatedActor,
     @Param() ids: CaseIds,
     @Body() body: dto.RaiseObjectionDto,
-    @IdempotencyKey() key?: string,
+    @ActionRequestOptions() request: ActionRequest,
   ) {
-    return this.act(a, ids, contract.raiseObjectionUpdate, { content: body.content, actor: actorOf(a) }, key);
+    return this.act(
+      a,
+      ids,
+      contract.raiseObjectionUpdate,
+      { content: body.content, actor: actorOf(a) },
+      request,
+    );
   }
 
   @Post('objections/:objectionId/resolve')
@@ -181,10 +200,10 @@ export class CaseActionsController {
     @CurrentActor() a: AuthenticatedActor,
     @Param() ids: ObjectionIds,
     @Body() body: dto.ResolveObjectionDto,
-    @IdempotencyKey() key?: string,
+    @ActionRequestOptions() request: ActionRequest,
   ) {
     const command = { objectionId: ids.objectionId, ...body, actor: actorOf(a) };
-    return this.act(a, ids, contract.resolveObjectionUpdate, command, key);
+    return this.act(a, ids, contract.resolveObjectionUpdate, command, request);
   }
 
   @Post('extend-deadline')
@@ -194,9 +213,9 @@ export class CaseActionsController {
     @CurrentActor() a: AuthenticatedActor,
     @Param() ids: CaseIds,
     @Body() body: dto.ExtendDeadlineDto,
-    @IdempotencyKey() key?: string,
+    @ActionRequestOptions() request: ActionRequest,
   ) {
-    return this.act(a, ids, contract.extendDeadlineUpdate, { ...body, actor: actorOf(a) }, key);
+    return this.act(a, ids, contract.extendDeadlineUpdate, { ...body, actor: actorOf(a) }, request);
   }
 
   @Post('chase')
@@ -206,9 +225,9 @@ export class CaseActionsController {
     @CurrentActor() a: AuthenticatedActor,
     @Param() ids: CaseIds,
     @Body() body: dto.ChaseDto,
-    @IdempotencyKey() key?: string,
+    @ActionRequestOptions() request: ActionRequest,
   ) {
-    return this.act(a, ids, contract.chaseUpdate, { message: body.message, actor: actorOf(a) }, key);
+    return this.act(a, ids, contract.chaseUpdate, { message: body.message, actor: actorOf(a) }, request);
   }
 
   @Post('withdraw')
@@ -218,8 +237,8 @@ export class CaseActionsController {
     @CurrentActor() a: AuthenticatedActor,
     @Param() ids: CaseIds,
     @Body() body: dto.WithdrawCaseDto,
-    @IdempotencyKey() key?: string,
+    @ActionRequestOptions() request: ActionRequest,
   ) {
-    return this.act(a, ids, contract.withdrawCaseUpdate, { reason: body.reason, actor: actorOf(a) }, key);
+    return this.act(a, ids, contract.withdrawCaseUpdate, { reason: body.reason, actor: actorOf(a) }, request);
   }
 }

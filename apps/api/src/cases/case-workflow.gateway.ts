@@ -15,7 +15,14 @@ import {
   CaseView,
   COMMUNITY_CASE_WORKFLOW,
   openCaseUpdate,
+  recordedUpdate,
 } from '@app/workflows/community-case/community-case.contract';
+
+export interface CaseUpdateOptions {
+  updateId?: string;
+  startFrom?: () => Promise<CaseInput>;
+  waitForRecord?: boolean;
+}
 
 function isDomainCode(value: string | undefined | null): value is DomainErrorCode {
   return value !== undefined && value !== null && Object.values<string>(DomainErrorCode).includes(value);
@@ -64,27 +71,47 @@ export class CaseWorkflowGateway {
   }
 
   /**
-   * Sends one human action; `idempotencyKey` becomes the Update id, so a retry returns the first result.
+   * Sends one human action. `updateId` (from the Idempotency-Key) makes a retry return the first result.
    * A case whose workflow has not started yet (launch only writes its row) is started with this very
-   * action (update-with-start), from the input `startFrom` provides.
+   * action (update-with-start), from the input `startFrom` provides. With `waitForRecord` the reply
+   * also waits until the step is in the read model, audit trail and outbox.
    */
   async update<A>(
     workflowId: string,
     update: UpdateDefinition<CaseView, [A]>,
     command: A,
-    idempotencyKey?: string,
-    startFrom?: () => Promise<CaseInput>,
+    options: CaseUpdateOptions = {},
+  ): Promise<CaseView> {
+    const view = await this.send(workflowId, update, command, options);
+    if (options.waitForRecord) await this.recorded(workflowId);
+    return view;
+  }
+
+  private async send<A>(
+    workflowId: string,
+    update: UpdateDefinition<CaseView, [A]>,
+    command: A,
+    { updateId, startFrom }: CaseUpdateOptions,
   ): Promise<CaseView> {
     try {
       return await this.client.workflow
         .getHandle(workflowId)
-        .executeUpdate(update, { args: [command], updateId: idempotencyKey });
+        .executeUpdate(update, { args: [command], updateId });
     } catch (error) {
       if (error instanceof WorkflowNotFoundError && startFrom) {
-        return this.startWith(update, command, idempotencyKey, await startFrom());
+        return this.startWith(update, command, updateId, await startFrom());
       }
       if (error instanceof WorkflowNotFoundError) throw closedCase();
       throw domainErrorFrom(error);
+    }
+  }
+
+  /** Waits until every step the case has committed is written; a finished run has written them all. */
+  private async recorded(workflowId: string): Promise<void> {
+    try {
+      await this.client.workflow.getHandle(workflowId).executeUpdate(recordedUpdate);
+    } catch (error) {
+      if (!(error instanceof WorkflowNotFoundError)) throw error;
     }
   }
 

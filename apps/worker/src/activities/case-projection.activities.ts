@@ -14,14 +14,23 @@ export class CaseProjectionActivities implements Omit<CaseActivities, 'notify'> 
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async recordCaseChange({ state, event }: CaseChange): Promise<void> {
-    if (event) assertEventOf(state, event);
+  recordCaseChange(change: CaseChange): Promise<void> {
+    return this.recordCaseChanges([change]);
+  }
+
+  async recordCaseChanges(changes: CaseChange[]): Promise<void> {
+    const last = changes.at(-1);
+    if (!last) return;
+    for (const { state, event } of changes) if (event) assertEventOf(state, event);
     try {
       await this.dataSource.transaction(async (tx) => {
-        await this.upsertProjection(tx, state);
-        if (event) await this.auditTrail.appendCaseEvent(tx, event);
-        // The step's outbound domain events commit with it (the outbox); the dispatcher delivers them.
-        if (event) await this.outbox.enqueue(tx, caseDomainEvents(event, state.award));
+        await this.upsertProjection(tx, last.state);
+        for (const { state, event } of changes) {
+          if (!event) continue;
+          await this.auditTrail.appendCaseEvent(tx, event);
+          // The step's outbound domain events commit with it (the outbox); the dispatcher delivers them.
+          await this.outbox.enqueue(tx, caseDomainEvents(event, state.award));
+        }
       });
     } catch (error) {
       // A malformed event fails the same way on every retry.

@@ -23,7 +23,10 @@ export function caseActivities(
   notifications: Pick<CaseActivities, 'notify'>,
 ): CaseActivities {
   return {
-    ...(bindActivities(projection, ['recordCaseChange']) as Omit<CaseActivities, 'notify'>),
+    ...(bindActivities(projection, ['recordCaseChange', 'recordCaseChanges']) as Omit<
+      CaseActivities,
+      'notify'
+    >),
     ...(bindActivities(notifications, ['notify']) as Pick<CaseActivities, 'notify'>),
   };
 }

@@ -13,3 +13,4 @@ export * from './organizer-actions';
 export * from './reminders';
 export * from './case-timers';
 export * from './campaign-effects';
+export * from './case-access';

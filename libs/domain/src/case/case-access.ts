@@ -1,0 +1,54 @@
+import { DomainError, DomainErrorCode } from '../errors/domain-error';
+import type { Actor, CaseState } from './case-state';
+
+/** Where a signed-in user stands in the jurisdiction tree (from their token). */
+export interface ActorScope {
+  /** A clerk's community, an organizer's or observer's subtree root; null when not placed yet. */
+  id: string | null;
+  /** The materialised path of that node; a case is in scope when its community's path starts with it. */
+  path: string | null;
+}
+
+/** An acting user as the API sends them: who, and where they may act. */
+export interface ScopedActor extends Actor {
+  scope?: ActorScope;
+}
+
+type CaseWhereabouts = Pick<CaseState, 'campaignId' | 'communityId' | 'community' | 'inspectors'>;
+
+/**
+ * May this actor act on this case at all? Decided on the case file itself, so an inspector may act the
+ * moment they are assigned (no read model in between). Out of scope reads as "no such case": existence
+ * is not leaked. An actor without `scope` comes from inside (the campaign workflow, the public notice
+ * endpoint, an operator's client) and is not scoped.
+ */
+export function assertCaseAccess(kase: CaseWhereabouts, actor: ScopedActor): void {
+  if (!actor.scope || mayAct(kase, actor, actor.scope)) return;
+  throw new DomainError(
+    DomainErrorCode.NOT_FOUND,
+    `No case for community ${kase.communityId} in campaign ${kase.campaignId}`,
+  );
+}
+
+function mayAct(kase: CaseWhereabouts, actor: Actor, scope: ActorScope): boolean {
+  switch (actor.role) {
+    case 'ADMIN':
+      return true;
+    case 'COMMUNITY':
+      return scope.id !== null && scope.id === kase.communityId;
+    case 'INSPECTOR':
+      return kase.inspectors.some((inspector) => inspector.userId === actor.userId);
+    case 'ORGANIZER':
+    case 'OBSERVER':
+      return scope.path !== null && kase.community.path.startsWith(scope.path);
+    default:
+      return false;
+  }
+}
+
+/** The actor as recorded in the case file: the scope decided access and is not part of the decision. */
+export function unscoped<C extends { actor: ScopedActor }>(command: C): C {
+  if (!command.actor.scope) return command;
+  const { scope: _scope, ...actor } = command.actor;
+  return { ...command, actor };
+}

@@ -1,0 +1,62 @@
+import { condition, proxyActivities, proxyLocalActivities } from '@temporalio/workflow';
+import type { CaseActivities, CaseChange } from './case-activities.contract';
+
+// Within the step's own workflow task: its Update replies only once the write is done.
+const { recordCaseChange } = proxyLocalActivities<CaseActivities>({
+  startToCloseTimeout: '10 seconds',
+  retry: { maximumInterval: '10 seconds' },
+});
+
+// A regular activity is scheduled by the same task completion that carries the Update's reply, so the
+// reply does not wait for the database (a local activity would hold the task, and the reply, open).
+const { recordCaseChanges } = proxyActivities<CaseActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { maximumInterval: '10 seconds' },
+});
+
+/**
+ * Writes a case's committed steps (projection, audit link, outbox) in commit order.
+ *
+ * Runs started before the `record-after-reply` patch write each step before replying; later runs queue
+ * the step, reply, and write in the background — batched when steps arrive faster than writes finish.
+ * Either way every step is written exactly once, and `recordedSeq` says how far the writes have come.
+ */
+export class CaseRecorder {
+  private readonly queue: CaseChange[] = [];
+  private writing = false;
+  recordedSeq = -1;
+
+  constructor(private readonly afterReply: boolean) {}
+
+  /** The first write (the case opened) always completes before the run replies to anything. */
+  async open(change: CaseChange): Promise<void> {
+    await recordCaseChange(change);
+    this.recordedSeq = change.state.seq;
+    if (this.afterReply) void this.writeInBackground();
+  }
+
+  async record(change: CaseChange): Promise<void> {
+    if (this.afterReply) {
+      this.queue.push(change);
+      return;
+    }
+    await recordCaseChange(change);
+    this.recordedSeq = Math.max(this.recordedSeq, change.state.seq);
+  }
+
+  /** True once every queued step is written: the run may then complete. */
+  idle(): boolean {
+    return this.queue.length === 0 && !this.writing;
+  }
+
+  private async writeInBackground(): Promise<never> {
+    for (;;) {
+      await condition(() => this.queue.length > 0);
+      const batch = this.queue.splice(0);
+      this.writing = true;
+      await recordCaseChanges(batch);
+      this.writing = false;
+      this.recordedSeq = batch.at(-1)!.state.seq;
+    }
+  }
+}
