@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { CaseEvent, CaseInput, CaseStage, CaseState, newCaseState } from '@app/domain';
 import { AuditLinkFields, auditLinkHash, GENESIS_HASH, payloadDigest, UserRole } from '@app/persistence';
 import { caseWorkflowId } from '@app/workflows/community-case/community-case.contract';
+import type { CaseChange } from '@app/workflows/community-case/case-activities.contract';
 import { AuditService } from '../../apps/api/src/audit/audit.service';
 import { AuthenticatedActor } from '../../apps/api/src/auth/authenticated-actor';
 import { CaseProjectionActivities } from '../../apps/worker/src/activities/case-projection.activities';
@@ -315,10 +316,10 @@ describe('/campaigns/:campaignId/audit', () => {
         schedule: { applicationDueAt: new Date(Date.now() + 3_600_000).toISOString() },
       } as unknown as CaseInput;
       invited = newCaseState(caseWorkflowId(campaignId, 'c-01'), input, Date.now());
-      await activities.recordCaseChange({ state: invited, event: null });
+      await activities.recordCaseChange({ state: invited, events: [] });
     });
 
-    it('should write the projection and no audit link when the event is null', async () => {
+    it('should write the projection and no audit link when there are no events', async () => {
       expect(
         await sql('SELECT seq, stage FROM case_projection WHERE workflow_id = $1', [invited.workflowId]),
       ).toEqual([{ seq: 0, stage: 'INVITED' }]);
@@ -328,10 +329,14 @@ describe('/campaigns/:campaignId/audit', () => {
     it('should write one audit link when the same event is recorded twice, even at the same time', async () => {
       const change = {
         state: { ...invited, seq: 1, stage: CaseStage.APPLICATION_REVIEW },
-        event: caseEvent(1, CaseStage.INVITED, CaseStage.APPLICATION_REVIEW),
+        events: [caseEvent(1, CaseStage.INVITED, CaseStage.APPLICATION_REVIEW)],
       };
       await Promise.all([activities.recordCaseChange(change), activities.recordCaseChange(change)]);
-      await activities.recordCaseChange(change);
+      // A retry of a write scheduled before `events` existed carries the one-event shape.
+      await activities.recordCaseChange({
+        state: change.state,
+        event: change.events[0],
+      } as unknown as CaseChange);
 
       const response = await as(clerk).get(`/campaigns/${campaignId}/cases/c-01/audit`).expect(200);
       expect(response.body).toEqual({
@@ -347,7 +352,7 @@ describe('/campaigns/:campaignId/audit', () => {
             action: 'SUBMIT_APPLICATION',
             stageBefore: 'INVITED',
             stageAfter: 'APPLICATION_REVIEW',
-            payloadDigest: payloadDigest(change.event.payload),
+            payloadDigest: payloadDigest(change.events[0].payload),
             at: '2026-03-01T08:00:00.000Z',
             prevHash: GENESIS_HASH,
             hash: expect.stringMatching(HEX64),
@@ -363,7 +368,7 @@ describe('/campaigns/:campaignId/audit', () => {
     it("should list the case's events and API acts about it, and no other case's, in chain order", async () => {
       await activities.recordCaseChange({
         state: { ...invited, seq: 2, stage: CaseStage.RETURNED },
-        event: caseEvent(2, CaseStage.APPLICATION_REVIEW, CaseStage.RETURNED),
+        events: [caseEvent(2, CaseStage.APPLICATION_REVIEW, CaseStage.RETURNED)],
       });
       const actor = await actorOf(organizer);
       await audit.record(actor, {
@@ -387,17 +392,20 @@ describe('/campaigns/:campaignId/audit', () => {
     it('should fail without retry and write nothing when the event does not fit the case file', async () => {
       const change = {
         state: { ...invited, seq: 9, stage: CaseStage.WITHDRAWN },
-        event: caseEvent(9, null, CaseStage.WITHDRAWN),
+        events: [caseEvent(9, null, CaseStage.WITHDRAWN)],
       };
       await expect(
-        activities.recordCaseChange({ ...change, event: { ...change.event, at: 'soon' } }),
+        activities.recordCaseChange({ ...change, events: [{ ...change.events[0], at: 'soon' }] }),
       ).rejects.toMatchObject({
         name: 'ApplicationFailure',
         type: 'VALIDATION_FAILED',
         nonRetryable: true,
       });
       await expect(
-        activities.recordCaseChange({ ...change, event: { ...change.event, workflowId: 'case:other:c-01' } }),
+        activities.recordCaseChange({
+          ...change,
+          events: [{ ...change.events[0], workflowId: 'case:other:c-01' }],
+        }),
       ).rejects.toMatchObject({ type: 'AUDIT_EVENT_MISMATCH', nonRetryable: true });
       expect(
         await sql('SELECT seq FROM case_projection WHERE workflow_id = $1', [invited.workflowId]),
@@ -410,7 +418,7 @@ describe('/campaigns/:campaignId/audit', () => {
     it('should keep the newer projection when an older change is retried late', async () => {
       await activities.recordCaseChange({
         state: { ...invited, seq: 1, stage: CaseStage.APPLICATION_REVIEW },
-        event: caseEvent(1, CaseStage.INVITED, CaseStage.APPLICATION_REVIEW),
+        events: [caseEvent(1, CaseStage.INVITED, CaseStage.APPLICATION_REVIEW)],
       });
       expect(
         await sql('SELECT seq, stage FROM case_projection WHERE workflow_id = $1', [invited.workflowId]),

@@ -307,6 +307,8 @@ describe('/campaigns/:campaignId/cases (list, detail and every action)', () => {
         'ACCEPT_APPLICATION',
         'SUBMIT_SELF_CHECK',
         'ASSIGN_INSPECTORS',
+        // The inspector's check and the round it completed: two links, each with its own actor.
+        'SUBMIT_CHECK',
         'CHECKS_COMPLETE',
         'CONFIRM_SCORES',
         'RAISE_OBJECTION',

@@ -310,7 +310,7 @@ describe('/webhooks and outbox delivery (real API, worker, Temporal, PostgreSQL 
         payload: null,
         at: new Date().toISOString(),
       };
-      await new CaseProjectionActivities(t.harness.dataSource).recordCaseChange({ state, event });
+      await new CaseProjectionActivities(t.harness.dataSource).recordCaseChange({ state, events: [event] });
       const count = async () =>
         query<{ messages: string; deliveries: string }>(
           `SELECT count(DISTINCT m.id) AS messages, count(d.id) AS deliveries

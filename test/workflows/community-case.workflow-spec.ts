@@ -81,7 +81,7 @@ describe('communityCaseWorkflow (real Temporal dev server, real PostgreSQL)', ()
     const real = new CaseProjectionActivities(harness.dataSource);
     const gated = await createWorkerHarness(undefined, {
       async recordCaseChanges(changes) {
-        writes.push(changes.map((change) => change.event?.action ?? 'projection'));
+        writes.push(changes.flatMap((change) => change.events.map((event) => event.action)));
         await held;
         await real.recordCaseChanges(changes);
       },

@@ -1,9 +1,11 @@
 import type { CaseEvent, CaseNotification, CaseState } from '@app/domain';
 
-/** One committed step: the new case file and the event that produced it (null: projection only). */
+/** One committed step: the new case file and its audit events, one per decision (none: projection only). */
 export interface CaseChange {
   state: CaseState;
-  event: CaseEvent | null;
+  events: CaseEvent[];
+  /** The one-event shape of writes scheduled before `events` existed; still accepted when retried. */
+  event?: CaseEvent | null;
 }
 
 /** What the case workflow asks of the outside world; implemented by apps/worker, each call idempotent. */

@@ -13,6 +13,7 @@ import {
   applyCampaignDeadline,
   applyTopNDecision,
   assertCaseAccess,
+  caseEvents,
   CampaignPhase,
   closeForCancelledCampaign,
   PHASE_FIELD,
@@ -26,6 +27,7 @@ import {
   extendDeadline,
   isClosed,
   newCaseState,
+  openingEvent,
   nextTimer,
   raiseObjection,
   reminderNotification,
@@ -43,7 +45,6 @@ import type { CaseActivities } from './case-activities.contract';
 import * as contract from './community-case.contract';
 import { CaseView } from './community-case.contract';
 import { orFail } from './domain-failure';
-import { caseEvent } from './case-event';
 import { CaseRecorder } from './case-recorder';
 import { CASE_STAGE } from '../search-attributes';
 
@@ -63,14 +64,14 @@ export async function communityCaseWorkflow(input: CaseInput): Promise<CaseState
   const recorder = new CaseRecorder(patched(RECORD_AFTER_REPLY_PATCH));
   // Taken before any handler is set: an Update sent with the start (update-with-start) runs the moment
   // its handler is set, and the opening must record the case as invited, not as that Update left it.
-  const opening = { state, event: caseEvent(null, state, input) };
+  const opening = { state, events: [openingEvent(state, input, Date.now())] };
   const view = (): CaseView => ({ state, allowedActions: allowedActions(state, Date.now()) });
 
   const commit = async (next: CaseState, payload: unknown): Promise<CaseView> => {
     const before = state;
     state = next;
     if (next.stage !== before.stage) upsertSearchAttributes([{ key: CASE_STAGE, value: next.stage }]);
-    await recorder.record({ state: next, event: caseEvent(before, next, payload) });
+    await recorder.record({ state: next, events: caseEvents(before, next, payload) });
     return view();
   };
 

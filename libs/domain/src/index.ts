@@ -21,6 +21,7 @@ export * from './campaign/campaign-launch';
 export * from './campaign/case-input';
 export * from './jurisdiction/jurisdiction';
 export * from './audit/case-event';
+export * from './audit/case-events';
 export * from './events/case-domain-events';
 export * from './campaign/campaign-run';
 export * from './events/notification-domain-event';

@@ -21,12 +21,14 @@ export class CaseProjectionActivities implements Omit<CaseActivities, 'notify'> 
   async recordCaseChanges(changes: CaseChange[]): Promise<void> {
     const last = changes.at(-1);
     if (!last) return;
-    for (const { state, event } of changes) if (event) assertEventOf(state, event);
+    const recorded = changes.flatMap((change) =>
+      eventsOf(change).map((event) => ({ state: change.state, event })),
+    );
+    for (const { state, event } of recorded) assertEventOf(state, event);
     try {
       await this.dataSource.transaction(async (tx) => {
         await this.upsertProjection(tx, last.state);
-        for (const { state, event } of changes) {
-          if (!event) continue;
+        for (const { state, event } of recorded) {
           await this.auditTrail.appendCaseEvent(tx, event);
           // The step's outbound domain events commit with it (the outbox); the dispatcher delivers them.
           await this.outbox.enqueue(tx, caseDomainEvents(event, state.award));
@@ -54,6 +56,11 @@ export class CaseProjectionActivities implements Omit<CaseActivities, 'notify'> 
       row,
     );
   }
+}
+
+function eventsOf(change: CaseChange): CaseEvent[] {
+  if (change.events) return change.events;
+  return change.event ? [change.event] : [];
 }
 
 /** The columns the case list filters on, derived from the case file. */

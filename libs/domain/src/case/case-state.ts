@@ -102,6 +102,8 @@ export interface CaseDecision {
   at: string;
   by: Actor;
   reasons: string[];
+  /** The stage the decision left the case in (absent on decisions recorded before it was kept). */
+  stage?: CaseStage;
 }
 
 /** The whole case file held by the workflow; the projection stores a copy of it. */

@@ -15,7 +15,13 @@ export function withDecision(
   changes: Partial<CaseState>,
   reasons: string[] = [],
 ): CaseState {
-  const decision = { action, at: new Date(now).toISOString(), by, reasons };
+  const decision = {
+    action,
+    at: new Date(now).toISOString(),
+    by,
+    reasons,
+    stage: changes.stage ?? state.stage,
+  };
   return { ...state, ...changes, seq: state.seq + 1, decisions: [...state.decisions, decision] };
 }
 
