@@ -8,12 +8,16 @@ import { Figures, percentile } from '../support/figures';
 import { millisecondsOf, say } from '../support/say';
 import { BenchUsers, CAMPAIGN_ID } from './seed';
 
-/** Cases whose two checks go through the API (the first leaves INSPECTION, the second moves to SCORING). */
-const API_CASES = 50;
-/** Cases whose checks go straight to Temporal, to split the API's share from the workflow's. */
-const DIRECT_CASES = 25;
-const WARM_UP_CASES = 3;
-export const CASES_TO_PREPARE = WARM_UP_CASES + API_CASES + DIRECT_CASES;
+/**
+ * How each measured case's two checks are sent (the first leaves INSPECTION, the second moves to
+ * SCORING): through the API as any client would; through the API asking `Prefer: read-your-writes`
+ * (the reply waits for the read model); straight to Temporal, to split the API's share from the workflow's.
+ */
+const ROUTES = ['api', 'api', 'readYourWrites', 'direct'] as const;
+type Route = (typeof ROUTES)[number];
+const MEASURED_CASES = 100;
+const WARM_UP_CASES = ROUTES.length;
+export const CASES_TO_PREPARE = WARM_UP_CASES + MEASURED_CASES;
 const PREPARE_CONCURRENCY = 4;
 const BARE_WORKFLOW_ID = 'bench-bare-update';
 
@@ -46,11 +50,14 @@ async function prepareAll(stack: BenchStack, users: BenchUsers, communities: str
 type CheckSender = (communityId: string, inspector: number) => Promise<CaseView>;
 
 const viaApi =
-  (stack: BenchStack, users: BenchUsers): CheckSender =>
+  (stack: BenchStack, users: BenchUsers, readYourWrites: boolean): CheckSender =>
   (communityId, inspector) =>
-    stack.api.post<CaseView>(`${casePath(communityId)}/checks`, users.inspectorTokens[inspector], {
-      scores: SCORES,
-    });
+    stack.api.post<CaseView>(
+      `${casePath(communityId)}/checks`,
+      users.inspectorTokens[inspector],
+      { scores: SCORES },
+      readYourWrites ? { prefer: 'read-your-writes' } : {},
+    );
 
 const viaTemporal =
   (stack: BenchStack, users: BenchUsers): CheckSender =>
@@ -71,30 +78,43 @@ const viaTemporal =
 
 interface Samples {
   api: number[];
+  readYourWrites: number[];
   direct: number[];
   bare: number[];
   caseUpdate: number[];
   caseRead: number[];
 }
 
-const noSamples = (): Samples => ({ api: [], direct: [], bare: [], caseUpdate: [], caseRead: [] });
+const noSamples = (): Samples => ({
+  api: [],
+  readYourWrites: [],
+  direct: [],
+  bare: [],
+  caseUpdate: [],
+  caseRead: [],
+});
+
+function senderFor(route: Route, stack: BenchStack, users: BenchUsers): CheckSender {
+  if (route === 'direct') return viaTemporal(stack, users);
+  return viaApi(stack, users, route === 'readYourWrites');
+}
 
 /** One case's two checks, each right after a bare Update so both see the same background load. */
 async function measureCase(
   stack: BenchStack,
   users: BenchUsers,
   communityId: string,
-  direct: boolean,
+  route: Route,
   samples: Samples,
 ) {
   const bare = stack.client.workflow.getHandle(BARE_WORKFLOW_ID);
-  const send = direct ? viaTemporal(stack, users) : viaApi(stack, users);
+  const send = senderFor(route, stack, users);
   for (const [inspector, stage] of [CaseStage.INSPECTION, CaseStage.SCORING].entries()) {
     samples.bare.push(await millisecondsOf(() => bare.executeUpdate(echoUpdate, { args: [inspector] })));
     let view: CaseView | undefined;
     const ms = await millisecondsOf(async () => (view = await send(communityId, inspector)));
     if (view?.state.stage !== stage) throw new Error(`check on ${communityId} left it ${view?.state.stage}`);
-    (direct ? samples.direct : samples.api).push(ms);
+    samples[route].push(ms);
   }
   const caseHandle = stack.client.workflow.getHandle(caseWorkflowId(CAMPAIGN_ID, communityId));
   samples.caseUpdate.push(await millisecondsOf(() => caseHandle.executeUpdate(contract.openCaseUpdate)));
@@ -110,6 +130,7 @@ function report(samples: Samples, figures: Figures): void {
   const bareP50 = figures.add('bare_update_p50', percentile(samples.bare, 0.5), 'ms');
   figures.add('bare_update_p99', percentile(samples.bare, 0.99), 'ms');
   figures.add('inspection_vs_bare_update_p50', p50 / bareP50, 'x');
+  figures.add('inspection_read_your_writes_p50', percentile(samples.readYourWrites, 0.5), 'ms');
   figures.add('inspection_temporal_direct_p50', percentile(samples.direct, 0.5), 'ms');
   figures.add('case_update_no_activity_p50', percentile(samples.caseUpdate, 0.5), 'ms');
   figures.add('case_read_http_p50', percentile(samples.caseRead, 0.5), 'ms');
@@ -132,14 +153,14 @@ export async function benchInspection(
   });
   for (let i = 0; i < 20; i++) await bare.executeUpdate(echoUpdate, { args: [i] });
   for (const [i, communityId] of communities.slice(0, WARM_UP_CASES).entries()) {
-    await measureCase(stack, users, communityId, i === 0, noSamples());
+    await measureCase(stack, users, communityId, ROUTES[i], noSamples());
   }
   say(
-    `measuring ${2 * API_CASES} checks through the API and ${2 * DIRECT_CASES} straight to Temporal, each beside a bare Update...`,
+    `measuring ${2 * MEASURED_CASES} checks (API, API read-your-writes, direct), each beside a bare Update...`,
   );
   const samples = noSamples();
   for (const [i, communityId] of communities.slice(WARM_UP_CASES).entries()) {
-    await measureCase(stack, users, communityId, i % 3 === 2, samples);
+    await measureCase(stack, users, communityId, ROUTES[i % ROUTES.length], samples);
   }
   report(samples, figures);
 }

@@ -23,12 +23,18 @@ export class ApiClient {
     return this.call<T>('GET', path, token);
   }
 
-  post<T>(path: string, token: string, body: unknown): Promise<T> {
-    return this.call<T>('POST', path, token, body);
+  post<T>(path: string, token: string, body: unknown, extraHeaders: Record<string, string> = {}): Promise<T> {
+    return this.call<T>('POST', path, token, body, extraHeaders);
   }
 
-  private async call<T>(method: string, path: string, token?: string, body?: unknown): Promise<T> {
-    const headers: Record<string, string> = { accept: 'application/json' };
+  private async call<T>(
+    method: string,
+    path: string,
+    token?: string,
+    body?: unknown,
+    extraHeaders: Record<string, string> = {},
+  ): Promise<T> {
+    const headers: Record<string, string> = { accept: 'application/json', ...extraHeaders };
     if (token) headers.authorization = `Bearer ${token}`;
     if (body !== undefined) headers['content-type'] = 'application/json';
     const response = await fetch(`${this.baseUrl}${path}`, {
