@@ -36,7 +36,12 @@ async function main(): Promise<void> {
   const { users, communities } = await phase('seed', async () => {
     say('seeding 100,000 communities under 1,000 streets (set-based SQL)...');
     await seedTree(stack.dataSource);
-    const inspected = await urbanCommunitiesOf(stack.dataSource, streetId(2), CASES_TO_PREPARE);
+    // Streets 2 and 3: enough urban communities, none in the inspectors' street 1 (回避).
+    const inspected = await urbanCommunitiesOf(
+      stack.dataSource,
+      [streetId(2), streetId(3)],
+      CASES_TO_PREPARE,
+    );
     const seeded = await seedUsers(stack.dataSource, stack.api, inspected);
     await createCampaign(stack.api, seeded.organizerToken);
     return { users: seeded, communities: inspected };

@@ -125,10 +125,14 @@ export async function createCampaign(api: ApiClient, organizerToken: string): Pr
 }
 
 /** Urban communities of a street, in id order: the cases the inspection figure drives. */
-export async function urbanCommunitiesOf(db: DataSource, street: string, count: number): Promise<string[]> {
+export async function urbanCommunitiesOf(
+  db: DataSource,
+  streets: string[],
+  count: number,
+): Promise<string[]> {
   const rows: { id: string }[] = await db.query(
-    `SELECT id FROM jurisdiction WHERE parent_id = $1 AND kind = 'URBAN' AND eligible ORDER BY id LIMIT $2`,
-    [street, count],
+    `SELECT id FROM jurisdiction WHERE parent_id = ANY($1) AND kind = 'URBAN' AND eligible ORDER BY id LIMIT $2`,
+    [streets, count],
   );
   return rows.map((row) => row.id);
 }
