@@ -6,17 +6,21 @@ import {
 import { ApplicationFailure } from '@temporalio/common';
 import { CaseStage, CaseState, DomainErrorCode } from '@app/domain';
 import {
+  assignInspectorsUpdate,
   caseViewQuery,
   COMMUNITY_CASE_WORKFLOW,
   extendDeadlineUpdate,
   recordedUpdate,
   reviewApplicationUpdate,
   submitApplicationUpdate,
+  submitCheckUpdate,
   withdrawCaseUpdate,
 } from '@app/workflows/community-case/community-case.contract';
 import { caseStartOptions } from '@app/workflows/community-case/case-start-options';
 import { CaseProjectionActivities } from '../../apps/worker/src/activities/case-projection.activities';
-import { caseDueIn, caseInput, CLERK, ORGANIZER, startCase } from '../support/case-fixtures';
+import { CASE_STAGE } from '@app/workflows/search-attributes';
+import { caseDueIn, caseInput, CLERK, inspector, ORGANIZER, startCase } from '../support/case-fixtures';
+import { FULL_MARKS, toInspection } from '../support/case-driver';
 import { eventually } from '../support/eventually';
 import { createWorkerHarness, WorkerHarness } from '../support/test-worker';
 
@@ -155,6 +159,36 @@ describe('communityCaseWorkflow (real Temporal dev server, real PostgreSQL)', ()
         stage_after: CaseStage.APPLICATION_REVIEW,
       },
     ]);
+  });
+
+  it('should answer a check that leaves the next deadline alone with no timer commands, and show the stage once written', async () => {
+    const { handle } = await startCase(harness);
+    await toInspection(handle);
+    const team = [inspector(1), inspector(2)];
+    await handle.executeUpdate(assignInspectorsUpdate, {
+      args: [
+        { inspectors: team.map(({ actor: _actor, ...assigned }) => assigned), reason: '', actor: ORGANIZER },
+      ],
+    });
+    const check = (n: number) =>
+      handle.executeUpdate(submitCheckUpdate, {
+        args: [{ scores: FULL_MARKS, vetoFlags: [], findings: '', rectifyItems: [], actor: team[n].actor }],
+      });
+    const timerCommands = async () =>
+      (await handle.fetchHistory()).events!.filter(
+        (event) => event.timerStartedEventAttributes || event.timerCanceledEventAttributes,
+      ).length;
+    await handle.executeUpdate(recordedUpdate);
+    const before = await timerCommands();
+
+    expect((await check(0)).state.stage).toBe(CaseStage.INSPECTION);
+    await handle.executeUpdate(recordedUpdate);
+    // The inspection deadline did not move, so its timer was kept: no cancel, no new timer.
+    expect(await timerCommands()).toBe(before);
+
+    expect((await check(1)).state.stage).toBe(CaseStage.SCORING);
+    await handle.executeUpdate(recordedUpdate);
+    expect((await handle.describe()).typedSearchAttributes.get(CASE_STAGE)).toBe(CaseStage.SCORING);
   });
 
   it('should keep both versions when an application is returned with reasons and resubmitted', async () => {

@@ -1,4 +1,5 @@
 import { condition, proxyActivities, proxyLocalActivities } from '@temporalio/workflow';
+import type { CaseState } from '@app/domain';
 import type { CaseActivities, CaseChange } from './case-activities.contract';
 
 // Within the step's own workflow task: its Update replies only once the write is done.
@@ -24,6 +25,7 @@ const { recordCaseChanges } = proxyActivities<CaseActivities>({
 export class CaseRecorder {
   private readonly queue: CaseChange[] = [];
   private writing = false;
+  private written: (state: CaseState) => void = () => undefined;
   recordedSeq = -1;
 
   constructor(private readonly afterReply: boolean) {}
@@ -44,6 +46,11 @@ export class CaseRecorder {
     this.recordedSeq = Math.max(this.recordedSeq, change.state.seq);
   }
 
+  /** Called with the newest case file after each background write (in the task that learns of it). */
+  onWritten(callback: (state: CaseState) => void): void {
+    this.written = callback;
+  }
+
   /** True once every queued step is written: the run may then complete. */
   idle(): boolean {
     return this.queue.length === 0 && !this.writing;
@@ -55,8 +62,10 @@ export class CaseRecorder {
       const batch = this.queue.splice(0);
       this.writing = true;
       await recordCaseChanges(batch);
+      const newest = batch.at(-1)!.state;
+      this.written(newest);
       this.writing = false;
-      this.recordedSeq = batch.at(-1)!.state.seq;
+      this.recordedSeq = newest.seq;
     }
   }
 }

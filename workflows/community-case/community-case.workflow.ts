@@ -19,18 +19,16 @@ import {
   PHASE_FIELD,
   assignInspectors,
   CaseInput,
+  CaseStage,
   CaseState,
   chase,
   ChaseCommand,
   chaseNotification,
   confirmScores,
   extendDeadline,
-  isClosed,
   newCaseState,
   openingEvent,
-  nextTimer,
   raiseObjection,
-  reminderNotification,
   resolveObjection,
   reviewApplication,
   ScopedActor,
@@ -46,10 +44,16 @@ import * as contract from './community-case.contract';
 import { CaseView } from './community-case.contract';
 import { orFail } from './domain-failure';
 import { CaseRecorder } from './case-recorder';
+import { runTimersKeepingTarget, runTimersRestartingOnChange } from './case-timer-loop';
 import { CASE_STAGE } from '../search-attributes';
 
 /** Patch: steps are written after the Update replies (see CaseRecorder); older runs keep writing first. */
 export const RECORD_AFTER_REPLY_PATCH = 'record-after-reply';
+/**
+ * Patch: an action's workflow task carries only the reply and the write-behind: the stage search
+ * attribute follows the write, and a timer whose instant did not change is kept (case-timer-loop.ts).
+ */
+export const LEAN_UPDATE_TASK_PATCH = 'lean-update-task';
 
 const { notify } = proxyLocalActivities<CaseActivities>({
   startToCloseTimeout: '10 seconds',
@@ -62,6 +66,16 @@ type CaseStep<A> = (state: CaseState, command: A, now: number, input: CaseInput)
 export async function communityCaseWorkflow(input: CaseInput): Promise<CaseState> {
   let state = newCaseState(workflowInfo().workflowId, input, Date.now());
   const recorder = new CaseRecorder(patched(RECORD_AFTER_REPLY_PATCH));
+  const lean = patched(LEAN_UPDATE_TASK_PATCH);
+  let stageAttribute = state.stage;
+  // The stage search attribute (a visibility write on the server) is set after the step is written,
+  // not in the task that carries the reply; older runs set it with the step.
+  const showStage = (stage: CaseStage): void => {
+    if (stage === stageAttribute) return;
+    stageAttribute = stage;
+    upsertSearchAttributes([{ key: CASE_STAGE, value: stage }]);
+  };
+  if (lean) recorder.onWritten((written) => showStage(written.stage));
   // Taken before any handler is set: an Update sent with the start (update-with-start) runs the moment
   // its handler is set, and the opening must record the case as invited, not as that Update left it.
   const opening = { state, events: [openingEvent(state, input, Date.now())] };
@@ -70,7 +84,7 @@ export async function communityCaseWorkflow(input: CaseInput): Promise<CaseState
   const commit = async (next: CaseState, payload: unknown): Promise<CaseView> => {
     const before = state;
     state = next;
-    if (next.stage !== before.stage) upsertSearchAttributes([{ key: CASE_STAGE, value: next.stage }]);
+    if (!lean) showStage(next.stage);
     await recorder.record({ state: next, events: caseEvents(before, next, payload) });
     return view();
   };
@@ -150,41 +164,14 @@ export async function communityCaseWorkflow(input: CaseInput): Promise<CaseState
   await recorder.open(opening);
   opened = true;
 
-  await runTimers(
-    () => state,
-    (next) => commit(next, null),
-    () => input,
-  );
+  const timerPorts = {
+    current: () => state,
+    input: () => input,
+    commit: (next: CaseState) => commit(next, null),
+    notify,
+  };
+  await (lean ? runTimersKeepingTarget(timerPorts) : runTimersRestartingOnChange(timerPorts));
   // Let the Update that closed the case reply before the run completes.
   await condition(() => allHandlersFinished() && recorder.idle());
   return state;
-}
-
-/**
- * Sleeps until the case's next timer (a deadline, the award day, a reminder) or until any action
- * changes the case, then recomputes: a moved deadline moves its reminders, and none fires twice.
- */
-async function runTimers(
-  current: () => CaseState,
-  commit: (next: CaseState) => Promise<CaseView>,
-  input: () => CaseInput,
-): Promise<void> {
-  while (!isClosed(current().stage)) {
-    const timer = nextTimer(current(), input());
-    const seq = current().seq;
-    const sent = current().remindersSent.length;
-    const changed = () => current().seq !== seq || current().remindersSent.length !== sent;
-    if (!timer) {
-      await condition(changed);
-      continue;
-    }
-    // A zero-length timer is not a timer; 1 ms fires at once.
-    if (await condition(changed, Math.max(timer.at - Date.now(), 1))) continue;
-    if (timer.kind === 'TRANSITION') {
-      await commit(timer.apply(current(), Date.now()));
-    } else {
-      await notify(reminderNotification(current(), input(), timer.point));
-      current().remindersSent.push(timer.point.key);
-    }
-  }
 }
