@@ -32,7 +32,8 @@ export const ActionRequestOptions = createParamDecorator(
   },
 );
 
-function prefers(header: string | undefined, preference: string): boolean {
+/** Whether a Prefer header (RFC 7240: comma-separated, each possibly with `;` parameters) names the preference. */
+export function prefers(header: string | undefined, preference: string): boolean {
   return (header ?? '').split(',').some((token) => token.split(';')[0].trim().toLowerCase() === preference);
 }
 
