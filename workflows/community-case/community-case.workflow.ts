@@ -89,20 +89,21 @@ export async function communityCaseWorkflow(input: CaseInput): Promise<CaseState
     return view();
   };
 
-  // The validator checks the actor's access and runs the pure step on the current state, throwing to
-  // reject (nothing enters history); the handler does the same on the then-current state and commits.
+  // Every human action: the actor's access is checked on the case file, then the pure step runs on the
+  // current state with the actor as recorded (without their scope).
+  const act = <A extends { actor: ScopedActor }>(step: CaseStep<A>, command: A): CaseState => {
+    assertCaseAccess(state, command.actor);
+    return step(state, unscoped(command), Date.now(), input);
+  };
+  // The validator runs it and throws to reject (nothing enters history); the handler runs it again on
+  // the then-current state and commits.
   const onAction = <A extends { actor: ScopedActor }>(
     update: UpdateDefinition<CaseView, [A]>,
     step: CaseStep<A>,
-  ): void => {
-    const run = (command: A): CaseState => {
-      assertCaseAccess(state, command.actor);
-      return step(state, unscoped(command), Date.now(), input);
-    };
-    setHandler(update, (command: A) => commit(run(command), unscoped(command)), {
-      validator: (command: A): void => void orFail(() => run(command)),
+  ): void =>
+    setHandler(update, (command: A) => commit(act(step, command), unscoped(command)), {
+      validator: (command: A): void => void orFail(() => act(step, command)),
     });
-  };
   onAction(contract.submitApplicationUpdate, submitApplication);
   onAction(contract.reviewApplicationUpdate, reviewApplication);
   onAction(contract.submitSelfCheckUpdate, submitSelfCheck);
@@ -114,19 +115,16 @@ export async function communityCaseWorkflow(input: CaseInput): Promise<CaseState
   onAction(contract.resolveObjectionUpdate, resolveObjection);
   onAction(contract.extendDeadlineUpdate, extendDeadline);
   onAction(contract.withdrawCaseUpdate, withdrawCase);
-  const chaseStep = (command: ChaseCommand): CaseState => {
-    assertCaseAccess(state, command.actor);
-    return chase(state, unscoped(command), Date.now());
-  };
+  const chaseStep: CaseStep<ChaseCommand> = (current, command, now) => chase(current, command, now);
   setHandler(
     contract.chaseUpdate,
     async (command: ChaseCommand) => {
-      const result = await commit(chaseStep(command), unscoped(command));
+      const result = await commit(act(chaseStep, command), unscoped(command));
       const notification = chaseNotification(state, input, command.message);
       if (notification) await notify(notification);
       return result;
     },
-    { validator: (command: ChaseCommand): void => void orFail(() => chaseStep(command)) },
+    { validator: (command: ChaseCommand): void => void orFail(() => act(chaseStep, command)) },
   );
   setHandler(contract.caseViewQuery, view);
   setHandler(contract.campaignDeadlineMovedSignal, async (change) => {
