@@ -142,5 +142,7 @@ export async function startStack(teardown: Teardown): Promise<BenchStack> {
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitFor('The API', () => answers200(`${baseUrl}/health`), 180_000);
   await Promise.all([taskQueue, bareTaskQueue].map((queue) => workerPolling(temporal.client, queue)));
-  return { api: new ApiClient(baseUrl), client: temporal.client, dataSource, taskQueue, bareTaskQueue };
+  const api = new ApiClient(baseUrl);
+  teardown.add('the HTTP client', () => Promise.resolve(api.close()));
+  return { api, client: temporal.client, dataSource, taskQueue, bareTaskQueue };
 }
