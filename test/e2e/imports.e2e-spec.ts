@@ -1,5 +1,6 @@
 import { Workbook } from 'exceljs';
 import { UserRole } from '@app/persistence';
+import { UPLOAD_LIMIT_BYTES } from '../../apps/api/src/spreadsheets/spreadsheet';
 import { createTestApp, TestApp, TestUser } from '../support/test-app';
 
 // Ids prefixed ij- so this file never collides with others sharing the run's database.
@@ -118,5 +119,22 @@ describe('POST /jurisdictions/import', () => {
     const organizer = await t.user(UserRole.ORGANIZER, 'ij');
     const response = await upload(organizer, `${HEADER}\n`, 'tree.csv').expect(403);
     expect(response.body.details).toEqual({ requiredRoles: ['ADMIN'] });
+  });
+
+  it('should answer 413 to a file over the upload limit and 400 to a file under another field name', async () => {
+    const huge = Buffer.alloc(UPLOAD_LIMIT_BYTES + 1, 'a');
+    const tooLarge = await upload(admin, huge, 'tree.csv').expect(413);
+    expect(tooLarge.body).toMatchObject({ code: 'PAYLOAD_TOO_LARGE' });
+    expect(tooLarge.body.message).toContain('20 MiB');
+    const misnamed = await t
+      .http()
+      .post('/jurisdictions/import')
+      .set('Authorization', `Bearer ${admin.token}`)
+      .attach('upload', Buffer.from(`${HEADER}\n`), 'tree.csv')
+      .expect(400);
+    expect(misnamed.body).toMatchObject({
+      code: 'INVALID_REQUEST',
+      message: 'Attach the file as multipart field "file"',
+    });
   });
 });

@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
 import { hash } from 'bcryptjs';
 import request from 'supertest';
 import { UserRole } from '@app/persistence';
 import { AppModule } from '../../apps/api/src/app.module';
 import { configureApp } from '../../apps/api/src/configure-app';
+import { httpAdapter } from '../../apps/api/src/http-platform';
 import { createWorkerHarness, WorkerHarness } from './test-worker';
 
 export const TEST_PASSWORD = 'test-password-1';
@@ -41,8 +43,12 @@ export async function createTestApp(): Promise<TestApp> {
   process.env.TEMPORAL_TASK_QUEUE = taskQueue;
   const harness = await createWorkerHarness(taskQueue);
   const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).compile();
-  const app = configureApp(moduleRef.createNestApplication({ bufferLogs: true }));
+  const app = await configureApp(
+    moduleRef.createNestApplication<NestFastifyApplication>(httpAdapter(), { bufferLogs: true }),
+  );
   await app.init();
+  // Fastify answers on the Node server only once its plugins have loaded.
+  await app.getHttpAdapter().getInstance().ready();
   const passwordHash = await hash(TEST_PASSWORD, 4);
 
   const testApp: TestApp = {

@@ -1,13 +1,15 @@
-import { INestApplication } from '@nestjs/common';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { requestValidationPipe } from './common/validation.pipe';
+import { registerBodyParsers } from './http-platform';
 
 /** Everything main.ts and the e2e tests both apply to the app, so tests run the real thing. */
-export function configureApp(app: INestApplication): INestApplication {
+export async function configureApp(app: NestFastifyApplication): Promise<NestFastifyApplication> {
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(requestValidationPipe());
   app.enableShutdownHooks();
+  await registerBodyParsers(app);
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

@@ -1,10 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { Module } from '@nestjs/common';
 import { LoggerModule as PinoLoggerModule } from 'nestjs-pino';
 import { AppConfig } from './config.module';
 
-/** Structured JSON logs (pino) with a request id on every HTTP log line; honours an incoming X-Request-Id. */
+/**
+ * Structured JSON logs (pino) with the request id on every HTTP log line; the API's Fastify names each
+ * request (honouring an incoming X-Request-Id) and pino-http logs under that id.
+ */
 @Module({
   imports: [
     PinoLoggerModule.forRootAsync({
@@ -12,12 +14,6 @@ import { AppConfig } from './config.module';
       useFactory: (config: AppConfig) => ({
         pinoHttp: {
           level: config.LOG_LEVEL,
-          genReqId: (request, response) => {
-            const incoming = request.headers['x-request-id'];
-            const id = typeof incoming === 'string' && incoming.length <= 100 ? incoming : randomUUID();
-            response.setHeader('X-Request-Id', id);
-            return id;
-          },
           // Health probes arrive every few seconds; logging each would drown the rest.
           autoLogging: { ignore: (request) => request.url === '/health' },
           // The service is a base binding, not pino-http's customProps: those build two more child loggers

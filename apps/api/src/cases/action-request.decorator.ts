@@ -1,4 +1,5 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
 import { DomainError, DomainErrorCode } from '@app/domain';
 
 /** What the caller asked of one action besides its body. */
@@ -24,10 +25,7 @@ export const ActionRequestOptions = createParamDecorator(
     const { headers } = http.getRequest<{ headers: Headers }>();
     const readYourWrites = prefers(headers.prefer, READ_YOUR_WRITES);
     // RFC 7240: say which preference was honoured.
-    if (readYourWrites)
-      http
-        .getResponse<{ setHeader(name: string, value: string): void }>()
-        .setHeader('Preference-Applied', READ_YOUR_WRITES);
+    if (readYourWrites) http.getResponse<FastifyReply>().header('Preference-Applied', READ_YOUR_WRITES);
     return { idempotencyKey: idempotencyKey(headers['idempotency-key']), readYourWrites };
   },
 );

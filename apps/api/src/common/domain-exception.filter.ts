@@ -1,5 +1,5 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '@app/domain';
 import { HTTP_STATUS_FOR } from './http-status-for';
 
@@ -19,9 +19,12 @@ function bodyFor(exception: unknown, correlationId: string): ErrorBody {
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
     const response = exception.getResponse();
-    const message =
-      typeof response === 'string' ? response : String((response as { message?: unknown }).message);
-    return { statusCode: status, code: HttpStatus[status] ?? 'HTTP_ERROR', message };
+    const given = typeof response === 'string' ? response : (response as { message?: unknown }).message;
+    return {
+      statusCode: status,
+      code: HttpStatus[status] ?? 'HTTP_ERROR',
+      message: messageOf(given, exception),
+    };
   }
   return {
     statusCode: HttpStatus.INTERNAL_SERVER_ERROR,
@@ -31,6 +34,13 @@ function bodyFor(exception: unknown, correlationId: string): ErrorBody {
   };
 }
 
+/** An HttpException's own words: its message (or list of them), else the exception's default. */
+function messageOf(given: unknown, exception: HttpException): string {
+  if (typeof given === 'string') return given;
+  if (Array.isArray(given)) return given.map(String).join('; ');
+  return exception.message;
+}
+
 /** Every error leaves the API through here: domain codes → 4xx, the unknown → 500 with a correlation id. */
 @Catch()
 export class DomainExceptionFilter implements ExceptionFilter {
@@ -38,12 +48,13 @@ export class DomainExceptionFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
-    const request = http.getRequest<Request & { id?: string }>();
-    const correlationId = String(request.id ?? 'unknown');
+    const request = http.getRequest<FastifyRequest>();
+    // The id of the request's log lines and its X-Request-Id header (see http-platform.ts).
+    const correlationId = request.id;
     const body = bodyFor(exception, correlationId);
     if (body.statusCode >= 500) {
       this.logger.error({ err: exception, correlationId, path: request.url }, 'Unhandled error');
     }
-    http.getResponse<Response>().status(body.statusCode).json(body);
+    void http.getResponse<FastifyReply>().status(body.statusCode).send(body);
   }
 }

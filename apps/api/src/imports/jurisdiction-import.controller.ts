@@ -1,10 +1,10 @@
-import { Controller, HttpCode, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
+import { Controller, HttpCode, Post, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { UserRole } from '@app/persistence';
 import { AuthenticatedActor, CurrentActor } from '../auth/authenticated-actor';
 import { Roles } from '../auth/roles.decorator';
-import { UPLOAD_LIMIT_BYTES, UploadedSpreadsheet } from '../spreadsheets/spreadsheet';
+import { UploadedSpreadsheet } from '../spreadsheets/spreadsheet';
+import { SpreadsheetUploadInterceptor, UploadedSpreadsheetFile } from '../spreadsheets/spreadsheet-upload';
 import { JurisdictionImportResult, JurisdictionImportService } from './jurisdiction-import.service';
 
 const UPLOAD = { schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } };
@@ -19,7 +19,7 @@ export class JurisdictionImportController {
   @Post('import')
   @HttpCode(201)
   @Roles(UserRole.ADMIN)
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: UPLOAD_LIMIT_BYTES, files: 1 } }))
+  @UseInterceptors(SpreadsheetUploadInterceptor)
   @ApiConsumes('multipart/form-data')
   @ApiBody(UPLOAD)
   @ApiOperation({
@@ -27,7 +27,7 @@ export class JurisdictionImportController {
   })
   import(
     @CurrentActor() actor: AuthenticatedActor,
-    @UploadedFile() file: UploadedSpreadsheet | undefined,
+    @UploadedSpreadsheetFile() file: UploadedSpreadsheet | undefined,
   ): Promise<JurisdictionImportResult> {
     return this.importer.import(actor, file);
   }

@@ -7,7 +7,7 @@ export type SpreadsheetFormat = 'xlsx' | 'csv';
 
 export const SPREADSHEET_FORMATS: readonly SpreadsheetFormat[] = ['xlsx', 'csv'];
 
-/** An uploaded file as multer hands it over (memory storage). */
+/** An uploaded file, read whole (SpreadsheetUploadInterceptor). */
 export interface UploadedSpreadsheet {
   originalname: string;
   mimetype: string;
@@ -15,7 +15,7 @@ export interface UploadedSpreadsheet {
   buffer: Buffer;
 }
 
-/** Uploads larger than this are refused by multer with 413 before they are read. */
+/** Uploads larger than this are refused with 413 while they are read. */
 export const UPLOAD_LIMIT_BYTES = 20 * 1024 * 1024;
 /** Enough for a province's communities; a national tree is imported one province at a time. */
 export const MAX_IMPORT_ROWS = 200_000;

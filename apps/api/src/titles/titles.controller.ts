@@ -1,20 +1,10 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  Post,
-  Query,
-  UploadedFile,
-  UseInterceptors,
-} from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { UserRole } from '@app/persistence';
 import { AuthenticatedActor, CurrentActor } from '../auth/authenticated-actor';
 import { Roles } from '../auth/roles.decorator';
-import { UPLOAD_LIMIT_BYTES, UploadedSpreadsheet } from '../spreadsheets/spreadsheet';
+import { UploadedSpreadsheet } from '../spreadsheets/spreadsheet';
+import { SpreadsheetUploadInterceptor, UploadedSpreadsheetFile } from '../spreadsheets/spreadsheet-upload';
 import { TitleImportService } from './title-import.service';
 import { TitlesService } from './titles.service';
 import { RevokeTitleDto, TitleQueryDto } from './title.dto';
@@ -43,7 +33,7 @@ export class TitlesController {
   @Post('import')
   @HttpCode(201)
   @Roles(UserRole.ORGANIZER, UserRole.ADMIN)
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: UPLOAD_LIMIT_BYTES, files: 1 } }))
+  @UseInterceptors(SpreadsheetUploadInterceptor)
   @ApiConsumes('multipart/form-data')
   @ApiBody(UPLOAD)
   @ApiOperation({
@@ -52,7 +42,7 @@ export class TitlesController {
   @ApiOkResponse({ type: TitleImportResult })
   import(
     @CurrentActor() actor: AuthenticatedActor,
-    @UploadedFile() file: UploadedSpreadsheet | undefined,
+    @UploadedSpreadsheetFile() file: UploadedSpreadsheet | undefined,
   ): Promise<TitleImportResult> {
     return this.importer.import(actor, file);
   }
