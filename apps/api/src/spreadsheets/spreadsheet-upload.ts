@@ -20,7 +20,7 @@ const UPLOAD_FIELD = 'file';
 function uploadProblem(error: unknown): unknown {
   const status = (error as { statusCode?: unknown }).statusCode;
   if (status === 413) {
-    throw new PayloadTooLargeException(
+    return new PayloadTooLargeException(
       `The file is larger than ${UPLOAD_LIMIT_BYTES / 1024 / 1024} MiB; split it into smaller files`,
     );
   }
