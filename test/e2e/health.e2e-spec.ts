@@ -36,6 +36,15 @@ describe('GET /health and the OpenAPI document', () => {
         '/campaigns/{campaignId}/cases/{communityId}/review',
       ]),
     );
+    // Both spreadsheet imports document their upload: a multipart body with a binary "file".
+    const documented = response.body as {
+      paths: Record<string, { post: { requestBody: { content: Record<string, unknown> } } }>;
+    };
+    for (const path of ['/titles/import', '/jurisdictions/import']) {
+      expect(documented.paths[path].post.requestBody.content['multipart/form-data']).toEqual({
+        schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } },
+      });
+    }
   });
 
   it('should answer an unknown route with a 404 body in the common error shape', async () => {

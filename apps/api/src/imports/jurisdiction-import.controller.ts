@@ -1,13 +1,11 @@
-import { Controller, HttpCode, Post, UseInterceptors } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { UserRole } from '@app/persistence';
 import { AuthenticatedActor, CurrentActor } from '../auth/authenticated-actor';
 import { Roles } from '../auth/roles.decorator';
 import { UploadedSpreadsheet } from '../spreadsheets/spreadsheet';
-import { SpreadsheetUploadInterceptor, UploadedSpreadsheetFile } from '../spreadsheets/spreadsheet-upload';
+import { SpreadsheetUpload, UploadedSpreadsheetFile } from '../spreadsheets/spreadsheet-upload';
 import { JurisdictionImportResult, JurisdictionImportService } from './jurisdiction-import.service';
-
-const UPLOAD = { schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } };
 
 /** Bulk import of the jurisdiction tree (ADMIN). */
 @ApiTags('jurisdictions')
@@ -19,9 +17,7 @@ export class JurisdictionImportController {
   @Post('import')
   @HttpCode(201)
   @Roles(UserRole.ADMIN)
-  @UseInterceptors(SpreadsheetUploadInterceptor)
-  @ApiConsumes('multipart/form-data')
-  @ApiBody(UPLOAD)
+  @SpreadsheetUpload()
   @ApiOperation({
     summary: 'Imports jurisdictions and communities (.csv/.xlsx); 422 lists every bad row, writes nothing',
   })

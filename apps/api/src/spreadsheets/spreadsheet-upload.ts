@@ -1,12 +1,15 @@
 import '@fastify/multipart';
 import {
+  applyDecorators,
   CallHandler,
   createParamDecorator,
   ExecutionContext,
   Injectable,
   NestInterceptor,
   PayloadTooLargeException,
+  UseInterceptors,
 } from '@nestjs/common';
+import { ApiBody, ApiConsumes } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { Observable } from 'rxjs';
 import { DomainError, DomainErrorCode } from '@app/domain';
@@ -60,3 +63,14 @@ export const UploadedSpreadsheetFile = createParamDecorator(
   (_data: unknown, context: ExecutionContext): UploadedSpreadsheet | undefined =>
     context.switchToHttp().getRequest<UploadRequest>().spreadsheet,
 );
+
+/** An endpoint taking one spreadsheet upload: reads it, and documents the multipart body in OpenAPI. */
+export function SpreadsheetUpload(): MethodDecorator {
+  return applyDecorators(
+    UseInterceptors(SpreadsheetUploadInterceptor),
+    ApiConsumes('multipart/form-data'),
+    ApiBody({
+      schema: { type: 'object', properties: { [UPLOAD_FIELD]: { type: 'string', format: 'binary' } } },
+    }),
+  );
+}

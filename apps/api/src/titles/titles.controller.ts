@@ -1,16 +1,14 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, UseInterceptors } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { UserRole } from '@app/persistence';
 import { AuthenticatedActor, CurrentActor } from '../auth/authenticated-actor';
 import { Roles } from '../auth/roles.decorator';
 import { UploadedSpreadsheet } from '../spreadsheets/spreadsheet';
-import { SpreadsheetUploadInterceptor, UploadedSpreadsheetFile } from '../spreadsheets/spreadsheet-upload';
+import { SpreadsheetUpload, UploadedSpreadsheetFile } from '../spreadsheets/spreadsheet-upload';
 import { TitleImportService } from './title-import.service';
 import { TitlesService } from './titles.service';
 import { RevokeTitleDto, TitleQueryDto } from './title.dto';
 import { TitleImportResult, TitlePage, TitleView } from './title.view';
-
-const UPLOAD = { schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } };
 
 /** The titles registry (称号): list within scope, import earlier years, revoke (摘牌). */
 @ApiTags('titles')
@@ -33,9 +31,7 @@ export class TitlesController {
   @Post('import')
   @HttpCode(201)
   @Roles(UserRole.ORGANIZER, UserRole.ADMIN)
-  @UseInterceptors(SpreadsheetUploadInterceptor)
-  @ApiConsumes('multipart/form-data')
-  @ApiBody(UPLOAD)
+  @SpreadsheetUpload()
   @ApiOperation({
     summary: 'Imports earlier titles from .csv or .xlsx; 422 lists every bad row and writes nothing',
   })
