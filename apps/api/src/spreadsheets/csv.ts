@@ -1,5 +1,8 @@
-/** RFC 4180 CSV, small enough to own: quoted fields, doubled quotes, CRLF or LF, a UTF-8 BOM ignored. */
-export function parseCsv(text: string): string[][] {
+/**
+ * RFC 4180 CSV, small enough to own: quoted fields, doubled quotes, CRLF or LF, a UTF-8 BOM ignored.
+ * `delimiter` is ',' for CSV, a tab for Excel's "Unicode 文本" and "文本文件(制表符分隔)".
+ */
+export function parseCsv(text: string, delimiter: ',' | '\t' = ','): string[][] {
   const input = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const records: string[][] = [];
   let record: string[] = [];
@@ -14,7 +17,7 @@ export function parseCsv(text: string): string[][] {
       } else if (char === '"') quoted = false;
       else field += char;
     } else if (char === '"' && field === '') quoted = true;
-    else if (char === ',') {
+    else if (char === delimiter) {
       record.push(field);
       field = '';
     } else if (char === '\n' || char === '\r') {
@@ -26,6 +29,16 @@ export function parseCsv(text: string): string[][] {
   }
   if (field !== '' || record.length > 0) records.push([...record, field]);
   return records;
+}
+
+/**
+ * The delimiter of a text sheet: a tab when the first lines hold more tabs than commas (Excel saves
+ * "Unicode 文本" tab-separated), else a comma.
+ */
+export function sniffDelimiter(text: string): ',' | '\t' {
+  const head = text.split('\n', 20).join('\n');
+  const count = (char: string) => head.split(char).length - 1;
+  return count('\t') > count(',') ? '\t' : ',';
 }
 
 /** A cell a spreadsheet would run as a formula (=, +, -, @) is written with a leading apostrophe. */
