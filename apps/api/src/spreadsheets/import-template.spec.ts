@@ -35,7 +35,7 @@ describe(writeImportTemplate.name, () => {
       expect(sheet.name).toBe(kind.sheetName);
       expect(sheet.getCell('A1').value).toBe(kind.title);
       expect(sheet.getCell('B1').isMerged).toBe(true);
-      expect(String(sheet.getCell('A2').value)).toContain('填写说明');
+      expect(sheet.getCell('A2').text).toContain('填写说明');
       expect(sheet.getRow(TEMPLATE_HEADER_ROW).values).toEqual([undefined, ...columns.map((c) => c.header)]);
       expect(notes.name).toBe('填写说明');
       expect(notes.getColumn(1).values.slice(2, 2 + columns.length)).toEqual(columns.map((c) => c.header));

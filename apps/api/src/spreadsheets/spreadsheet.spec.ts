@@ -26,7 +26,7 @@ describe(readSpreadsheet.name, () => {
         true,
       ];
       sheet.getCell('A4').value = { formula: 'A3', result: { error: '#N/A' } };
-      sheet.getCell('B4').value = { sharedFormula: 'B3', result: 'PA-1' } as never;
+      sheet.getCell('B4').value = { sharedFormula: 'B3', result: 'PA-1' };
     });
 
     const read = await readSpreadsheet(file);
