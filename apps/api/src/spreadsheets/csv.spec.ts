@@ -9,6 +9,13 @@ describe(parseCsv.name, () => {
     ]);
   });
 
+  it('should read blank lines as empty records, text after a closing quote, and an unclosed quote to the end', () => {
+    expect(parseCsv('')).toEqual([]);
+    expect(parseCsv('"x\ny",z\r\n\r\nq')).toEqual([['x\ny', 'z'], [''], ['q']]);
+    expect(parseCsv('a,"b""c"d,e\n')).toEqual([['a', 'b"cd', 'e']]);
+    expect(parseCsv('"open,\nx')).toEqual([['open,\nx']]);
+  });
+
   it('should keep empty trailing fields and a last line without a newline', () => {
     expect(parseCsv('a,b,\nc,,')).toEqual([
       ['a', 'b', ''],

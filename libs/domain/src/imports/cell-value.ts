@@ -116,7 +116,8 @@ function readTyped(
 }
 
 function withinLength(text: string, maxLength: number): CellReading {
-  // Counted in characters as a person counts them (an astral character is one).
+  // Counted in characters as a person counts them (an astral character is one, never more).
+  if (text.length <= maxLength) return { value: text };
   return [...text].length > maxLength
     ? { problem: `at most ${maxLength} characters; this has ${[...text].length}` }
     : { value: text };

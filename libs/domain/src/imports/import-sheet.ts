@@ -41,7 +41,7 @@ export function readImportRows<Cs extends ImportColumns>(
   const result: ImportRows<Cs> = { headerRow, rows: [], incomplete: [], problems: [] };
   const entries = Object.entries(columns) as [keyof Cs & string, ImportColumn][];
   for (const record of records.filter((r) => r.row > headerRow)) {
-    if (record.cells.every((cell) => normaliseCellText(cellDisplay(cell)) === '')) continue;
+    if (record.cells.every((cell) => cellDisplay(cell).trim() === '')) continue;
     if (record.row === headerRow + 1 && isTemplateSample(record, entries, positions)) continue;
     const values: Partial<Record<keyof Cs, unknown>> = {};
     const problems: RowProblem[] = [];
