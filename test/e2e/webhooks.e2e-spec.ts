@@ -3,7 +3,7 @@ import { createServer as createHttpServer, ServerResponse } from 'node:http';
 import { AddressInfo, createServer as createTcpServer, Server as TcpServer, Socket } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { AppConfig, loadConfig } from '@app/config';
-import { CaseInput, CaseNotification, CaseStage } from '@app/domain';
+import { CaseInput, CaseNotification, CaseStage, closureEventKey } from '@app/domain';
 import { UserRole } from '@app/persistence';
 import * as contract from '@app/workflows/community-case/community-case.contract';
 import { CaseProjectionActivities } from '../../apps/worker/src/activities/case-projection.activities';
@@ -267,7 +267,7 @@ describe('/webhooks and outbox delivery (real API, worker, Temporal, PostgreSQL 
       await receiver.stop();
     });
 
-    it('should produce every kind of event from the real case workflows, keyed by workflow, seq and type', () => {
+    it('should produce every kind of event from the real case workflows, keyed by workflow, seq and type (closures by closure)', () => {
       expect(new Set(produced.map((message) => message.type))).toEqual(
         new Set([
           'case.stage_changed',
@@ -278,7 +278,11 @@ describe('/webhooks and outbox delivery (real API, worker, Temporal, PostgreSQL 
         ]),
       );
       const awardKey = produced.find((message) => message.type === 'case.award_granted')!.key;
-      expect(awardKey).toBe(`${contract.caseWorkflowId(campaignId, 'wh-a1')}#${awardSeq}#case.award_granted`);
+      expect(awardKey).toBe(
+        closureEventKey(contract.caseWorkflowId(campaignId, 'wh-a1'), 'case.award_granted'),
+      );
+      const submissions = produced.filter((message) => message.type === 'case.submission_received');
+      expect(submissions.every((message) => /#\d+#case\.submission_received$/.test(message.key))).toBe(true);
     });
 
     it('should enqueue no e-mail when SMTP_URL is unset, even for a recipient with an address', async () => {
@@ -421,6 +425,7 @@ describe('/webhooks and outbox delivery (real API, worker, Temporal, PostgreSQL 
         data: expect.objectContaining({
           campaignId,
           communityId: 'wh-a1',
+          seq: awardSeq,
           action: 'AWARD',
           stageBefore: 'NOTICE',
           stageAfter: 'AWARDED',
