@@ -125,6 +125,25 @@ describe('Idempotency-Key on case actions (real API, worker, Temporal and Postgr
     expect(changed.body).toEqual(reused('8e03978e-40d5-43e8-bc93-6894a57f9324'));
   });
 
+  it('should document the contract on the Idempotency-Key header of every action in the OpenAPI document', async () => {
+    const document = (await t.http().get('/docs-json').expect(200)).body as {
+      paths: Record<string, { post?: { parameters?: { name: string; in: string; description?: string }[] } }>;
+    };
+    const actions = Object.entries(document.paths).filter(
+      ([path, item]) => path.startsWith('/campaigns/{campaignId}/cases/{communityId}/') && item.post,
+    );
+
+    expect(actions.length).toBeGreaterThanOrEqual(12);
+    for (const [, item] of actions) {
+      const header = item.post!.parameters!.find((parameter) => parameter.name === 'Idempotency-Key');
+      expect(header).toMatchObject({ in: 'header' });
+      expect(header!.description).toContain('422 IDEMPOTENCY_KEY_REUSED');
+      expect(header!.description).toContain(
+        'the same request again (same action, same body) answers with the first result',
+      );
+    }
+  });
+
   it.each([
     ['too short', 'short'],
     ['with spaces', 'has spaces in it'],
