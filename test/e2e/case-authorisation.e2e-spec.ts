@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { UserRole } from '@app/persistence';
 import { CaseWorkflowGateway } from '../../apps/api/src/cases/case-workflow.gateway';
+import { seedCampaignRow } from '../support/campaign-row';
 import { seedCaseTree, treeCaseInput } from '../support/case-tree';
 import { eventually } from '../support/eventually';
 import { createTestApp, TestApp, TestUser } from '../support/test-app';
@@ -65,6 +66,7 @@ describe('case endpoints: the authorisation matrix (role × scope)', () => {
     );
     users = Object.fromEntries(entries) as Record<Who, TestUser>;
     campaignId = `auth-${randomUUID().slice(0, 8)}`;
+    await seedCampaignRow(t.harness.dataSource, campaignId, 'ax-street-a');
     await t.app.get(CaseWorkflowGateway).start(treeCaseInput(campaignId, 'ax-01'));
   });
   afterAll(async () => {
@@ -98,6 +100,7 @@ describe('case endpoints: the authorisation matrix (role × scope)', () => {
 
   it('should answer 409 naming the deadline when a self-check comes after its due date', async () => {
     const input = treeCaseInput(`late-${randomUUID().slice(0, 8)}`, 'ax-01');
+    await seedCampaignRow(t.harness.dataSource, input.campaignId, 'ax-street-a');
     input.schedule.selfCheckDueAt = new Date(Date.now() + 1500).toISOString();
     await t.app.get(CaseWorkflowGateway).start(input);
     const base = `/campaigns/${input.campaignId}/cases/ax-01`;

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { UserRole } from '@app/persistence';
 import { caseWorkflowId, recordedUpdate } from '@app/workflows/community-case/community-case.contract';
 import { CaseWorkflowGateway } from '../../apps/api/src/cases/case-workflow.gateway';
+import { seedCampaignRow } from '../support/campaign-row';
 import { seedCaseTree, treeCaseInput } from '../support/case-tree';
 import { eventually } from '../support/eventually';
 import { createTestApp, TestApp, TestUser } from '../support/test-app';
@@ -49,6 +50,7 @@ describe('/campaigns/:campaignId/cases (list, detail and every action)', () => {
 
   async function openCases(...communities: string[]): Promise<void> {
     campaignId = `e2e-${randomUUID().slice(0, 8)}`;
+    await seedCampaignRow(t.harness.dataSource, campaignId, 'cx-street-a');
     const gateway = t.app.get(CaseWorkflowGateway);
     for (const communityId of communities) await gateway.start(treeCaseInput(campaignId, communityId));
   }
@@ -57,13 +59,19 @@ describe('/campaigns/:campaignId/cases (list, detail and every action)', () => {
     beforeAll(() => openCases('cx-01', 'cx-02', 'cx-03'));
     const ids = (body: { items: { communityId: string }[] }) => body.items.map((item) => item.communityId);
 
-    it('should list the street to its organizer and observer, and nothing to another street', async () => {
+    it('should list the street to its organizer and observer, and answer 404 to another street', async () => {
       for (const user of [organizer, observer]) {
         const response = await as(user).get(cases()).expect(200);
         expect(ids(response.body)).toEqual(['cx-01', 'cx-02', 'cx-03']);
         expect(response.body).toMatchObject({ total: 3, limit: 100, offset: 0 });
       }
-      await as(otherOrganizer).get(cases()).expect(200, { items: [], total: 0, limit: 100, offset: 0 });
+      const response = await as(otherOrganizer).get(cases()).expect(404);
+      expect(response.body).toEqual({
+        statusCode: 404,
+        code: 'NOT_FOUND',
+        message: `No campaign ${campaignId}`,
+        details: {},
+      });
     });
 
     it('should page with limit and offset', async () => {
@@ -243,7 +251,7 @@ describe('/campaigns/:campaignId/cases (list, detail and every action)', () => {
         .post(`${cases()}/cx-01/inspectors`, { inspectorIds: ['nobody'] })
         .expect(422);
       expect(unknown.body.details.problems).toEqual([
-        { field: 'inspectorIds[0]', message: 'nobody is not an inspector' },
+        { field: 'inspectorIds[0]', message: 'nobody is not an active inspector' },
       ]);
     });
 

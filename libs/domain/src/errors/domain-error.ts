@@ -9,6 +9,8 @@ export enum DomainErrorCode {
   DEADLINE_PASSED = 'DEADLINE_PASSED',
   CONFLICT = 'CONFLICT',
   INVALID_SCORES = 'INVALID_SCORES',
+  /** Too many failed attempts (logins); details.retryAfterSeconds says when to try again. */
+  TOO_MANY_ATTEMPTS = 'TOO_MANY_ATTEMPTS',
 }
 
 /** One concrete problem a clerk can fix: which field (or item code) and what was expected. */
