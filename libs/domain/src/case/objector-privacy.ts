@@ -23,8 +23,11 @@ const LEGACY_CONTACT_MARK = '（联系方式：';
  * case. The objector itself still sees its own name.
  */
 export function mayKnowObjector(reader: CaseReader | null, objector: Actor): boolean {
-  if (reader === null) return false;
-  return reader.role === 'ORGANIZER' || reader.role === 'ADMIN' || reader.userId === objector.userId;
+  return reader !== null && (knowsEveryObjector(reader) || reader.userId === objector.userId);
+}
+
+function knowsEveryObjector(reader: CaseReader): boolean {
+  return reader.role === 'ORGANIZER' || reader.role === 'ADMIN';
 }
 
 /** The actor of a trail link or an event as the reader may see it (only objectors are ever hidden). */
@@ -36,7 +39,7 @@ export function actorFor(action: string, actor: Actor, reader: CaseReader | null
 
 /** The case file as the reader may see it: each objector it may not know hidden, with their contact. */
 export function caseFileFor(state: CaseState, reader: CaseReader | null): CaseState {
-  if (state.objections.length === 0) return state;
+  if (state.objections.length === 0 || (reader !== null && knowsEveryObjector(reader))) return state;
   return {
     ...state,
     objections: state.objections.map((objection) => objectionFor(objection, reader)),
