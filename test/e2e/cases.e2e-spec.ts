@@ -288,6 +288,38 @@ describe('/campaigns/:campaignId/cases (list, detail and every action)', () => {
         .send({ name: 'x', contact: '123', content: 'y' })
         .expect(404);
 
+      // 公示: the objector's name and contact reach the organizer, never the community objected to
+      // (nor its observer, nor the inspector) — in the case file, in action replies, in the trail.
+      // The public form does not wait for the read model: read once the objection shows there.
+      await eventually(async () => {
+        const file = await as(organizer).get(`${cases()}/cx-01`).expect(200);
+        expect(file.body.state.objections[0]).toMatchObject({
+          content: '台账造假',
+          contact: '13900000000',
+          raisedBy: { role: 'PUBLIC', displayName: '张先生' },
+        });
+      });
+      const hidden = { userId: 'objector', role: 'OBJECTOR', displayName: '异议人（已隐去）' };
+      for (const reader of [clerk, observer, inspector]) {
+        const seen = await as(reader).get(`${cases()}/cx-01`).expect(200);
+        expect(seen.body.state.objections[0]).toMatchObject({
+          content: '台账造假',
+          contact: null,
+          raisedBy: hidden,
+        });
+        expect(JSON.stringify(seen.body)).not.toMatch(/张先生|13900000000|public:/);
+        const trail = await as(reader).get(`${cases()}/cx-01/audit`).expect(200);
+        expect(JSON.stringify(trail.body)).not.toMatch(/张先生|public:/);
+      }
+      const reply = await as(clerk)
+        .post(`${cases()}/cx-01/objections`, { content: '社区说明：台账齐全' })
+        .expect(200);
+      expect(reply.body.state.objections[0].raisedBy).toEqual(hidden);
+      expect(reply.body.state.objections[1].raisedBy.role).toBe('COMMUNITY');
+      await as(organizer)
+        .post(`${cases()}/cx-01/objections/objection-2/resolve`, { decision: 'DISMISS', reason: '社区自述' })
+        .expect(200);
+
       await as(organizer)
         .post(`${cases()}/cx-01/objections/objection-9/resolve`, { decision: 'DISMISS', reason: '不属实' })
         .expect(404);
@@ -320,9 +352,15 @@ describe('/campaigns/:campaignId/cases (list, detail and every action)', () => {
         'CHECKS_COMPLETE',
         'CONFIRM_SCORES',
         'RAISE_OBJECTION',
+        'RAISE_OBJECTION',
+        'RESOLVE_OBJECTION:DISMISS',
         'RESOLVE_OBJECTION:DISMISS',
         'AWARD',
       ]);
+      const objector = trail.body.items.find((item: { action: string }) => item.action === 'RAISE_OBJECTION');
+      expect(objector.actor).toMatchObject({ role: 'PUBLIC', displayName: '张先生' });
+      const campaignTrail = await as(observer).get(`/campaigns/${campaignId}/audit?limit=500`).expect(200);
+      expect(JSON.stringify(campaignTrail.body)).not.toMatch(/张先生|public:/);
     });
   });
 
