@@ -4,7 +4,7 @@ import { ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import type { DataSource } from 'typeorm';
-import { AppConfig, loadConfig } from '@app/config';
+import { loadConfig } from '@app/config';
 import { UserRole } from '@app/persistence';
 import { AccountStatusService } from '../../apps/api/src/auth/account-status.service';
 import { AuthGuard } from '../../apps/api/src/auth/auth.guard';
