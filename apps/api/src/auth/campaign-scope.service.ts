@@ -36,6 +36,8 @@ export class CampaignScope {
   async levelOf(viewer: CampaignViewer | null, campaignId: string): Promise<CampaignAccessLevel | null> {
     // Acts outside any campaign (accounts, standards, webhooks…): their trail is for an ADMIN.
     if (campaignId === SYSTEM_AUDIT_CHAIN) return viewer?.role === 'ADMIN' ? 'READ' : null;
+    // PostgreSQL refuses a NUL in text; no campaign id has one.
+    if (campaignId.includes('\u0000')) return null;
     const cached = this.cache.peek(campaignId);
     const whereabouts =
       cached !== undefined
