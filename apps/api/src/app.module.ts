@@ -16,6 +16,7 @@ import { ProgressModule } from './progress/progress.module';
 import { PublicNoticeModule } from './public-notice/public-notice.module';
 import { StandardsModule } from './standards/standards.module';
 import { TitlesModule } from './titles/titles.module';
+import { UsersModule } from './users/users.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
 
 @Module({
@@ -37,6 +38,7 @@ import { WebhooksModule } from './webhooks/webhooks.module';
     TitlesModule,
     ImportsModule,
     WebhooksModule,
+    UsersModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: DomainExceptionFilter }],
 })

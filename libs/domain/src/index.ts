@@ -38,3 +38,8 @@ export * from './imports/header-row';
 export * from './imports/import-sheet';
 export * from './imports/title-import';
 export * from './imports/jurisdiction-import';
+export * from './accounts/account-roles';
+export * from './accounts/password-policy';
+export * from './accounts/account-management';
+export * from './imports/user-import';
+export * from './campaign/campaign-access';

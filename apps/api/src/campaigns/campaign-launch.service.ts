@@ -35,7 +35,7 @@ export class CampaignLaunchService {
   ) {}
 
   async launch(actor: AuthenticatedActor, id: string): Promise<LaunchResultView> {
-    const campaign = campaignOf(await this.access.find(actor, id));
+    const campaign = campaignOf(await this.access.find(actor, id, 'MANAGE'));
     if (campaign.status !== 'DRAFT') {
       const message = `Campaign ${id} is ${campaign.status}; only a DRAFT can be launched`;
       throw new DomainError(DomainErrorCode.CONFLICT, message, { status: campaign.status });
@@ -65,6 +65,7 @@ export class CampaignLaunchService {
       });
       return inserted;
     });
+    this.access.changed(id);
     return {
       campaign: campaignViewOf(await this.access.find(actor, id)),
       casesOpened: opened,

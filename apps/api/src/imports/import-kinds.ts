@@ -1,4 +1,4 @@
-import { ImportColumns, JURISDICTION_COLUMNS, TITLE_COLUMNS } from '@app/domain';
+import { ImportColumns, JURISDICTION_COLUMNS, TITLE_COLUMNS, USER_COLUMNS } from '@app/domain';
 
 /** One spreadsheet import the API offers: where it is uploaded and how its template is titled. */
 export interface ImportKind {
@@ -36,5 +36,13 @@ export const IMPORT_KINDS: Readonly<Record<string, ImportKind>> = {
     title: '行政区划与社区导入模板',
     sheetName: '行政区划',
     columns: JURISDICTION_COLUMNS,
+  },
+  users: {
+    kind: 'users',
+    endpoint: 'POST /users/import',
+    roles: 'ORGANIZER (its own subtree), ADMIN',
+    title: '用户账号导入模板',
+    sheetName: '用户',
+    columns: USER_COLUMNS,
   },
 };
