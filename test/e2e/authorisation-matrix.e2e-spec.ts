@@ -105,6 +105,7 @@ const ENDPOINTS: Entry[] = [
     alsoThrough: [401],
   },
   { method: 'get', path: '/health', roles: ALL_ROLES, scope: { kind: 'public' } },
+  { method: 'get', path: '/imports/templates/{kind}', roles: ALL_ROLES, scope: { kind: 'public' } },
   {
     method: 'get',
     path: '/public/campaigns/{campaignId}/notice',
@@ -485,7 +486,8 @@ describe('authorisation: every endpoint × role × scope, from one table', () =>
         return target === 'unknown id' ? resource.unknown : resource.in;
       })
       .replace('{communityId}', community)
-      .replace('{objectionId}', 'objection-1');
+      .replace('{objectionId}', 'objection-1')
+      .replace('{kind}', 'titles');
   }
 
   const cases = ENDPOINTS.flatMap((entry) =>
