@@ -33,4 +33,23 @@ describe('loadConfig', () => {
   it('should refuse the development JWT secret when running in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow('JWT_SECRET: must be set in production');
   });
+
+  it('should read WEBHOOK_ALLOWED_NETWORKS as CIDR blocks, and name every entry that is not one', () => {
+    expect(loadConfig({}).WEBHOOK_ALLOWED_NETWORKS).toEqual([]);
+    expect(
+      loadConfig({ WEBHOOK_ALLOWED_NETWORKS: ' 127.0.0.1, 10.20.0.0/16,fd00::/8 ,::1' })
+        .WEBHOOK_ALLOWED_NETWORKS,
+    ).toEqual(['127.0.0.1/32', '10.20.0.0/16', 'fd00::/8', '::1/128']);
+    let error: unknown;
+    try {
+      loadConfig({ WEBHOOK_ALLOWED_NETWORKS: '10.0.0.0/33,localhost,2130706433,127.0.0.1' });
+    } catch (caught) {
+      error = caught;
+    }
+    expect((error as ConfigError).problems).toEqual([
+      expect.stringContaining('WEBHOOK_ALLOWED_NETWORKS: "10.0.0.0/33" is not an IP address or a CIDR block'),
+      expect.stringContaining('WEBHOOK_ALLOWED_NETWORKS: "localhost" is not an IP address or a CIDR block'),
+      expect.stringContaining('WEBHOOK_ALLOWED_NETWORKS: "2130706433" is not an IP address or a CIDR block'),
+    ]);
+  });
 });

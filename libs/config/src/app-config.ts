@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseNetworkList } from './network-list';
 
 const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
 const milliseconds = (fallback: number) => z.coerce.number().int().min(1).max(86_400_000).default(fallback);
@@ -44,6 +45,19 @@ export const appConfigSchema = z.object({
   OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(15),
   OUTBOX_RETRY_BASE_MS: milliseconds(5_000),
   OUTBOX_RETRY_CAP_MS: milliseconds(600_000),
+  // Retention (worker): finished deliveries, then messages left without deliveries, older than this.
+  OUTBOX_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  OUTBOX_RETENTION_INTERVAL_MS: milliseconds(3_600_000),
+  OUTBOX_RETENTION_BATCH_SIZE: z.coerce.number().int().min(1).max(100_000).default(5_000),
+  // Webhook URLs may reach only public unicast addresses, plus these networks (CIDR or single addresses).
+  WEBHOOK_ALLOWED_NETWORKS: z
+    .string()
+    .default('')
+    .transform((text, context) => {
+      const { networks, problems } = parseNetworkList(text);
+      for (const message of problems) context.addIssue({ code: z.ZodIssueCode.custom, message });
+      return networks;
+    }),
 });
 
 export type AppConfigValues = z.infer<typeof appConfigSchema>;
