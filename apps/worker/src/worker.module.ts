@@ -6,6 +6,7 @@ import { CampaignBulkActivities } from './activities/campaign.activities';
 import { CaseProjectionActivities } from './activities/case-projection.activities';
 import { NotificationActivities } from './activities/notification.activities';
 import { OutboxDispatcher } from './outbox/outbox-dispatcher.service';
+import { OutboxRetention } from './retention/outbox-retention.service';
 import { TemporalWorkerService } from './temporal/temporal-worker.service';
 
 /** The worker host: activities are Nest providers, the Temporal Worker lives with the context. */
@@ -17,6 +18,7 @@ import { TemporalWorkerService } from './temporal/temporal-worker.service';
     CampaignBulkActivities,
     TemporalWorkerService,
     OutboxDispatcher,
+    OutboxRetention,
   ],
 })
 export class WorkerModule {}

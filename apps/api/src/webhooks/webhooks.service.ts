@@ -103,7 +103,7 @@ export class WebhooksService {
         id,
       ]);
       await tx.query(
-        `UPDATE outbox_delivery SET status = 'FAILED', last_error = 'subscription deactivated'
+        `UPDATE outbox_delivery SET status = 'FAILED', last_error = 'subscription deactivated', finished_at = now()
           WHERE channel = 'WEBHOOK' AND target = $1 AND status = 'PENDING'`,
         [id],
       );
