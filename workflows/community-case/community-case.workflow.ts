@@ -18,6 +18,7 @@ import {
   closeForCancelledCampaign,
   PHASE_FIELD,
   assignInspectors,
+  assertStorable,
   CaseInput,
   CaseStage,
   CaseState,
@@ -95,6 +96,15 @@ export async function communityCaseWorkflow(input: CaseInput): Promise<CaseState
     assertCaseAccess(state, command.actor);
     return step(state, unscoped(command), Date.now(), input);
   };
+  // The validator also refuses what the database could not store (a NUL, deep nesting …): the step is
+  // written behind the reply, so anything the write would refuse must be refused here, before it is
+  // accepted. Validators do not run on replay, so this changes no recorded history.
+  const validate = <A extends { actor: ScopedActor }>(step: CaseStep<A>, command: A): void =>
+    void orFail(() => {
+      assertCaseAccess(state, command.actor);
+      assertStorable(command);
+      return step(state, unscoped(command), Date.now(), input);
+    });
   // The validator runs it and throws to reject (nothing enters history); the handler runs it again on
   // the then-current state and commits.
   const onAction = <A extends { actor: ScopedActor }>(
@@ -102,7 +112,7 @@ export async function communityCaseWorkflow(input: CaseInput): Promise<CaseState
     step: CaseStep<A>,
   ): void =>
     setHandler(update, (command: A) => commit(act(step, command), unscoped(command)), {
-      validator: (command: A): void => void orFail(() => act(step, command)),
+      validator: (command: A): void => validate(step, command),
     });
   onAction(contract.submitApplicationUpdate, submitApplication);
   onAction(contract.reviewApplicationUpdate, reviewApplication);
@@ -124,8 +134,12 @@ export async function communityCaseWorkflow(input: CaseInput): Promise<CaseState
       if (notification) await notify(notification);
       return result;
     },
-    { validator: (command: ChaseCommand): void => void orFail(() => act(chaseStep, command)) },
+    { validator: (command: ChaseCommand): void => validate(chaseStep, command) },
   );
+  // An operator's retry of steps the database refused (dead-lettered); CONFLICT when none are held.
+  setHandler(contract.retryWritesUpdate, () => recorder.retryNow(), {
+    validator: () => recorder.assertHeld(),
+  });
   setHandler(contract.caseViewQuery, view);
   setHandler(contract.campaignDeadlineMovedSignal, async (change) => {
     // The input's schedule follows too, so a stage not reached yet starts with the new date.

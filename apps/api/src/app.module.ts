@@ -8,6 +8,7 @@ import { AuthModule } from './auth/auth.module';
 import { CampaignsModule } from './campaigns/campaigns.module';
 import { CasesModule } from './cases/cases.module';
 import { DomainExceptionFilter } from './common/domain-exception.filter';
+import { DeadLettersModule } from './dead-letters/dead-letters.module';
 import { HealthModule } from './health/health.module';
 import { ImportsModule } from './imports/imports.module';
 import { JurisdictionsModule } from './jurisdictions/jurisdictions.module';
@@ -37,6 +38,7 @@ import { WebhooksModule } from './webhooks/webhooks.module';
     TitlesModule,
     ImportsModule,
     WebhooksModule,
+    DeadLettersModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: DomainExceptionFilter }],
 })

@@ -3,6 +3,7 @@ import { ConfigModule, LoggerModule } from '@app/config';
 import { PersistenceModule } from '@app/persistence';
 import { TemporalClientModule } from '@app/temporal';
 import { CampaignBulkActivities } from './activities/campaign.activities';
+import { CaseDeadLetterActivities } from './activities/case-dead-letter.activities';
 import { CaseProjectionActivities } from './activities/case-projection.activities';
 import { NotificationActivities } from './activities/notification.activities';
 import { OutboxDispatcher } from './outbox/outbox-dispatcher.service';
@@ -16,6 +17,7 @@ import { TemporalWorkerService } from './temporal/temporal-worker.service';
     CaseProjectionActivities,
     NotificationActivities,
     CampaignBulkActivities,
+    CaseDeadLetterActivities,
     TemporalWorkerService,
     OutboxDispatcher,
     OutboxRetention,

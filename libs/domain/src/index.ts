@@ -32,3 +32,4 @@ export * from './progress/progress-table';
 export * from './imports/import-sheet';
 export * from './imports/title-import';
 export * from './imports/jurisdiction-import';
+export * from './storage/storable';
