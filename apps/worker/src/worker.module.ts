@@ -4,6 +4,7 @@ import { PersistenceModule } from '@app/persistence';
 import { TemporalClientModule } from '@app/temporal';
 import { CampaignBulkActivities } from './activities/campaign.activities';
 import { CaseDeadLetterActivities } from './activities/case-dead-letter.activities';
+import { AuditAnchorSweeper } from './audit/audit-anchor.sweeper';
 import { CaseProjectionActivities } from './activities/case-projection.activities';
 import { NotificationActivities } from './activities/notification.activities';
 import { OutboxDispatcher } from './outbox/outbox-dispatcher.service';
@@ -21,6 +22,7 @@ import { TemporalWorkerService } from './temporal/temporal-worker.service';
     TemporalWorkerService,
     OutboxDispatcher,
     OutboxRetention,
+    AuditAnchorSweeper,
   ],
 })
 export class WorkerModule {}

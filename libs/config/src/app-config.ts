@@ -29,6 +29,23 @@ export const appConfigSchema = z.object({
     .int()
     .positive()
     .default(8 * 3600),
+  // Audit chain heads: signed (HMAC-SHA256) with this key so a deleted newest link is detected; keep it
+  // outside the database. Earlier keys, after a rotation, still verify the heads they signed.
+  AUDIT_CHECKPOINT_KEY: z
+    .string()
+    .min(32, 'must be at least 32 characters')
+    .default('dev-only-audit-checkpoint-key-change-me'),
+  AUDIT_CHECKPOINT_PREVIOUS_KEYS: z
+    .string()
+    .default('')
+    .transform((text) =>
+      text
+        .split(',')
+        .map((key) => key.trim())
+        .filter((key) => key !== ''),
+    ),
+  // Worker: how often new chain heads are anchored in Temporal (the audit-anchor workflows).
+  AUDIT_ANCHOR_INTERVAL_MS: milliseconds(60_000),
   // Outbox delivery (worker): in-app inbox always, webhooks always, e-mail only when SMTP_URL is set.
   SMTP_URL: z.preprocess(
     (value) => (value === '' ? undefined : value),
@@ -74,8 +91,9 @@ export class ConfigError extends Error {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfigValues {
   const parsed = appConfigSchema.safeParse(env);
   if (parsed.success) {
-    if (parsed.data.NODE_ENV === 'production' && env.JWT_SECRET === undefined) {
-      throw new ConfigError(['JWT_SECRET: must be set in production']);
+    const unset = ['JWT_SECRET', 'AUDIT_CHECKPOINT_KEY'].filter((key) => env[key] === undefined);
+    if (parsed.data.NODE_ENV === 'production' && unset.length > 0) {
+      throw new ConfigError(unset.map((key) => `${key}: must be set in production`));
     }
     return parsed.data;
   }

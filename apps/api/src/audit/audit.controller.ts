@@ -1,11 +1,12 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ChainVerification, UserRole } from '@app/persistence';
+import { UserRole } from '@app/persistence';
 import { AuthenticatedActor, CurrentActor } from '../auth/authenticated-actor';
 import { Roles } from '../auth/roles.decorator';
 import { CasesService } from '../cases/cases.service';
 import { AuditPageDto } from './audit-page.dto';
 import { AuditTrailPage, ChainVerificationView } from './audit-trail.view';
+import { AuditVerification, AuditVerificationService } from './audit-verification.service';
 import { AuditService } from './audit.service';
 
 @ApiTags('audit')
@@ -15,6 +16,7 @@ export class AuditController {
   constructor(
     private readonly audit: AuditService,
     private readonly cases: CasesService,
+    private readonly verification: AuditVerificationService,
   ) {}
 
   @Get('audit')
@@ -44,9 +46,12 @@ export class AuditController {
   @Post('audit/verify')
   @HttpCode(200)
   @Roles(UserRole.ORGANIZER, UserRole.ADMIN)
-  @ApiOperation({ summary: "Recomputes the campaign's hash chain and names the first broken link" })
+  @ApiOperation({
+    summary:
+      "Recomputes the campaign's hash chain, names the first broken link, and checks its end (truncation)",
+  })
   @ApiOkResponse({ type: ChainVerificationView })
-  verify(@Param('campaignId') campaignId: string): Promise<ChainVerification> {
-    return this.audit.verify(campaignId);
+  verify(@Param('campaignId') campaignId: string): Promise<AuditVerification> {
+    return this.verification.verify(campaignId);
   }
 }

@@ -1,9 +1,10 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApplicationFailure } from '@temporalio/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { caseDomainEvents, CaseEvent, CaseState, currentDueAt, DomainError } from '@app/domain';
-import { AuditTrailWriter, OutboxWriter } from '@app/persistence';
+import { AppConfig, loadConfig } from '@app/config';
+import { AuditTrailWriter, checkpointSignerOf, OutboxWriter } from '@app/persistence';
 import type { CaseActivities, CaseChange } from '@app/workflows/community-case/case-activities.contract';
 import { writeRefusalOf } from './write-refusal';
 
@@ -16,10 +17,16 @@ type ProjectionActivities = Pick<
 @Injectable()
 export class CaseProjectionActivities implements ProjectionActivities {
   private readonly logger = new Logger(CaseProjectionActivities.name);
-  private readonly auditTrail = new AuditTrailWriter();
+  private readonly auditTrail: AuditTrailWriter;
   private readonly outbox = new OutboxWriter();
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  // Without the config (tests construct it bare) the environment's is read.
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Optional() config?: AppConfig,
+  ) {
+    this.auditTrail = new AuditTrailWriter(checkpointSignerOf(config ?? loadConfig()));
+  }
 
   recordCaseChange(change: CaseChange): Promise<void> {
     return this.recordCaseChanges([change]);
