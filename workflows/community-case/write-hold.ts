@@ -77,8 +77,9 @@ export class WriteHold {
         break;
       } catch (error) {
         if (!(error instanceof ActivityFailure)) throw error;
-        await this.deadLetter(reportOf(batch, error), batch.length);
+        // Taken before the dead letter is written, so a retry asked for meanwhile is not missed.
         const asked = this.retryRequests;
+        await this.deadLetter(reportOf(batch, error), batch.length);
         await condition(() => this.retryRequests !== asked, heldRetryDelayMs(round));
         batch = [...batch, ...more()];
       }
