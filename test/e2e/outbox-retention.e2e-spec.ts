@@ -26,14 +26,15 @@ describe('outbox retention (worker job, real PostgreSQL)', () => {
       await dataSource.query(
         `INSERT INTO outbox_delivery (message_id, channel, target, status, attempts, next_attempt_at, delivered_at,
                                       finished_at, created_at)
-         VALUES ($1, 'WEBHOOK', $2, $3, 1, $4, $5, $6, $4)`,
+         VALUES ($1, 'WEBHOOK', $2, $3, 1, $4, $5, $6, $7)`,
         [
           id,
           `target-${index}`,
           status,
-          daysAgo(ageDays),
+          status === 'PENDING' ? daysAgo(ageDays) : null,
           status === 'DELIVERED' ? daysAgo(finishedDaysAgo!) : null,
           finishedDaysAgo === null ? null : daysAgo(finishedDaysAgo),
+          daysAgo(ageDays),
         ],
       );
     }
@@ -98,8 +99,8 @@ describe('outbox retention (worker job, real PostgreSQL)', () => {
     await message('constraint', 1, []);
     await expect(
       dataSource.query(
-        `INSERT INTO outbox_delivery (message_id, channel, target, status)
-         SELECT id, 'WEBHOOK', 'x', 'DELIVERED' FROM outbox_message WHERE key = $1`,
+        `INSERT INTO outbox_delivery (message_id, channel, target, status, next_attempt_at)
+         SELECT id, 'WEBHOOK', 'x', 'DELIVERED', NULL FROM outbox_message WHERE key = $1`,
         [`${campaignId}|constraint`],
       ),
     ).rejects.toThrow(/chk_outbox_delivery_finished/);

@@ -53,31 +53,38 @@ describe('reminders and escalation follow the deadline (real Temporal dev server
     });
 
   it('should remind once for the first due date and once for the extended one, never twice', async () => {
-    const start = Date.now();
+    // Each due date is set by an action, and its reminder falls LEAD_MS after it: a reminder point from
+    // before its deadline was set is skipped by design, so the margin must cover one Update on a busy machine.
+    const LEAD_MS = 3000;
+    const OFFSET_MS = 60_000;
     const { handle } = await startCase(
       harness,
+      // The schedule's own due date has its reminder before the stage opens, so only the moves count.
       input((base) => ({
-        schedule: { ...base.schedule, selfCheckDueAt: iso(start + 3000) },
-        timings: { ...base.timings, reminderOffsetsMs: [2500] },
+        schedule: { ...base.schedule, selfCheckDueAt: iso(Date.now() + OFFSET_MS / 2) },
+        timings: { ...base.timings, reminderOffsetsMs: [OFFSET_MS] },
       })),
     );
     await handle.executeUpdate(contract.submitApplicationUpdate, { args: [{ content: {}, actor: CLERK }] });
-    const accepted = await handle.executeUpdate(contract.reviewApplicationUpdate, {
+    await handle.executeUpdate(contract.reviewApplicationUpdate, {
       args: [{ decision: 'ACCEPT', reasons: [], actor: ORGANIZER }],
     });
-    const firstDue = accepted.state.deadlines.selfCheck!.dueAt;
+    const extend = (newDueAt: string) =>
+      handle.executeUpdate(contract.extendDeadlineUpdate, {
+        args: [{ newDueAt, reason: '延期', actor: ORGANIZER }],
+      });
+    const firstDue = (await extend(iso(Date.now() + OFFSET_MS + LEAD_MS))).state.deadlines.selfCheck!.dueAt;
     await sent(handle, 1);
 
-    const secondDue = iso(Date.now() + 3000);
-    await handle.executeUpdate(contract.extendDeadlineUpdate, {
-      args: [{ newDueAt: secondDue, reason: '延期', actor: ORGANIZER }],
-    });
+    const secondDue = (await extend(iso(Date.now() + OFFSET_MS + LEAD_MS))).state.deadlines.selfCheck!.dueAt;
     const keys = await sent(handle, 2);
     await handle.executeUpdate(contract.submitSelfCheckUpdate, {
       args: [{ scores: { 'A-01': 10, 'A-02': 5, 'B-01': 10 }, evidence: {}, notes: '', actor: CLERK }],
     });
 
-    const expected = [firstDue, secondDue].map((due) => `${handle.workflowId}|selfCheck@${due}|BEFORE-2500`);
+    const expected = [firstDue, secondDue].map(
+      (due) => `${handle.workflowId}|selfCheck@${due}|BEFORE-${OFFSET_MS}`,
+    );
     expect(keys).toEqual(expected);
     expect(await inbox(handle.workflowId)).toEqual(
       expected.map((key) => ({ user_id: users.clerk, key, kind: 'BEFORE' })),

@@ -19,6 +19,7 @@ import { Outbox1764750000000 } from './migrations/1764750000000-outbox';
 import { OutboxRetention1765300000000 } from './migrations/1765300000000-outbox-retention';
 import { CaseWriteDeadLetter1765310000000 } from './migrations/1765310000000-case-write-dead-letter';
 import { AuditChainHead1765320000000 } from './migrations/1765320000000-audit-chain-head';
+import { SettledDeliveryNextAttempt1765600000000 } from './migrations/1765600000000-settled-delivery-next-attempt';
 
 /** Listed explicitly (not globbed) so the same list works from ts sources, dist/ and a bundle. */
 export const entities = [
@@ -44,6 +45,7 @@ export const migrations = [
   OutboxRetention1765300000000,
   CaseWriteDeadLetter1765310000000,
   AuditChainHead1765320000000,
+  SettledDeliveryNextAttempt1765600000000,
 ];
 
 /** TypeORM options for one database URL; the schema only ever changes through migrations. */

@@ -103,7 +103,8 @@ export class WebhooksService {
         id,
       ]);
       await tx.query(
-        `UPDATE outbox_delivery SET status = 'FAILED', last_error = 'subscription deactivated', finished_at = now()
+        `UPDATE outbox_delivery SET status = 'FAILED', next_attempt_at = NULL, finished_at = now(),
+                last_error = 'subscription deactivated'
           WHERE channel = 'WEBHOOK' AND target = $1 AND status = 'PENDING'`,
         [id],
       );

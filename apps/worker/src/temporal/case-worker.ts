@@ -19,12 +19,20 @@ export function bindActivities<T extends object>(instance: T, names: (keyof T)[]
 
 /** The workflow's activities, gathered from the Nest providers that implement them. */
 export function caseActivities(
-  projection: Pick<CaseActivities, 'recordCaseChange' | 'recordCaseChanges' | 'writeCaseChanges'>,
+  projection: Pick<
+    CaseActivities,
+    'recordCaseOpening' | 'recordCaseChange' | 'recordCaseChanges' | 'writeCaseChanges'
+  >,
   notifications: Pick<CaseActivities, 'notify'>,
   deadLetters: Pick<CaseActivities, 'deadLetterCaseWrite' | 'resolveCaseWriteDeadLetter'>,
 ): CaseActivities {
   return {
-    ...bindActivities(projection, ['recordCaseChange', 'recordCaseChanges', 'writeCaseChanges']),
+    ...bindActivities(projection, [
+      'recordCaseOpening',
+      'recordCaseChange',
+      'recordCaseChanges',
+      'writeCaseChanges',
+    ]),
     ...bindActivities(notifications, ['notify']),
     ...bindActivities(deadLetters, ['deadLetterCaseWrite', 'resolveCaseWriteDeadLetter']),
   } as unknown as CaseActivities;

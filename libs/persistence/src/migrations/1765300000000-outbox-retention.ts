@@ -9,9 +9,10 @@ export class OutboxRetention1765300000000 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "outbox_delivery" ADD COLUMN "finished_at" timestamptz`);
-    // Rows finished before this column existed: delivered_at, else the last attempt's time.
+    // Rows finished before this column existed: delivered_at, else the last attempt's time (cleared once
+    // next_attempt_at is kept only while pending: then when the delivery was created).
     await queryRunner.query(
-      `UPDATE "outbox_delivery" SET "finished_at" = COALESCE("delivered_at", "next_attempt_at")
+      `UPDATE "outbox_delivery" SET "finished_at" = COALESCE("delivered_at", "next_attempt_at", "created_at")
         WHERE "status" <> 'PENDING'`,
     );
     await queryRunner.query(
