@@ -17,6 +17,8 @@ interface EventView extends Omit<AuditLinkFields, 'actorId' | 'actorRole' | 'act
 }
 
 const HEX64 = /^[0-9a-f]{64}$/;
+/** The chain's end holds (its last link is its signed head); audit-head.e2e-spec.ts tests how it fails. */
+const HEAD_OK = expect.objectContaining({ ok: true, problems: [] }) as unknown;
 const newCampaignId = () => `audit-${randomUUID().slice(0, 8)}`;
 
 /** The hashed fields of a link as the API returns it, to recompute its hash here. */
@@ -253,7 +255,7 @@ describe('/campaigns/:campaignId/audit', () => {
     it('should answer ok with every link checked when nobody tampered', async () => {
       const campaignId = await campaignWithActs(3);
       const response = await as(organizer).post(`/campaigns/${campaignId}/audit/verify`).expect(200);
-      expect(response.body).toEqual({ ok: true, checked: 3, firstBrokenLink: null });
+      expect(response.body).toEqual({ ok: true, checked: 3, firstBrokenLink: null, head: HEAD_OK });
     });
 
     it("should answer 404, not ok, for an unknown campaign or another street's", async () => {
@@ -290,6 +292,7 @@ describe('/campaigns/:campaignId/audit', () => {
           expected: auditLinkHash(fieldsOf(forged)),
           actual: before[2].hash,
         },
+        head: HEAD_OK,
       });
       // The trigger is back on for everyone else.
       await expect(
@@ -315,6 +318,7 @@ describe('/campaigns/:campaignId/audit', () => {
           expected: '2',
           actual: '3',
         },
+        head: HEAD_OK,
       });
     });
 
@@ -436,7 +440,7 @@ describe('/campaigns/:campaignId/audit', () => {
         [3, null, 'NOTE_ADDED'],
       ]);
       const verified = await as(organizer).post(`/campaigns/${campaignId}/audit/verify`).expect(200);
-      expect(verified.body).toEqual({ ok: true, checked: 4, firstBrokenLink: null });
+      expect(verified.body).toEqual({ ok: true, checked: 4, firstBrokenLink: null, head: HEAD_OK });
     });
 
     it('should fail without retry and write nothing when the event does not fit the case file', async () => {

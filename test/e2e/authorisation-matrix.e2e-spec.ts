@@ -173,6 +173,13 @@ const ENDPOINTS: Entry[] = [
     scope: { kind: 'resource', param: 'title', visibleTo: STREET_A_MANAGERS },
     body: { reason: '复查未通过' },
   },
+  { method: 'get', path: '/dead-letters', roles: [UserRole.ADMIN], scope: NONE },
+  {
+    method: 'post',
+    path: '/dead-letters/{id}/retry',
+    roles: [UserRole.ADMIN],
+    scope: { kind: 'resource', param: 'deadLetter', visibleTo: ['admin'] },
+  },
   { method: 'post', path: '/webhooks', roles: ORGANIZERS, scope: NONE, body: {} },
   { method: 'get', path: '/webhooks', roles: ORGANIZERS, scope: NONE },
   {
@@ -419,7 +426,8 @@ describe('authorisation: every endpoint × role × scope, from one table', () =>
 
     const webhook = await t
       .as(organizer)
-      .post('/webhooks', { name: '矩阵', url: 'https://hooks.example.org/x', eventTypes: ['*'], campaignId })
+      // An address literal: a name would need DNS, which the test machine may not have.
+      .post('/webhooks', { name: '矩阵', url: 'https://93.184.215.14/x', eventTypes: ['*'], campaignId })
       .expect(201);
     const idOf = async (who: Who) =>
       (
@@ -440,6 +448,12 @@ describe('authorisation: every endpoint × role × scope, from one table', () =>
     // The accounts endpoints act on a clerk of ma-03 who is not one of the callers (disabling a caller
     // would refuse its token for the rest of the table).
     const managed = await t.user(UserRole.COMMUNITY, 'ma-03');
+    // A write the database refused for a case that is no longer running: its retry is refused (409).
+    const [deadLetter] = await sql.query<{ id: string }[]>(
+      `INSERT INTO case_write_dead_letter (workflow_id, campaign_id, community_id, first_seq, last_seq, error)
+       VALUES ($1, $2, 'ma-01', 1, 1, 'refused') RETURNING id`,
+      [`case:${campaignId}:ma-gone`, campaignId],
+    );
     const unknownUuid = '00000000-0000-4000-8000-000000000000';
     Object.assign(ids, {
       user: {
@@ -451,6 +465,7 @@ describe('authorisation: every endpoint × role × scope, from one table', () =>
       webhook: { in: webhook.body.id as string, unknown: unknownUuid },
       title: { in: title.id, unknown: unknownUuid },
       notification: { in: notification.id, unknown: '999999999999' },
+      deadLetter: { in: deadLetter.id, unknown: '999999999999' },
       jurisdiction: { in: 'ma-street-a', unknown: 'ma-nowhere' },
       standard: { in: `${code}/versions/1`, unknown: 'NO-SUCH/versions/1' },
       standardCode: { in: code, unknown: 'NO-SUCH' },

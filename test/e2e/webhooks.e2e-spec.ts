@@ -74,6 +74,8 @@ describe('/webhooks and outbox delivery (real API, worker, Temporal, PostgreSQL 
   }
 
   beforeAll(async () => {
+    // The receivers here listen on 127.0.0.1, which webhooks may reach only when allowed (SSRF guard).
+    process.env.WEBHOOK_ALLOWED_NETWORKS = '127.0.0.1/32';
     t = await createTestApp();
     await seedTree(t.harness.dataSource, TREE);
     [admin, organizer, otherOrganizer, clerk] = await Promise.all([

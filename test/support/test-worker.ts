@@ -3,6 +3,7 @@ import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@app/persistence';
+import { CaseDeadLetterActivities } from '../../apps/worker/src/activities/case-dead-letter.activities';
 import { CaseProjectionActivities } from '../../apps/worker/src/activities/case-projection.activities';
 import { NotificationActivities } from '../../apps/worker/src/activities/notification.activities';
 import { CampaignBulkActivities } from '../../apps/worker/src/activities/campaign.activities';
@@ -49,7 +50,11 @@ export async function createWorkerHarness(
         taskQueue,
         workflowBundle: { codePath: process.env.WORKFLOW_BUNDLE_PATH! },
         activities: {
-          ...caseActivities(new CaseProjectionActivities(dataSource), new NotificationActivities(dataSource)),
+          ...caseActivities(
+            new CaseProjectionActivities(dataSource),
+            new NotificationActivities(dataSource),
+            new CaseDeadLetterActivities(dataSource),
+          ),
           ...campaignActivities(new CampaignBulkActivities(dataSource, client)),
           ...overrides,
         },

@@ -84,10 +84,10 @@ describe('communityCaseWorkflow (real Temporal dev server, real PostgreSQL)', ()
     const writes: string[][] = [];
     const real = new CaseProjectionActivities(harness.dataSource);
     const gated = await createWorkerHarness(undefined, {
-      async recordCaseChanges(changes) {
+      async writeCaseChanges(changes) {
         writes.push(changes.flatMap((change) => change.events.map((event) => event.action)));
         await held;
-        await real.recordCaseChanges(changes);
+        await real.writeCaseChanges(changes);
       },
     });
     try {

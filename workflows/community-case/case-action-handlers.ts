@@ -10,7 +10,7 @@ import {
   ScopedActor,
   unscoped,
 } from '@app/domain';
-import { CASE_ACTIONS, CaseStep, takeAction } from './case-action-steps';
+import { CASE_ACTIONS, CaseStep, checkAction, takeAction } from './case-action-steps';
 import { assignInspectorsUpdate, CaseView } from './community-case.contract';
 import { orFail } from './domain-failure';
 
@@ -74,7 +74,7 @@ function validate<A extends { actor: ScopedActor }>(
   if (ports.ledger.hasAccepted(updateId)) return;
   orFail(() => {
     ports.ledger.assertNotReused(updateId);
-    takeAction(ports.current(), step, command, Date.now(), ports.input());
+    checkAction(ports.current(), step, command, Date.now(), ports.input());
   });
 }
 

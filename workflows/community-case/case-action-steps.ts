@@ -1,6 +1,7 @@
 import type { UpdateDefinition } from '@temporalio/common';
 import {
   assertCaseAccess,
+  assertStorable,
   assignInspectors,
   CaseInput,
   CaseState,
@@ -78,5 +79,23 @@ export function takeAction<A extends { actor: ScopedActor }>(
   input: CaseInput,
 ): CaseState {
   assertCaseAccess(state, command.actor);
+  return step(state, unscoped(command), now, input);
+}
+
+/**
+ * Checks an action before it is accepted: the actor's access, then that the database can store the
+ * command (assertStorable: a NUL, deep nesting … — its write comes after the reply, so whatever the
+ * write would refuse is refused here), then the step. The workflow's validators and the API's check of
+ * a case not started yet use it; the handler takes the accepted action with takeAction.
+ */
+export function checkAction<A extends { actor: ScopedActor }>(
+  state: CaseState,
+  step: CaseStep<A>,
+  command: A,
+  now: number,
+  input: CaseInput,
+): CaseState {
+  assertCaseAccess(state, command.actor);
+  assertStorable(command);
   return step(state, unscoped(command), now, input);
 }

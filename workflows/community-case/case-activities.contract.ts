@@ -14,6 +14,19 @@ export interface CaseOpening {
   closedByCampaign: CaseState | null;
 }
 
+/** A case write the database keeps refusing, reported by the workflow that holds the steps. */
+export interface CaseWriteFailureReport {
+  workflowId: string;
+  campaignId: string;
+  communityId: string;
+  /** The held (unwritten) steps, by case seq. */
+  firstSeq: number;
+  lastSeq: number;
+  error: string;
+  /** SQLSTATE (e.g. 23514) or the failure's type, when known. */
+  errorCode: string | null;
+}
+
 /** What the case workflow asks of the outside world; implemented by apps/worker, each call idempotent. */
 export interface CaseActivities {
   /**
@@ -26,6 +39,15 @@ export interface CaseActivities {
   recordCaseChange(change: CaseChange): Promise<void>;
   /** The same for several steps in order, in one transaction: the projection takes the last file. */
   recordCaseChanges(changes: CaseChange[]): Promise<void>;
+  /**
+   * The same write for runs with patch `dead-letter-writes`: a refusal by the database (bad data, a
+   * constraint) fails at once as non-retryable `CASE_WRITE_REFUSED`, so the workflow can dead-letter it.
+   */
+  writeCaseChanges(changes: CaseChange[]): Promise<void>;
+  /** Opens (or counts one more failure on) the case's dead letter, and raises the alarm in the log. */
+  deadLetterCaseWrite(report: CaseWriteFailureReport): Promise<void>;
+  /** Resolves the case's open dead letter once its held steps are written. */
+  resolveCaseWriteDeadLetter(input: { workflowId: string }): Promise<void>;
   /** Delivers a reminder, escalation or chase to its audience's inboxes, once per key and user. */
   notify(notification: CaseNotification): Promise<void>;
 }

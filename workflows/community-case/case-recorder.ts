@@ -1,6 +1,11 @@
-import { condition, proxyActivities, proxyLocalActivities } from '@temporalio/workflow';
+import { condition, patched, proxyActivities, proxyLocalActivities } from '@temporalio/workflow';
 import type { CaseState } from '@app/domain';
 import type { CaseActivities, CaseChange, CaseOpening } from './case-activities.contract';
+import type { HeldWrites } from './community-case.contract';
+import { WriteHold } from './write-hold';
+
+/** Patch: a write the database keeps refusing is dead-lettered and held for a retry (see WriteHold). */
+export const DEAD_LETTER_WRITES_PATCH = 'dead-letter-writes';
 
 // Within the step's own workflow task: its Update replies only once the write is done.
 const { recordCaseChange, recordCaseOpening } = proxyLocalActivities<CaseActivities>({
@@ -23,9 +28,12 @@ const OPENED: CaseOpening = { closedByCampaign: null };
  * Runs started before the `record-after-reply` patch write each step before replying; later runs queue
  * the step, reply, and write in the background — batched when steps arrive faster than writes finish.
  * Either way every step is written exactly once, and `recordedSeq` says how far the writes have come.
+ * From patch `dead-letter-writes` on (taken at the next background write, so running cases adopt it
+ * too), a write the database refuses is held and dead-lettered instead of retried silently for ever.
  */
 export class CaseRecorder {
   private readonly queue: CaseChange[] = [];
+  private readonly hold = new WriteHold();
   private writing = false;
   private written: (state: CaseState) => void = () => undefined;
   recordedSeq = -1;
@@ -64,13 +72,24 @@ export class CaseRecorder {
     return this.queue.length === 0 && !this.writing;
   }
 
+  /** The retryWrites validator: throws (CONFLICT) unless steps are held. */
+  assertHeld(): void {
+    this.hold.assertHeld();
+  }
+
+  /** An operator's retry: the held steps are tried again at once. */
+  retryNow(): HeldWrites {
+    return this.hold.retryNow();
+  }
+
   private async writeInBackground(): Promise<never> {
     for (;;) {
       await condition(() => this.queue.length > 0);
       const batch = this.queue.splice(0);
       this.writing = true;
-      await recordCaseChanges(batch);
-      const newest = batch.at(-1)!.state;
+      const newest = patched(DEAD_LETTER_WRITES_PATCH)
+        ? await this.hold.write(batch, () => this.queue.splice(0))
+        : await recordCaseChanges(batch).then(() => batch.at(-1)!.state);
       this.written(newest);
       this.writing = false;
       this.recordedSeq = newest.seq;

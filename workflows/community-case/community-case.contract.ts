@@ -58,6 +58,22 @@ export const caseViewQuery = defineQuery<CaseView>('caseView');
 /** Replies once every step committed so far is written: read-your-writes for a client that needs it. */
 export const recordedUpdate = defineUpdate<CaseView, []>('recorded');
 
+/** Steps a case holds because the database refused to write them (see CaseRecorder). */
+export interface HeldWrites {
+  /** How many steps are held, and which (case seq). */
+  steps: number;
+  firstSeq: number;
+  lastSeq: number;
+  /** The last failure's message. */
+  error: string;
+}
+
+/**
+ * An operator's "try the held writes again now" (after fixing what the database refused); answers at
+ * once with what is held. Rejected with CONFLICT when nothing is held.
+ */
+export const retryWritesUpdate = defineUpdate<HeldWrites, []>('retryWrites');
+
 /** Sent with the start (update-with-start): replies once the new case is in the read model. */
 export const openCaseUpdate = defineUpdate<CaseView, []>('openCase');
 

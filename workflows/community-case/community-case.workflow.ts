@@ -94,6 +94,10 @@ export async function communityCaseWorkflow(input: CaseInput): Promise<CaseState
     awaitOpening: claim ? () => (opened ? Promise.resolve() : condition(() => opened)) : null,
     ledger: new IdempotencyLedger(),
   });
+  // An operator's retry of steps the database refused (dead-lettered); CONFLICT when none are held.
+  setHandler(contract.retryWritesUpdate, () => recorder.retryNow(), {
+    validator: () => recorder.assertHeld(),
+  });
   setHandler(contract.caseViewQuery, view);
   setHandler(contract.campaignDeadlineMovedSignal, async (change) => {
     // The input's schedule follows too, so a stage not reached yet starts with the new date.

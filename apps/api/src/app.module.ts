@@ -8,6 +8,7 @@ import { AuthModule } from './auth/auth.module';
 import { CampaignsModule } from './campaigns/campaigns.module';
 import { CasesModule } from './cases/cases.module';
 import { DomainExceptionFilter } from './common/domain-exception.filter';
+import { DeadLettersModule } from './dead-letters/dead-letters.module';
 import { HealthModule } from './health/health.module';
 import { ImportsModule } from './imports/imports.module';
 import { JurisdictionsModule } from './jurisdictions/jurisdictions.module';
@@ -39,6 +40,7 @@ import { WebhooksModule } from './webhooks/webhooks.module';
     ImportsModule,
     WebhooksModule,
     UsersModule,
+    DeadLettersModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: DomainExceptionFilter }],
 })

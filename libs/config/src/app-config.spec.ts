@@ -32,5 +32,45 @@ describe('loadConfig', () => {
 
   it('should refuse the development JWT secret when running in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow('JWT_SECRET: must be set in production');
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'a-production-secret' })).toThrow(
+      'AUDIT_CHECKPOINT_KEY: must be set in production',
+    );
+    expect(() => loadConfig({ AUDIT_CHECKPOINT_KEY: 'short' })).toThrow(
+      'AUDIT_CHECKPOINT_KEY: must be at least 32 characters',
+    );
+  });
+
+  it('should read WEBHOOK_ALLOWED_NETWORKS as CIDR blocks, and name every entry that is not one', () => {
+    expect(loadConfig({}).WEBHOOK_ALLOWED_NETWORKS).toEqual([]);
+    expect(
+      loadConfig({ WEBHOOK_ALLOWED_NETWORKS: ' 127.0.0.1, 10.20.0.0/16,fd00::/8 ,::1' })
+        .WEBHOOK_ALLOWED_NETWORKS,
+    ).toEqual(['127.0.0.1/32', '10.20.0.0/16', 'fd00::/8', '::1/128']);
+    let error: unknown;
+    try {
+      loadConfig({ WEBHOOK_ALLOWED_NETWORKS: '10.0.0.0/33,localhost,2130706433,127.0.0.1' });
+    } catch (caught) {
+      error = caught;
+    }
+    expect((error as ConfigError).problems).toEqual([
+      expect.stringContaining('WEBHOOK_ALLOWED_NETWORKS: "10.0.0.0/33" is not an IP address or a CIDR block'),
+      expect.stringContaining('WEBHOOK_ALLOWED_NETWORKS: "localhost" is not an IP address or a CIDR block'),
+      expect.stringContaining('WEBHOOK_ALLOWED_NETWORKS: "2130706433" is not an IP address or a CIDR block'),
+    ]);
+  });
+
+  it('should read the retention settings with their defaults, and refuse an age of zero days', () => {
+    expect(loadConfig({})).toMatchObject({
+      OUTBOX_RETENTION_DAYS: 30,
+      OUTBOX_RETENTION_INTERVAL_MS: 3_600_000,
+      OUTBOX_RETENTION_BATCH_SIZE: 5_000,
+      AUDIT_ANCHOR_INTERVAL_MS: 60_000,
+      AUDIT_CHECKPOINT_PREVIOUS_KEYS: [],
+    });
+    expect(loadConfig({ AUDIT_CHECKPOINT_PREVIOUS_KEYS: 'a, b' }).AUDIT_CHECKPOINT_PREVIOUS_KEYS).toEqual([
+      'a',
+      'b',
+    ]);
+    expect(() => loadConfig({ OUTBOX_RETENTION_DAYS: '0' })).toThrow('OUTBOX_RETENTION_DAYS');
   });
 });

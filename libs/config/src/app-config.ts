@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseNetworkList } from './network-list';
 
 const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
 const milliseconds = (fallback: number) => z.coerce.number().int().min(1).max(86_400_000).default(fallback);
@@ -36,6 +37,23 @@ export const appConfigSchema = z.object({
   LOGIN_MAX_FAILURES_PER_USER: z.coerce.number().int().min(1).max(1_000).default(5),
   LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(30),
   LOGIN_FAILURE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
+  // Audit chain heads: signed (HMAC-SHA256) with this key so a deleted newest link is detected; keep it
+  // outside the database. Earlier keys, after a rotation, still verify the heads they signed.
+  AUDIT_CHECKPOINT_KEY: z
+    .string()
+    .min(32, 'must be at least 32 characters')
+    .default('dev-only-audit-checkpoint-key-change-me'),
+  AUDIT_CHECKPOINT_PREVIOUS_KEYS: z
+    .string()
+    .default('')
+    .transform((text) =>
+      text
+        .split(',')
+        .map((key) => key.trim())
+        .filter((key) => key !== ''),
+    ),
+  // Worker: how often new chain heads are anchored in Temporal (the audit-anchor workflows).
+  AUDIT_ANCHOR_INTERVAL_MS: milliseconds(60_000),
   // Outbox delivery (worker): in-app inbox always, webhooks always, e-mail only when SMTP_URL is set.
   SMTP_URL: z.preprocess(
     (value) => (value === '' ? undefined : value),
@@ -52,6 +70,19 @@ export const appConfigSchema = z.object({
   OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(15),
   OUTBOX_RETRY_BASE_MS: milliseconds(5_000),
   OUTBOX_RETRY_CAP_MS: milliseconds(600_000),
+  // Retention (worker): finished deliveries, then messages left without deliveries, older than this.
+  OUTBOX_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  OUTBOX_RETENTION_INTERVAL_MS: milliseconds(3_600_000),
+  OUTBOX_RETENTION_BATCH_SIZE: z.coerce.number().int().min(1).max(100_000).default(5_000),
+  // Webhook URLs may reach only public unicast addresses, plus these networks (CIDR or single addresses).
+  WEBHOOK_ALLOWED_NETWORKS: z
+    .string()
+    .default('')
+    .transform((text, context) => {
+      const { networks, problems } = parseNetworkList(text);
+      for (const message of problems) context.addIssue({ code: z.ZodIssueCode.custom, message });
+      return networks;
+    }),
 });
 
 export type AppConfigValues = z.infer<typeof appConfigSchema>;
@@ -68,8 +99,9 @@ export class ConfigError extends Error {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfigValues {
   const parsed = appConfigSchema.safeParse(env);
   if (parsed.success) {
-    if (parsed.data.NODE_ENV === 'production' && env.JWT_SECRET === undefined) {
-      throw new ConfigError(['JWT_SECRET: must be set in production']);
+    const unset = ['JWT_SECRET', 'AUDIT_CHECKPOINT_KEY'].filter((key) => env[key] === undefined);
+    if (parsed.data.NODE_ENV === 'production' && unset.length > 0) {
+      throw new ConfigError(unset.map((key) => `${key}: must be set in production`));
     }
     return parsed.data;
   }

@@ -43,3 +43,4 @@ export * from './accounts/password-policy';
 export * from './accounts/account-management';
 export * from './imports/user-import';
 export * from './campaign/campaign-access';
+export * from './storage/storable';

@@ -17,6 +17,9 @@ import { OutboxMessageEntity } from './entities/outbox-message.entity';
 import { WebhookSubscriptionEntity } from './entities/webhook-subscription.entity';
 import { Outbox1764750000000 } from './migrations/1764750000000-outbox';
 import { UserAccounts1765200000000 } from './migrations/1765200000000-user-accounts';
+import { OutboxRetention1765300000000 } from './migrations/1765300000000-outbox-retention';
+import { CaseWriteDeadLetter1765310000000 } from './migrations/1765310000000-case-write-dead-letter';
+import { AuditChainHead1765320000000 } from './migrations/1765320000000-audit-chain-head';
 import { SettledDeliveryNextAttempt1765600000000 } from './migrations/1765600000000-settled-delivery-next-attempt';
 
 /** Listed explicitly (not globbed) so the same list works from ts sources, dist/ and a bundle. */
@@ -41,6 +44,9 @@ export const migrations = [
   Outbox1764750000000,
   LazyCaseStart1764800000000,
   UserAccounts1765200000000,
+  OutboxRetention1765300000000,
+  CaseWriteDeadLetter1765310000000,
+  AuditChainHead1765320000000,
   SettledDeliveryNextAttempt1765600000000,
 ];
 

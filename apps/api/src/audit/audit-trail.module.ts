@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CasesModule } from '../cases/cases.module';
+import { AuditVerificationService } from './audit-verification.service';
 import { AuditController } from './audit.controller';
 import { AuditModule } from './audit.module';
 
@@ -7,5 +8,6 @@ import { AuditModule } from './audit.module';
 @Module({
   imports: [AuditModule, CasesModule],
   controllers: [AuditController],
+  providers: [AuditVerificationService],
 })
 export class AuditTrailModule {}

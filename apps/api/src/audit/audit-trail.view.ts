@@ -42,8 +42,51 @@ export class BrokenLinkView {
   @ApiProperty() actual!: string;
 }
 
-export class ChainVerificationView {
+export class ChainPositionView {
+  @ApiProperty() chainIndex!: number;
+  @ApiProperty() hash!: string;
+}
+
+export class SignedHeadView extends ChainPositionView {
+  @ApiProperty() signedAt!: string;
+  @ApiProperty({ enum: ['VALID', 'INVALID', 'UNKNOWN_KEY'] }) signature!: string;
+}
+
+export class AnchoredHeadView extends ChainPositionView {
+  @ApiProperty() anchoredAt!: string;
+}
+
+export class HeadProblemView {
+  @ApiProperty({
+    enum: [
+      'SIGNED_HEAD_MISSING',
+      'SIGNED_HEAD_FORGED',
+      'TRUNCATED',
+      'LINKS_AFTER_SIGNED_HEAD',
+      'HEAD_MISMATCH',
+      'BELOW_ANCHORED_HEAD',
+      'ANCHORED_LINK_DIFFERS',
+      'HEAD_WENT_BACK',
+    ],
+  })
+  reason!: string;
+  @ApiProperty({ example: 'the chain ends at link 5 but its signed head is link 7: links 6–7 were deleted' })
+  message!: string;
+}
+
+/** The end of the chain against its signed head (audit_chain_head) and its Temporal anchor. */
+export class HeadVerificationView {
   @ApiProperty() ok!: boolean;
+  @ApiPropertyOptional({ type: ChainPositionView, nullable: true }) lastLink!: ChainPositionView | null;
+  @ApiPropertyOptional({ type: SignedHeadView, nullable: true }) signedHead!: SignedHeadView | null;
+  @ApiPropertyOptional({ type: AnchoredHeadView, nullable: true, description: 'null until first anchored' })
+  anchoredHead!: AnchoredHeadView | null;
+  @ApiProperty({ type: [HeadProblemView] }) problems!: HeadProblemView[];
+}
+
+export class ChainVerificationView {
+  @ApiProperty({ description: 'every link holds and so does the end of the chain' }) ok!: boolean;
   @ApiProperty({ description: 'links examined, the broken one included' }) checked!: number;
   @ApiPropertyOptional({ type: BrokenLinkView, nullable: true }) firstBrokenLink!: BrokenLinkView | null;
+  @ApiProperty({ type: HeadVerificationView }) head!: HeadVerificationView;
 }

@@ -1,12 +1,13 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ChainVerification, UserRole } from '@app/persistence';
+import { UserRole } from '@app/persistence';
 import { AuthenticatedActor, CurrentActor } from '../auth/authenticated-actor';
 import { CampaignScoped } from '../auth/campaign-scoped.decorator';
 import { Roles } from '../auth/roles.decorator';
 import { CasesService } from '../cases/cases.service';
 import { AuditPageDto } from './audit-page.dto';
 import { AuditTrailPage, ChainVerificationView } from './audit-trail.view';
+import { AuditVerification, AuditVerificationService } from './audit-verification.service';
 import { AuditService } from './audit.service';
 
 @ApiTags('audit')
@@ -16,6 +17,7 @@ export class AuditController {
   constructor(
     private readonly audit: AuditService,
     private readonly cases: CasesService,
+    private readonly verification: AuditVerificationService,
   ) {}
 
   @Get('audit')
@@ -49,9 +51,12 @@ export class AuditController {
   @HttpCode(200)
   @Roles(UserRole.ORGANIZER, UserRole.ADMIN)
   @CampaignScoped('READ')
-  @ApiOperation({ summary: "Recomputes the campaign's hash chain and names the first broken link" })
+  @ApiOperation({
+    summary:
+      "Recomputes the campaign's hash chain, names the first broken link, and checks its end (truncation)",
+  })
   @ApiOkResponse({ type: ChainVerificationView })
-  verify(@Param('campaignId') campaignId: string): Promise<ChainVerification> {
-    return this.audit.verify(campaignId);
+  verify(@Param('campaignId') campaignId: string): Promise<AuditVerification> {
+    return this.verification.verify(campaignId);
   }
 }

@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, MoreThan, Repository } from 'typeorm';
+import { AppConfig } from '@app/config';
 import {
   AuditEventEntity,
   AuditLink,
   auditLinkOf,
   AuditTrailWriter,
   CHAIN_START,
+  checkpointSignerOf,
   ChainPosition,
   ChainVerification,
   verifyChain,
@@ -38,12 +40,15 @@ const VERIFY_BATCH = 1000;
 /** Appends API-side mutations to a campaign's tamper-evident trail, lists trails and verifies them. */
 @Injectable()
 export class AuditService {
-  private readonly writer = new AuditTrailWriter();
+  private readonly writer: AuditTrailWriter;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(AuditEventEntity) private readonly events: Repository<AuditEventEntity>,
-  ) {}
+    config: AppConfig,
+  ) {
+    this.writer = new AuditTrailWriter(checkpointSignerOf(config));
+  }
 
   /**
    * Records one mutation by an authenticated actor. Pass the manager of your own transaction so the

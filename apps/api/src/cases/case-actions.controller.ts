@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { UpdateDefinition } from '@temporalio/common';
 import { allowedActionsFor, caseFileFor, idempotentUpdateId, ScopedActor } from '@app/domain';
 import { UserRole } from '@app/persistence';
-import { stepOf, takeAction } from '@app/workflows/community-case/case-action-steps';
+import { checkAction, stepOf } from '@app/workflows/community-case/case-action-steps';
 import * as contract from '@app/workflows/community-case/community-case.contract';
 import { caseWorkflowId, CaseView } from '@app/workflows/community-case/community-case.contract';
 import { AuthenticatedActor, CurrentActor } from '../auth/authenticated-actor';
@@ -76,7 +76,7 @@ export class CaseActionsController {
         this.cases.openCaseFile(actor, ids.campaignId, ids.communityId),
         this.inputs.forCase(ids.campaignId, ids.communityId),
       ]);
-      takeAction(kase, stepOf(update), command, Date.now(), input);
+      checkAction(kase, stepOf(update), command, Date.now(), input);
       return input;
     };
     const { idempotency } = request;

@@ -2,7 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
+import { AppConfig } from '@app/config';
 import { DomainError, DomainErrorCode, Problem, validateWebhookSubscription } from '@app/domain';
+import { AddressPolicy, AddressRefusedError, checkedAddresses, hostOf, systemResolveAll } from '@app/net';
 import {
   DeliveryChannel,
   DeliveryStatus,
@@ -24,6 +26,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 @Injectable()
 export class WebhooksService {
+  private readonly policy: AddressPolicy;
+  /** How host names resolve; tests may swap in their own DNS. */
+  resolveAll = systemResolveAll;
+
   constructor(
     @InjectRepository(WebhookSubscriptionEntity)
     private readonly subscriptions: Repository<WebhookSubscriptionEntity>,
@@ -31,7 +37,10 @@ export class WebhooksService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly campaigns: CampaignAccess,
     private readonly audit: AuditService,
-  ) {}
+    config: AppConfig,
+  ) {
+    this.policy = new AddressPolicy(config.WEBHOOK_ALLOWED_NETWORKS);
+  }
 
   /** Creates an active subscription and answers its secret, once; 422 lists every problem. */
   async create(actor: AuthenticatedActor, dto: CreateWebhookDto): Promise<CreatedWebhookView> {
@@ -46,6 +55,9 @@ export class WebhooksService {
         field: 'campaignId',
         message: 'an organizer subscribes to one campaign of its jurisdiction',
       });
+    }
+    if (!problems.some((problem) => problem.field === 'url')) {
+      problems.unshift(...(await this.addressProblems(draft.url)));
     }
     if (problems.length > 0) throw DomainError.validation(problems);
     if (draft.campaignId !== null) await this.campaigns.find(actor, draft.campaignId, 'MANAGE');
@@ -91,7 +103,8 @@ export class WebhooksService {
         id,
       ]);
       await tx.query(
-        `UPDATE outbox_delivery SET status = 'FAILED', next_attempt_at = NULL, last_error = 'subscription deactivated'
+        `UPDATE outbox_delivery SET status = 'FAILED', next_attempt_at = NULL, finished_at = now(),
+                last_error = 'subscription deactivated'
           WHERE channel = 'WEBHOOK' AND target = $1 AND status = 'PENDING'`,
         [id],
       );
@@ -116,6 +129,21 @@ export class WebhooksService {
       take: query.limit,
     });
     return rows.map(deliveryViewOf);
+  }
+
+  /**
+   * SSRF: the URL's host must resolve only to addresses the policy allows (public unicast, or a network
+   * in WEBHOOK_ALLOWED_NETWORKS). Checked again at every delivery, where the connection is pinned to
+   * the checked address; this check tells the subscriber now.
+   */
+  private async addressProblems(url: string): Promise<Problem[]> {
+    try {
+      await checkedAddresses(hostOf(new URL(url)), this.policy, this.resolveAll);
+      return [];
+    } catch (error) {
+      if (error instanceof AddressRefusedError) return [{ field: 'url', message: error.message }];
+      throw error;
+    }
   }
 
   /** The subscription if the caller may manage it; 404 otherwise, so ids outside scope do not leak. */

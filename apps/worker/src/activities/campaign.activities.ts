@@ -1,11 +1,13 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Client } from '@temporalio/client';
 import { DataSource, EntityManager } from 'typeorm';
+import { AppConfig, loadConfig } from '@app/config';
 import { Actor, caseInputFor, newCaseState, selectTopN, SYSTEM_ACTOR } from '@app/domain';
 import {
   AuditTrailWriter,
   CampaignEntity,
+  checkpointSignerOf,
   closeUnstartedCases,
   countAwaitingTopN,
   topNCandidates,
@@ -28,12 +30,16 @@ const PARALLEL_SIGNALS = 50;
 /** The campaign workflow's bulk work: one statement (or one page of signals) per call, each idempotent. */
 @Injectable()
 export class CampaignBulkActivities implements CampaignActivities {
-  private readonly auditTrail = new AuditTrailWriter();
+  private readonly auditTrail: AuditTrailWriter;
 
+  // Without the config (tests construct it bare) the environment's is read.
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly client: Client,
-  ) {}
+    @Optional() config?: AppConfig,
+  ) {
+    this.auditTrail = new AuditTrailWriter(checkpointSignerOf(config ?? loadConfig()));
+  }
 
   /** Runs the statement and, when it changed anything, its one audit line in the same transaction. */
   private changeAudited(

@@ -1,22 +1,36 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApplicationFailure } from '@temporalio/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { caseDomainEvents, CaseEvent, CaseState, currentDueAt, DomainError } from '@app/domain';
-import { AuditTrailWriter, claimCaseForWorkflow, OutboxWriter } from '@app/persistence';
+import { AppConfig, loadConfig } from '@app/config';
+import { AuditTrailWriter, checkpointSignerOf, claimCaseForWorkflow, OutboxWriter } from '@app/persistence';
 import type {
   CaseActivities,
   CaseChange,
   CaseOpening,
 } from '@app/workflows/community-case/case-activities.contract';
+import { writeRefusalOf } from './write-refusal';
+
+type ProjectionActivities = Pick<
+  CaseActivities,
+  'recordCaseOpening' | 'recordCaseChange' | 'recordCaseChanges' | 'writeCaseChanges'
+>;
 
 /** Writes the case read model; a retry or an out-of-order write never overwrites a newer version. */
 @Injectable()
-export class CaseProjectionActivities implements Omit<CaseActivities, 'notify'> {
-  private readonly auditTrail = new AuditTrailWriter();
+export class CaseProjectionActivities implements ProjectionActivities {
+  private readonly logger = new Logger(CaseProjectionActivities.name);
+  private readonly auditTrail: AuditTrailWriter;
   private readonly outbox = new OutboxWriter();
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  // Without the config (tests construct it bare) the environment's is read.
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Optional() config?: AppConfig,
+  ) {
+    this.auditTrail = new AuditTrailWriter(checkpointSignerOf(config ?? loadConfig()));
+  }
 
   /** The opening: claims the case's row and writes it, unless the campaign closed the case first. */
   recordCaseOpening(change: CaseChange): Promise<CaseOpening> {
@@ -29,6 +43,30 @@ export class CaseProjectionActivities implements Omit<CaseActivities, 'notify'> 
 
   recordCaseChange(change: CaseChange): Promise<void> {
     return this.recordCaseChanges([change]);
+  }
+
+  /**
+   * recordCaseChanges for runs that dead-letter: a refusal by the database (see writeRefusalOf) fails at
+   * once, non-retryable, with its SQLSTATE, so the workflow holds the steps and raises the alarm.
+   */
+  async writeCaseChanges(changes: CaseChange[]): Promise<void> {
+    try {
+      await this.recordCaseChanges(changes);
+    } catch (error) {
+      const refusal = writeRefusalOf(error);
+      if (!refusal) throw error;
+      const { workflowId } = changes[0].state;
+      this.logger.error(
+        { workflowId, sqlState: refusal.sqlState, err: error },
+        'PostgreSQL refused a case write',
+      );
+      throw ApplicationFailure.create({
+        type: 'CASE_WRITE_REFUSED',
+        message: `PostgreSQL refused the write (SQLSTATE ${refusal.sqlState}): ${refusal.message}`,
+        details: [{ sqlState: refusal.sqlState }],
+        nonRetryable: true,
+      });
+    }
   }
 
   recordCaseChanges(changes: CaseChange[]): Promise<void> {

@@ -38,7 +38,8 @@ const SETTLE = `
      SET status = r.status,
          next_attempt_at = r."nextAttemptAt",
          last_error = CASE WHEN r.status = 'DELIVERED' THEN d.last_error ELSE r.error END,
-         delivered_at = r."deliveredAt"
+         delivered_at = r."deliveredAt",
+         finished_at = CASE WHEN r.status = 'PENDING' THEN NULL ELSE now() END
     FROM jsonb_to_recordset($1::jsonb)
       AS r(id bigint, attempts integer, status text, error text, "nextAttemptAt" timestamptz, "deliveredAt" timestamptz)
    WHERE d.id = r.id AND d.status = 'PENDING' AND (r.status = 'DELIVERED' OR d.attempts = r.attempts)`;

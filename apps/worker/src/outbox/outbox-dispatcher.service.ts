@@ -2,6 +2,7 @@ import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@app/config';
+import { AddressPolicy } from '@app/net';
 import { DeliveryChannelAdapter } from './delivery-channel';
 import { EmailChannel } from './email.channel';
 import { OutboxDeliveryRepository } from './outbox-delivery.repository';
@@ -49,7 +50,8 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnApplicationSh
     private readonly config: AppConfig,
   ) {
     this.deliveries = new OutboxDeliveryRepository(dataSource);
-    this.channels = [new WebhookChannel(dataSource, config.WEBHOOK_TIMEOUT_MS)];
+    const policy = new AddressPolicy(config.WEBHOOK_ALLOWED_NETWORKS);
+    this.channels = [new WebhookChannel(dataSource, { timeoutMs: config.WEBHOOK_TIMEOUT_MS, policy })];
     if (config.SMTP_URL) {
       const { SMTP_URL: smtpUrl, SMTP_FROM: from, SMTP_TIMEOUT_MS: timeoutMs } = config;
       this.channels.push(new EmailChannel({ smtpUrl, from, timeoutMs }));

@@ -1,6 +1,8 @@
 import { DataSource } from 'typeorm';
+import { AddressPolicy, AddressRefusedError, pinnedLookup, ResolveAll, systemResolveAll } from '@app/net';
 import { DeliveryChannel } from '@app/persistence';
-import { DeliveryChannelAdapter, describeFailure, errorName } from './delivery-channel';
+import { DeliveryChannelAdapter, describeFailure } from './delivery-channel';
+import { GuardedPoster } from './guarded-post';
 import type { ClaimedDelivery } from './outbox-delivery.repository';
 import type { DeliveryOutcome } from './retry-backoff';
 import { signWebhook } from './webhook-signature';
@@ -18,14 +20,29 @@ export function webhookBody(delivery: ClaimedDelivery): string {
   return JSON.stringify({ id: key, type, occurredAt, data: payload });
 }
 
-/** HTTP POST of each message to its subscription's URL, signed with the subscription's secret; 2xx is success. */
+/** How the webhook channel reaches out: its timeout, which addresses it may reach, and how names resolve. */
+export interface WebhookChannelOptions {
+  timeoutMs: number;
+  policy: AddressPolicy;
+  /** Tests pass their own DNS; otherwise the system's. */
+  resolveAll?: ResolveAll;
+}
+
+/**
+ * HTTP POST of each message to its subscription's URL, signed with the subscription's secret; 2xx is
+ * success. The address is checked when the connection is made (see GuardedPoster): a URL that was
+ * public when subscribed but resolves to a private address now is refused, and the refusal recorded.
+ */
 export class WebhookChannel implements DeliveryChannelAdapter {
   readonly channel = DeliveryChannel.WEBHOOK;
+  private readonly poster: GuardedPoster;
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly timeoutMs: number,
-  ) {}
+    { timeoutMs, policy, resolveAll = systemResolveAll }: WebhookChannelOptions,
+  ) {
+    this.poster = new GuardedPoster(policy, pinnedLookup(policy, resolveAll), timeoutMs);
+  }
 
   async deliver(batch: ClaimedDelivery[]): Promise<DeliveryOutcome[]> {
     const subscriptions = await this.subscriptions(batch.map((delivery) => delivery.target));
@@ -33,6 +50,7 @@ export class WebhookChannel implements DeliveryChannelAdapter {
   }
 
   close(): Promise<void> {
+    this.poster.close();
     return Promise.resolve();
   }
 
@@ -40,30 +58,21 @@ export class WebhookChannel implements DeliveryChannelAdapter {
     if (!subscription?.active) return { ok: false, error: 'subscription deactivated', final: true };
     const body = webhookBody(delivery);
     const timestamp = String(Math.floor(Date.now() / 1000));
-    try {
-      const response = await fetch(subscription.url, {
-        method: 'POST',
-        body,
-        redirect: 'manual',
-        signal: AbortSignal.timeout(this.timeoutMs),
-        headers: {
-          'Content-Type': 'application/json',
-          'User-Agent': 'chuangjian-webhooks/1',
-          'X-Chuangjian-Event': delivery.type,
-          'X-Chuangjian-Delivery': delivery.key,
-          'X-Chuangjian-Timestamp': timestamp,
-          'X-Chuangjian-Signature': signWebhook(subscription.secret, timestamp, body),
-        },
-      });
-      await response.body?.cancel();
-      return response.ok ? { ok: true } : { ok: false, error: `HTTP ${response.status}` };
-    } catch (error) {
-      const timedOut = errorName(error) === 'TimeoutError';
-      return {
-        ok: false,
-        error: timedOut ? `no answer within ${this.timeoutMs} ms` : describeFailure(error),
-      };
+    const result = await this.poster.post(subscription.url, body, {
+      'Content-Type': 'application/json',
+      'User-Agent': 'chuangjian-webhooks/1',
+      'X-Chuangjian-Event': delivery.type,
+      'X-Chuangjian-Delivery': delivery.key,
+      'X-Chuangjian-Timestamp': timestamp,
+      'X-Chuangjian-Signature': signWebhook(subscription.secret, timestamp, body),
+    });
+    if ('error' in result) {
+      // A refused address is retried like any failure (the name may be fixed), and says so.
+      const refused = result.error instanceof AddressRefusedError ? 'refused: ' : '';
+      return { ok: false, error: `${refused}${describeFailure(result.error)}` };
     }
+    const ok = result.status >= 200 && result.status < 300;
+    return ok ? { ok: true } : { ok: false, error: `HTTP ${result.status}` };
   }
 
   private async subscriptions(ids: string[]): Promise<Map<string, Subscription>> {

@@ -19,16 +19,23 @@ export function bindActivities<T extends object>(instance: T, names: (keyof T)[]
 
 /** The workflow's activities, gathered from the Nest providers that implement them. */
 export function caseActivities(
-  projection: Omit<CaseActivities, 'notify'>,
+  projection: Pick<
+    CaseActivities,
+    'recordCaseOpening' | 'recordCaseChange' | 'recordCaseChanges' | 'writeCaseChanges'
+  >,
   notifications: Pick<CaseActivities, 'notify'>,
+  deadLetters: Pick<CaseActivities, 'deadLetterCaseWrite' | 'resolveCaseWriteDeadLetter'>,
 ): CaseActivities {
   return {
-    ...(bindActivities(projection, ['recordCaseOpening', 'recordCaseChange', 'recordCaseChanges']) as Omit<
-      CaseActivities,
-      'notify'
-    >),
-    ...(bindActivities(notifications, ['notify']) as Pick<CaseActivities, 'notify'>),
-  };
+    ...bindActivities(projection, [
+      'recordCaseOpening',
+      'recordCaseChange',
+      'recordCaseChanges',
+      'writeCaseChanges',
+    ]),
+    ...bindActivities(notifications, ['notify']),
+    ...bindActivities(deadLetters, ['deadLetterCaseWrite', 'resolveCaseWriteDeadLetter']),
+  } as unknown as CaseActivities;
 }
 
 const CAMPAIGN_ACTIVITY_NAMES: (keyof CampaignActivities)[] = [

@@ -1,6 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import { AppConfig } from '@app/config';
+import { CaseDeadLetterActivities } from '../activities/case-dead-letter.activities';
 import { CaseProjectionActivities } from '../activities/case-projection.activities';
 import { NotificationActivities } from '../activities/notification.activities';
 import { campaignActivities, caseActivities, createCaseWorker } from './case-worker';
@@ -20,6 +21,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
     private readonly projection: CaseProjectionActivities,
     private readonly notifications: NotificationActivities,
     private readonly campaign: CampaignBulkActivities,
+    private readonly deadLetters: CaseDeadLetterActivities,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -36,7 +38,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
       taskQueue: this.config.TEMPORAL_TASK_QUEUE,
       workflowBundle,
       activities: {
-        ...caseActivities(this.projection, this.notifications),
+        ...caseActivities(this.projection, this.notifications, this.deadLetters),
         ...campaignActivities(this.campaign),
       },
     });

@@ -1,4 +1,5 @@
 import { DomainError, DomainErrorCode, Problem } from '../errors/domain-error';
+import { instantProblem } from '../storage/storable';
 import type { Actor } from '../case/case-state';
 import type { CampaignSchedule } from './campaign.types';
 
@@ -70,6 +71,9 @@ export function extendPhase(
       field: 'newDueAt',
       message: `must be later than the current ${command.phase} due date ${current} and than now`,
     });
+  } else {
+    const tooLate = instantProblem('newDueAt', next);
+    if (tooLate) problems.push(tooLate);
   }
   if (command.phase === 'application' && state.applicationClosed) {
     problems.push({ field: 'phase', message: 'the application window has already closed' });

@@ -1,4 +1,5 @@
 import { DomainError, DomainErrorCode, Problem } from '../errors/domain-error';
+import { instantProblem } from '../storage/storable';
 import { CaseAction, assertAllowed } from './case-actions';
 import { CaseStage } from './case-stage';
 import { Actor, CaseState, DeadlineName } from './case-state';
@@ -50,6 +51,9 @@ export function extendDeadline(state: CaseState, command: ExtendDeadlineCommand,
       field: 'newDueAt',
       message: `must be later than the current ${name} deadline ${current.dueAt} and than now`,
     });
+  } else {
+    const tooLate = instantProblem('newDueAt', next);
+    if (tooLate) problems.push(tooLate);
   }
   throwIfProblems(problems);
   const deadline = { dueAt: new Date(next).toISOString(), setAt: new Date(now).toISOString() };

@@ -1,0 +1,3 @@
+export * from './address-policy';
+export * from './checked-host';
+export * from './pinned-lookup';
