@@ -9,6 +9,10 @@ export enum DomainErrorCode {
   DEADLINE_PASSED = 'DEADLINE_PASSED',
   CONFLICT = 'CONFLICT',
   INVALID_SCORES = 'INVALID_SCORES',
+  /** The body is larger than the endpoint takes. */
+  PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
+  /** The body is not in a media type (or charset) the endpoint reads. */
+  UNSUPPORTED_MEDIA_TYPE = 'UNSUPPORTED_MEDIA_TYPE',
 }
 
 /** One concrete problem a clerk can fix: which field (or item code) and what was expected. */
