@@ -47,8 +47,7 @@ export function IsBoundedJson({
       return `${field} may nest objects and lists at most ${maxDepth} levels deep`;
     }
     const bytes = Buffer.byteLength(JSON.stringify(value));
-    if (bytes > maxBytes)
-      return `${field} may be at most ${maxBytes / 1024} KiB as JSON (it is ${bytes} bytes)`;
+    if (bytes > maxBytes) return `${field} may be at most ${maxBytes} bytes as JSON (it is ${bytes})`;
     return null;
   });
 }
