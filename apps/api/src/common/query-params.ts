@@ -1,4 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, ValidateBy } from 'class-validator';
 
@@ -15,6 +16,8 @@ const DIGITS = /^\d{1,10}$/;
  */
 export function QueryInteger(name: string, min: number, max: number): PropertyDecorator {
   return applyDecorators(
+    // The OpenAPI type and range; an ApiPropertyOptional above it adds the description and default.
+    ApiProperty({ type: 'integer', minimum: min, maximum: max, required: false }),
     // Anything that is not plain digits stays a string, which the range check refuses.
     Transform(({ value }: { value: unknown }) =>
       typeof value === 'string' && DIGITS.test(value) ? Number(value) : value,

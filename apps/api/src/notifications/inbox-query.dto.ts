@@ -9,10 +9,10 @@ export class InboxQueryDto {
   @ApiPropertyOptional({ default: false })
   @IsOptional()
   @QueryBoolean('unread')
-  unread = false;
+  unread: boolean = false;
 
   @ApiPropertyOptional({ default: 50, minimum: 1, maximum: INBOX_PAGE_MAX })
   @IsOptional()
   @QueryInteger('limit', 1, INBOX_PAGE_MAX)
-  limit = 50;
+  limit: number = 50;
 }
