@@ -369,6 +369,18 @@ describe('hostile input (400, 404, 413, 415; never 500, never a change)', () => 
         );
       }
     });
+    it('should answer 400 to a standard version that is not a whole number, before looking it up', async () => {
+      for (const version of [5.021109015742533e-125, 1.5, -1, 1e20]) {
+        const body = {
+          ...campaignBody(`hx-${randomUUID().slice(0, 8)}`, 'HX', 'hx-street'),
+          standard: { code: 'HX', version },
+        };
+        const response = await t.as(organizer).post('/campaigns', body).expect(400);
+        expect(response.body.details.problems.map((problem: { field: string }) => problem.field)).toContain(
+          'standard.version',
+        );
+      }
+    });
   });
 
   describe('case actions and free-form content', () => {

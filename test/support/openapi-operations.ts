@@ -75,12 +75,22 @@ export function operationsOf(document: OpenApiDocument): ApiOperation[] {
             required: parameter.required ?? false,
             schema: resolved(parameter.schema ?? { type: 'string' }, document),
           }));
+      // Every {name} of the template is a path parameter, listed in the document or not.
+      const listed = parameters('path');
+      const path = [...template.matchAll(/\{(\w+)\}/g)].map(
+        ([, name]) =>
+          listed.find((parameter) => parameter.name === name) ?? {
+            name,
+            required: true,
+            schema: { type: 'string' as const },
+          },
+      );
       const [mediaType, content] = Object.entries(raw.requestBody?.content ?? {})[0] ?? [];
       return {
         id: raw.operationId,
         method: method as ApiOperation['method'],
         template,
-        path: parameters('path'),
+        path,
         query: parameters('query'),
         headers: parameters('header'),
         body: mediaType === undefined ? undefined : { mediaType, schema: resolved(content.schema, document) },

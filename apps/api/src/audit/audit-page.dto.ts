@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
-import { PG_INTEGER_MAX, QueryInteger } from '../common/query-params';
+import { PG_INTEGER_MAX } from '../common/postgres-limits';
+import { QueryInteger } from '../common/query-params';
 
 export const AUDIT_PAGE_DEFAULT = 100;
 export const AUDIT_PAGE_MAX = 500;

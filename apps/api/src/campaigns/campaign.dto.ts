@@ -4,23 +4,32 @@ import {
   ArrayMaxSize,
   IsArray,
   IsBoolean,
+  IsInt,
   IsNumber,
   IsObject,
   IsOptional,
   IsString,
   Matches,
+  Max,
   MaxLength,
+  Min,
   ValidateNested,
 } from 'class-validator';
 import { CAMPAIGN_ID_PATTERN } from '@app/domain';
 import { IsOmittable } from '../common/omittable.decorator';
+import { PG_INTEGER_MAX } from '../common/postgres-limits';
 
 // Shapes and types only (400 when wrong); dates, ranges and orderings are validateCampaignDraft's,
 // answered 422 with every problem listed.
 
 export class StandardRefDto {
   @ApiProperty({ example: 'PINGAN' }) @IsString() @MaxLength(32) code!: string;
-  @ApiProperty({ example: 1 }) @IsNumber() version!: number;
+  // Looked up in PostgreSQL (an integer column) before the rules run: a whole number in range, here.
+  @ApiProperty({ example: 1, minimum: 1, maximum: PG_INTEGER_MAX, type: 'integer' })
+  @IsInt({ message: 'version must be a whole number, 1 or more' })
+  @Min(1, { message: 'version must be a whole number, 1 or more' })
+  @Max(PG_INTEGER_MAX, { message: `version must be at most ${PG_INTEGER_MAX}` })
+  version!: number;
 }
 
 export class ScheduleDto {

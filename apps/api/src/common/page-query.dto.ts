@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
-import { PG_INTEGER_MAX, QueryInteger } from './query-params';
+import { PG_INTEGER_MAX } from './postgres-limits';
+import { QueryInteger } from './query-params';
 
 export const PAGE_MAX = 500;
 

@@ -3,9 +3,6 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, ValidateBy } from 'class-validator';
 
-/** PostgreSQL's integer: the largest offset or index a query parameter may name. */
-export const PG_INTEGER_MAX = 2_147_483_647;
-
 // Digits only: no sign, exponent, decimal point, hex, spaces or empty string; 10 digits cover PG_INTEGER_MAX.
 const DIGITS = /^\d{1,10}$/;
 
