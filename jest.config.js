@@ -1,5 +1,6 @@
-// Three tiers: pure unit specs beside the code, workflow tests on a real Temporal dev server,
-// API e2e tests on the real app. The two integration tiers share one server and one database per run.
+// Four tiers: pure unit specs beside the code, workflow tests on a real Temporal dev server,
+// API e2e tests on the real app, and a seeded fuzz of every API operation on the real app. The
+// integration tiers share one Temporal server and one database per run (the fuzz adds its own database).
 const { pathsToModuleNameMapper } = require('ts-jest');
 const { compilerOptions } = require('./tsconfig.json');
 
@@ -27,5 +28,7 @@ module.exports = {
       testMatch: ['<rootDir>/test/workflows/**/*.workflow-spec.ts'],
     },
     { ...integration, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'] },
+    // Hostile and boundary requests generated from the OpenAPI document (seeded, bounded; see README).
+    { ...integration, displayName: 'fuzz', testMatch: ['<rootDir>/test/fuzz/**/*.fuzz-spec.ts'] },
   ],
 };

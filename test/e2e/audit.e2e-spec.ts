@@ -203,11 +203,14 @@ describe('/campaigns/:campaignId/audit', () => {
       expect(response.body).toEqual({
         statusCode: 400,
         code: 'INVALID_REQUEST',
-        message: 'The request body has problems; each is listed.',
+        message: 'The query parameters have problems; each is listed.',
         details: {
           problems: [
-            { field: 'afterChainIndex', message: 'afterChainIndex must be 0 or more' },
-            { field: 'limit', message: 'limit must be between 1 and 500' },
+            {
+              field: 'afterChainIndex',
+              message: 'afterChainIndex must be a whole number from 0 to 2147483647, written in digits',
+            },
+            { field: 'limit', message: 'limit must be a whole number from 1 to 500, written in digits' },
           ],
         },
       });

@@ -138,7 +138,7 @@ describe('/jurisdictions', () => {
       expect(response.body.code).toBe('INVALID_REQUEST');
       expect(response.body.details.problems).toEqual([
         { field: 'level', message: 'level must be one of PROVINCE, CITY, DISTRICT, STREET, COMMUNITY' },
-        { field: 'limit', message: 'limit must be between 1 and 1000' },
+        { field: 'limit', message: 'limit must be a whole number from 1 to 1000, written in digits' },
       ]);
     });
   });

@@ -1,24 +1,25 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsOptional } from 'class-validator';
+import { PG_INTEGER_MAX } from '../common/postgres-limits';
+import { QueryInteger } from '../common/query-params';
 
 export const AUDIT_PAGE_DEFAULT = 100;
 export const AUDIT_PAGE_MAX = 500;
 
 /** Keyset paging over a trail: links after a chain index, oldest first. */
 export class AuditPageDto {
-  @ApiPropertyOptional({ description: 'return links after this chain index', example: 0, minimum: 0 })
+  @ApiPropertyOptional({
+    description: 'return links after this chain index',
+    example: 0,
+    minimum: 0,
+    maximum: PG_INTEGER_MAX,
+  })
   @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'afterChainIndex must be a whole number' })
-  @Min(0, { message: 'afterChainIndex must be 0 or more' })
+  @QueryInteger('afterChainIndex', 0, PG_INTEGER_MAX)
   afterChainIndex?: number;
 
   @ApiPropertyOptional({ default: AUDIT_PAGE_DEFAULT, minimum: 1, maximum: AUDIT_PAGE_MAX })
   @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'limit must be a whole number' })
-  @Min(1, { message: `limit must be between 1 and ${AUDIT_PAGE_MAX}` })
-  @Max(AUDIT_PAGE_MAX, { message: `limit must be between 1 and ${AUDIT_PAGE_MAX}` })
+  @QueryInteger('limit', 1, AUDIT_PAGE_MAX)
   limit?: number;
 }

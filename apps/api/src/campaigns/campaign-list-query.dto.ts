@@ -1,8 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { IsIn, IsOptional } from 'class-validator';
+import { CAMPAIGN_YEAR_MAX, CAMPAIGN_YEAR_MIN, CampaignStatus } from '@app/domain';
 import { PageQueryDto } from '../common/page-query.dto';
-import { IsIn, IsInt, IsOptional } from 'class-validator';
-import type { CampaignStatus } from '@app/domain';
+import { QueryInteger } from '../common/query-params';
 
 const STATUSES: CampaignStatus[] = ['DRAFT', 'LAUNCHED', 'CANCELLED'];
 
@@ -12,9 +12,8 @@ export class CampaignListQueryDto extends PageQueryDto {
   @IsIn(STATUSES, { message: `status must be one of ${STATUSES.join(', ')}` })
   status?: CampaignStatus;
 
-  @ApiPropertyOptional({ example: 2026 })
+  @ApiPropertyOptional({ example: 2026, minimum: CAMPAIGN_YEAR_MIN, maximum: CAMPAIGN_YEAR_MAX })
   @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'year must be a whole number' })
+  @QueryInteger('year', CAMPAIGN_YEAR_MIN, CAMPAIGN_YEAR_MAX)
   year?: number;
 }

@@ -4,22 +4,32 @@ import {
   ArrayMaxSize,
   IsArray,
   IsBoolean,
+  IsInt,
   IsNumber,
   IsObject,
   IsOptional,
   IsString,
   Matches,
+  Max,
   MaxLength,
+  Min,
   ValidateNested,
 } from 'class-validator';
 import { CAMPAIGN_ID_PATTERN } from '@app/domain';
+import { IsOmittable } from '../common/omittable.decorator';
+import { PG_INTEGER_MAX } from '../common/postgres-limits';
 
 // Shapes and types only (400 when wrong); dates, ranges and orderings are validateCampaignDraft's,
 // answered 422 with every problem listed.
 
 export class StandardRefDto {
   @ApiProperty({ example: 'PINGAN' }) @IsString() @MaxLength(32) code!: string;
-  @ApiProperty({ example: 1 }) @IsNumber() version!: number;
+  // Looked up in PostgreSQL (an integer column) before the rules run: a whole number in range, here.
+  @ApiProperty({ example: 1, minimum: 1, maximum: PG_INTEGER_MAX, type: 'integer' })
+  @IsInt({ message: 'version must be a whole number, 1 or more' })
+  @Min(1, { message: 'version must be a whole number, 1 or more' })
+  @Max(PG_INTEGER_MAX, { message: `version must be at most ${PG_INTEGER_MAX}` })
+  version!: number;
 }
 
 export class ScheduleDto {
@@ -115,49 +125,51 @@ export class CreateCampaignDto {
   awardPolicy!: AwardPolicyDto;
 }
 
-class PartialStandardRefDto extends PartialType(StandardRefDto) {}
-class PartialScheduleDto extends PartialType(ScheduleDto) {}
-class PartialTargetsDto extends PartialType(TargetsDto) {}
-class PartialInspectionPolicyDto extends PartialType(InspectionPolicyDto) {}
-class PartialAwardPolicyDto extends PartialType(AwardPolicyDto) {}
+// A field left out keeps its value; null is refused with the field named, except where the setting
+// itself may be null (awardPolicy.topN, awardPolicy.tieBreak keep their IsOptional).
+class PartialStandardRefDto extends PartialType(StandardRefDto, { skipNullProperties: false }) {}
+class PartialScheduleDto extends PartialType(ScheduleDto, { skipNullProperties: false }) {}
+class PartialTargetsDto extends PartialType(TargetsDto, { skipNullProperties: false }) {}
+class PartialInspectionPolicyDto extends PartialType(InspectionPolicyDto, { skipNullProperties: false }) {}
+class PartialAwardPolicyDto extends PartialType(AwardPolicyDto, { skipNullProperties: false }) {}
 
 /** A change: only the fields given change, nested settings key by key. */
 export class UpdateCampaignDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) title?: string;
-  @ApiPropertyOptional() @IsOptional() @IsNumber() year?: number;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(64) organizerJurisdictionId?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(64) scopeJurisdictionId?: string;
+  @ApiPropertyOptional() @IsOmittable() @IsString() @MaxLength(200) title?: string;
+  @ApiPropertyOptional() @IsOmittable() @IsNumber() year?: number;
+  @ApiPropertyOptional() @IsOmittable() @IsString() @MaxLength(64) organizerJurisdictionId?: string;
+  @ApiPropertyOptional() @IsOmittable() @IsString() @MaxLength(64) scopeJurisdictionId?: string;
 
   @ApiPropertyOptional({ type: PartialStandardRefDto })
-  @IsOptional()
+  @IsOmittable()
   @IsObject()
   @ValidateNested()
   @Type(() => PartialStandardRefDto)
   standard?: PartialStandardRefDto;
 
   @ApiPropertyOptional({ type: PartialScheduleDto })
-  @IsOptional()
+  @IsOmittable()
   @IsObject()
   @ValidateNested()
   @Type(() => PartialScheduleDto)
   schedule?: PartialScheduleDto;
 
   @ApiPropertyOptional({ type: PartialTargetsDto })
-  @IsOptional()
+  @IsOmittable()
   @IsObject()
   @ValidateNested()
   @Type(() => PartialTargetsDto)
   targets?: PartialTargetsDto;
 
   @ApiPropertyOptional({ type: PartialInspectionPolicyDto })
-  @IsOptional()
+  @IsOmittable()
   @IsObject()
   @ValidateNested()
   @Type(() => PartialInspectionPolicyDto)
   inspectionPolicy?: PartialInspectionPolicyDto;
 
   @ApiPropertyOptional({ type: PartialAwardPolicyDto })
-  @IsOptional()
+  @IsOmittable()
   @IsObject()
   @ValidateNested()
   @Type(() => PartialAwardPolicyDto)

@@ -1,21 +1,22 @@
 import { ApiProperty } from '@nestjs/swagger';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsIn,
-  IsISO8601,
-  IsObject,
-  IsOptional,
-  IsString,
-  MaxLength,
-  MinLength,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsISO8601, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsBoundedJson, IsNumberMap, IsReferenceLists } from '../common/json-field.validators';
+import { IsOmittable } from '../common/omittable.decorator';
 
 // Shapes only: the workflow's validators check scores against the pinned standard and list every problem.
+// Fields that may be left out are IsOmittable: absent takes the default, null is refused.
+
+/** Enough for any standard (50 categories of up to 200 items would be more than any real one). */
+const MAX_ITEMS = 1000;
+/** Item codes, as StandardItemDto bounds them. */
+const ITEM_CODE_MAX_LENGTH = 32;
 
 export class SubmitApplicationDto {
-  @ApiProperty({ example: { summary: '申报材料：……', contact: '王主任 13800000000' } })
-  @IsObject({ message: 'content must be an object with the application fields' })
+  @ApiProperty({
+    example: { summary: '申报材料：……', contact: '王主任 13800000000' },
+    description: 'free-form: at most 8 levels of objects and lists, at most 64 KiB as JSON',
+  })
+  @IsBoundedJson({ maxDepth: 8, maxBytes: 64 * 1024 })
   content!: Record<string, unknown>;
 }
 
@@ -37,16 +38,16 @@ export class SubmitSelfCheckDto {
     example: { 'A-01': 9, 'A-02': 4.5 },
     description: 'a score for every applicable item, keyed by item code',
   })
-  @IsObject({ message: 'scores must be an object keyed by item code, e.g. {"A-01": 9}' })
+  @IsNumberMap({ maxEntries: MAX_ITEMS })
   scores!: Record<string, number>;
 
   @ApiProperty({ example: { 'A-01': ['file:ledger-2026.pdf'] }, required: false })
-  @IsOptional()
-  @IsObject({ message: 'evidence must be an object keyed by item code with lists of references' })
+  @IsOmittable()
+  @IsReferenceLists({ maxEntries: MAX_ITEMS, maxPerItem: 20, maxLength: 500 })
   evidence: Record<string, string[]> = {};
 
   @ApiProperty({ required: false, example: '自查情况说明' })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MaxLength(5000)
   notes = '';
@@ -63,7 +64,7 @@ export class AssignInspectorsDto {
   inspectorIds!: string[];
 
   @ApiProperty({ required: false, example: '原检查员回避，转办' })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MaxLength(500)
   reason = '';
@@ -71,17 +72,19 @@ export class AssignInspectorsDto {
 
 export class SubmitCheckDto {
   @ApiProperty({ example: { 'A-01': 8, 'A-02': 4 } })
-  @IsObject({ message: 'scores must be an object keyed by item code, e.g. {"A-01": 8}' })
+  @IsNumberMap({ maxEntries: MAX_ITEMS })
   scores!: Record<string, number>;
 
   @ApiProperty({ type: [String], required: false, example: [] })
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
+  @ArrayMaxSize(MAX_ITEMS)
   @IsString({ each: true })
+  @MaxLength(ITEM_CODE_MAX_LENGTH, { each: true })
   vetoFlags: string[] = [];
 
   @ApiProperty({ required: false, example: '消防通道堆放杂物' })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MaxLength(5000)
   findings = '';
@@ -92,9 +95,11 @@ export class SubmitCheckDto {
     example: ['B-02'],
     description: 'items needing rectification (整改)',
   })
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
+  @ArrayMaxSize(MAX_ITEMS)
   @IsString({ each: true })
+  @MaxLength(ITEM_CODE_MAX_LENGTH, { each: true })
   rectifyItems: string[] = [];
 }
 
@@ -107,7 +112,7 @@ export class SubmitRectificationDto {
 
 export class ConfirmScoresDto {
   @ApiProperty({ required: false })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MaxLength(1000)
   note = '';

@@ -1,8 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsBoolean, IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
 import { CaseStage } from '@app/domain';
 import { PageQueryDto } from '../common/page-query.dto';
+import { QueryBoolean } from '../common/query-params';
 
 /** Filters and paging of the case list; every filter is backed by an index on case_projection. */
 export class CaseListQueryDto extends PageQueryDto {
@@ -13,8 +13,7 @@ export class CaseListQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ description: 'only cases past the deadline they run against' })
   @IsOptional()
-  @Transform(({ value }) => value === 'true' || value === true)
-  @IsBoolean()
+  @QueryBoolean('overdue')
   overdue?: boolean;
 
   @ApiPropertyOptional({ description: 'street (街道) jurisdiction id' })

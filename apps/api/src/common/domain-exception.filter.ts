@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '@app/domain';
-import { HTTP_STATUS_FOR } from './http-status-for';
+import { CODE_FOR_HTTP_STATUS, HTTP_STATUS_FOR } from './http-status-for';
 
 export interface ErrorBody {
   statusCode: number;
@@ -11,7 +11,8 @@ export interface ErrorBody {
   correlationId?: string;
 }
 
-function bodyFor(exception: unknown, correlationId: string): ErrorBody {
+/** The error body the API answers for an exception (also used by the router's own refusals; see edge/). */
+export function errorBodyFor(exception: unknown, correlationId: string): ErrorBody {
   if (exception instanceof DomainError) {
     const { code, message, details } = exception;
     return { statusCode: HTTP_STATUS_FOR[code], code, message, details };
@@ -20,10 +21,15 @@ function bodyFor(exception: unknown, correlationId: string): ErrorBody {
     const status = exception.getStatus();
     const response = exception.getResponse();
     const given = typeof response === 'string' ? response : (response as { message?: unknown }).message;
+    const message = messageOf(given, exception);
     return {
       statusCode: status,
-      code: HttpStatus[status] ?? 'HTTP_ERROR',
-      message: messageOf(given, exception),
+      code: CODE_FOR_HTTP_STATUS[status] ?? HttpStatus[status] ?? 'HTTP_ERROR',
+      message,
+      // A malformed request names what was wrong, as the domain's own 400s do.
+      ...(status === Number(HttpStatus.BAD_REQUEST)
+        ? { details: { problems: [{ field: 'request', message }] } }
+        : {}),
     };
   }
   return {
@@ -51,7 +57,7 @@ export class DomainExceptionFilter implements ExceptionFilter {
     const request = http.getRequest<FastifyRequest>();
     // The id of the request's log lines and its X-Request-Id header (see http-platform.ts).
     const correlationId = request.id;
-    const body = bodyFor(exception, correlationId);
+    const body = errorBodyFor(exception, correlationId);
     if (body.statusCode >= 500) {
       this.logger.error({ err: exception, correlationId, path: request.url }, 'Unhandled error');
     }

@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsOptional } from 'class-validator';
+import { PG_INTEGER_MAX } from './postgres-limits';
+import { QueryInteger } from './query-params';
 
 export const PAGE_MAX = 500;
 
@@ -8,16 +9,11 @@ export const PAGE_MAX = 500;
 export class PageQueryDto {
   @ApiPropertyOptional({ default: 100, minimum: 1, maximum: PAGE_MAX })
   @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'limit must be a whole number' })
-  @Min(1, { message: `limit must be between 1 and ${PAGE_MAX}` })
-  @Max(PAGE_MAX, { message: `limit must be between 1 and ${PAGE_MAX}` })
+  @QueryInteger('limit', 1, PAGE_MAX)
   limit: number = 100;
 
-  @ApiPropertyOptional({ default: 0, minimum: 0 })
+  @ApiPropertyOptional({ default: 0, minimum: 0, maximum: PG_INTEGER_MAX })
   @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'offset must be a whole number' })
-  @Min(0, { message: 'offset must be 0 or more' })
+  @QueryInteger('offset', 0, PG_INTEGER_MAX)
   offset: number = 0;
 }

@@ -1,6 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import {
   COMMUNITY_KINDS,
   CommunityKind,
@@ -8,6 +7,8 @@ import {
   JURISDICTION_LEVELS,
   JurisdictionLevel,
 } from '@app/domain';
+import { IsOmittable } from '../common/omittable.decorator';
+import { QueryInteger } from '../common/query-params';
 
 const ID_MESSAGE = 'expected 1 to 64 letters, digits or -, starting with a letter or digit';
 
@@ -42,7 +43,7 @@ export class CreateJurisdictionDto {
   kind?: CommunityKind | null;
 
   @ApiPropertyOptional({ default: true, description: 'communities only' })
-  @IsOptional()
+  @IsOmittable()
   @IsBoolean()
   eligible?: boolean;
 
@@ -70,9 +71,6 @@ export class SubtreeQueryDto {
 
   @ApiPropertyOptional({ default: 500, minimum: 1, maximum: SUBTREE_PAGE_MAX })
   @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'limit must be a whole number' })
-  @Min(1, { message: `limit must be between 1 and ${SUBTREE_PAGE_MAX}` })
-  @Max(SUBTREE_PAGE_MAX, { message: `limit must be between 1 and ${SUBTREE_PAGE_MAX}` })
+  @QueryInteger('limit', 1, SUBTREE_PAGE_MAX)
   limit?: number;
 }

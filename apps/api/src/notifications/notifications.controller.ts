@@ -1,6 +1,7 @@
-import { Controller, Get, HttpCode, Param, ParseBoolPipe, ParseIntPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedActor, CurrentActor } from '../auth/authenticated-actor';
+import { InboxQueryDto } from './inbox-query.dto';
 import { InboxPage, NotificationsService } from './notifications.service';
 
 @ApiTags('notifications')
@@ -11,14 +12,8 @@ export class NotificationsController {
 
   /** The newest messages first, with the unread count. */
   @Get()
-  @ApiQuery({ name: 'unread', required: false, type: Boolean })
-  @ApiQuery({ name: 'limit', required: false, type: Number })
-  inbox(
-    @CurrentActor() actor: AuthenticatedActor,
-    @Query('unread', new ParseBoolPipe({ optional: true })) unread?: boolean,
-    @Query('limit', new ParseIntPipe({ optional: true })) limit?: number,
-  ): Promise<InboxPage> {
-    return this.notifications.inbox(actor.userId, unread ?? false, Math.min(Math.max(limit ?? 50, 1), 200));
+  inbox(@CurrentActor() actor: AuthenticatedActor, @Query() query: InboxQueryDto): Promise<InboxPage> {
+    return this.notifications.inbox(actor.userId, query.unread, query.limit);
   }
 
   @Post(':id/read')

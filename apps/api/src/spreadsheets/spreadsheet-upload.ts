@@ -6,33 +6,43 @@ import {
   ExecutionContext,
   Injectable,
   NestInterceptor,
-  PayloadTooLargeException,
   UseInterceptors,
 } from '@nestjs/common';
+import { RouteConfig } from '@nestjs/platform-fastify';
 import { ApiBody, ApiConsumes } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { Observable } from 'rxjs';
 import { DomainError, DomainErrorCode } from '@app/domain';
+import { BodyMediaType, EdgeRouteConfig } from '../edge/media-type';
 import { UPLOAD_LIMIT_BYTES, UploadedSpreadsheet } from './spreadsheet';
 
 type UploadRequest = FastifyRequest & { spreadsheet?: UploadedSpreadsheet };
 
 const UPLOAD_FIELD = 'file';
 
-/** Multipart problems a clerk can fix (413 too large, 400 malformed); anything else is ours. */
-function uploadProblem(error: unknown): unknown {
+/**
+ * Why reading the upload failed, as an error for the client: 413 over the size limit, 400 for anything
+ * else. Everything that can fail while reading is the request's own framing — no boundary, a part cut
+ * short, a malformed part header, a connection dropped mid-file — and nothing has been written yet.
+ */
+function uploadProblem(error: unknown): DomainError {
   const status = (error as { statusCode?: unknown }).statusCode;
   if (status === 413) {
-    return new PayloadTooLargeException(
-      `The file is larger than ${UPLOAD_LIMIT_BYTES / 1024 / 1024} MiB; split it into smaller files`,
+    const limit = `${UPLOAD_LIMIT_BYTES / 1024 / 1024} MiB`;
+    return new DomainError(
+      DomainErrorCode.PAYLOAD_TOO_LARGE,
+      `The file is larger than ${limit}; split it into smaller files`,
+      {
+        problems: [{ field: UPLOAD_FIELD, message: `at most ${UPLOAD_LIMIT_BYTES} bytes` }],
+      },
     );
   }
-  if (typeof status === 'number' && status >= 400 && status < 500) {
-    return new DomainError(DomainErrorCode.INVALID_REQUEST, 'The upload could not be read', {
-      problems: [{ field: UPLOAD_FIELD, message: (error as Error).message }],
-    });
-  }
-  return error;
+  const reason = error instanceof Error ? error.message : String(error);
+  return new DomainError(
+    DomainErrorCode.INVALID_REQUEST,
+    'The upload could not be read as multipart/form-data; send the file again (field "file")',
+    { problems: [{ field: UPLOAD_FIELD, message: reason }] },
+  );
 }
 
 /** The upload's "file" part, whole, or undefined when the request carries none. */
@@ -66,7 +76,10 @@ export const UploadedSpreadsheetFile = createParamDecorator(
 
 /** An endpoint taking one spreadsheet upload: reads it, and documents the multipart body in OpenAPI. */
 export function SpreadsheetUpload(): MethodDecorator {
+  const edge: EdgeRouteConfig = { bodyMediaType: BodyMediaType.MULTIPART };
   return applyDecorators(
+    // Tells the request edge to take multipart here (and only here) instead of JSON.
+    RouteConfig(edge),
     UseInterceptors(SpreadsheetUploadInterceptor),
     ApiConsumes('multipart/form-data'),
     ApiBody({

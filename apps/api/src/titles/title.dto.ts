@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PageQueryDto } from '../common/page-query.dto';
 import { IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { JURISDICTION_ID_PATTERN } from '@app/domain';
+import { IsOmittable } from '../common/omittable.decorator';
 
 /** Filters and paging for GET /titles (always within the caller's scope). */
 export class TitleQueryDto extends PageQueryDto {
@@ -29,7 +30,7 @@ export class RevokeTitleDto {
     example: '2026-03-01',
     description: 'YYYY-MM-DD; today (Asia/Shanghai) when absent',
   })
-  @IsOptional()
+  @IsOmittable()
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'revokedAt must be a date like 2026-03-01' })
   revokedAt?: string;
 }

@@ -1,20 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
   IsEnum,
-  IsInt,
   IsOptional,
   IsString,
-  Max,
   MaxLength,
-  Min,
   MinLength,
 } from 'class-validator';
 import { DOMAIN_EVENT_TYPES } from '@app/domain';
 import { DeliveryStatus } from '@app/persistence';
+import { QueryInteger } from '../common/query-params';
 
 // Shapes only (400 when wrong); whether the URL is http(s) and the event types are known is
 // validateWebhookSubscription's, answered 422 with every problem listed.
@@ -35,7 +32,11 @@ export class CreateWebhookDto {
   @MaxLength(100, { each: true })
   eventTypes!: string[];
 
-  @ApiPropertyOptional({ description: 'one campaign; omitted or null: every campaign (ADMIN only)' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'one campaign; omitted or null: every campaign (ADMIN only)',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(100)
@@ -48,11 +49,8 @@ export class DeliveryListQueryDto {
   @IsEnum(DeliveryStatus, { message: `status must be one of ${Object.values(DeliveryStatus).join(', ')}` })
   status?: DeliveryStatus;
 
-  @ApiPropertyOptional({ default: 50, maximum: 200 })
+  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 200 })
   @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
+  @QueryInteger('limit', 1, 200)
   limit = 50;
 }

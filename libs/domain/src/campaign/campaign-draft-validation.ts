@@ -45,6 +45,10 @@ export function validateCampaignDraft(draft: CampaignSettings): Problem[] {
   ];
 }
 
+/** The years a campaign may run in (also the bounds of the campaign list's year filter). */
+export const CAMPAIGN_YEAR_MIN = 2000;
+export const CAMPAIGN_YEAR_MAX = 2100;
+
 function isWholeIn(value: unknown, min: number, max: number): boolean {
   return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
 }
@@ -54,8 +58,9 @@ function headerProblems(draft: CampaignSettings): Problem[] {
   if (typeof draft.title !== 'string' || draft.title.trim() === '') {
     problems.push({ field: 'title', message: 'expected a title, e.g. 2026年度平安社区创建' });
   }
-  if (!isWholeIn(draft.year, 2000, 2100)) {
-    problems.push({ field: 'year', message: 'expected a whole year from 2000 to 2100' });
+  if (!isWholeIn(draft.year, CAMPAIGN_YEAR_MIN, CAMPAIGN_YEAR_MAX)) {
+    const message = `expected a whole year from ${CAMPAIGN_YEAR_MIN} to ${CAMPAIGN_YEAR_MAX}`;
+    problems.push({ field: 'year', message });
   }
   if (!isWholeIn(draft.standard?.version, 1, Number.MAX_SAFE_INTEGER)) {
     problems.push({ field: 'standard.version', message: 'expected a whole version number, 1 or more' });

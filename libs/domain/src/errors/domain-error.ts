@@ -13,6 +13,10 @@ export enum DomainErrorCode {
   IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
   /** Too many failed attempts (logins); details.retryAfterSeconds says when to try again. */
   TOO_MANY_ATTEMPTS = 'TOO_MANY_ATTEMPTS',
+  /** The body is larger than the endpoint takes. */
+  PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
+  /** The body is not in a media type (or charset) the endpoint reads. */
+  UNSUPPORTED_MEDIA_TYPE = 'UNSUPPORTED_MEDIA_TYPE',
 }
 
 /** One concrete problem a clerk can fix: which field (or item code) and what was expected. */
