@@ -20,7 +20,8 @@ import { AuditService } from '../../apps/api/src/audit/audit.service';
 import { AuthenticatedActor } from '../../apps/api/src/auth/authenticated-actor';
 import { AuditAnchorSweeper } from '../../apps/worker/src/audit/audit-anchor.sweeper';
 import { eventually } from '../support/eventually';
-import { userIdOf } from '../support/reference-tree';
+import { seedCampaignRow } from '../support/campaign-row';
+import { seedTree, userIdOf } from '../support/reference-tree';
 import { createTestApp, TestApp, TestUser } from '../support/test-app';
 
 const newCampaignId = () => `head-${randomUUID().slice(0, 8)}`;
@@ -46,7 +47,10 @@ describe('POST /campaigns/:campaignId/audit/verify catches a truncated chain (si
       head: { ok: boolean; problems: { reason: string; message: string }[]; [key: string]: unknown };
     };
 
-  async function campaignWithActs(count: number, campaignId = newCampaignId()): Promise<string> {
+  /** A campaign (verify answers 404 for one that does not exist) whose chain holds `count` acts. */
+  async function campaignWithActs(count: number, existing?: string): Promise<string> {
+    const campaignId = existing ?? newCampaignId();
+    if (existing === undefined) await seedCampaignRow(t.harness.dataSource, campaignId, 'head-province');
     const audit = t.app.get(AuditService);
     for (let i = 1; i <= count; i++) {
       await audit.record(actor, { action: `ACT_${i}`, campaignId, payload: { step: i } });
@@ -63,6 +67,7 @@ describe('POST /campaigns/:campaignId/audit/verify catches a truncated chain (si
 
   beforeAll(async () => {
     t = await createTestApp();
+    await seedTree(t.harness.dataSource, [['head-province', null, 'PROVINCE']]);
     admin = await t.user(UserRole.ADMIN);
     const userId = await userIdOf(t.harness.dataSource, admin.username);
     actor = { userId, role: UserRole.ADMIN, displayName: '管理员', scopeId: null, scopePath: null };

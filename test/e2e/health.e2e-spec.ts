@@ -44,8 +44,11 @@ describe('GET /health and the OpenAPI document', () => {
     const template = (
       response.body as { paths: Record<string, { get: { parameters: { schema: unknown }[] } }> }
     ).paths['/imports/templates/{kind}'].get;
-    expect(template.parameters[0].schema).toEqual({ type: 'string', enum: ['titles', 'jurisdictions'] });
-    for (const path of ['/titles/import', '/jurisdictions/import']) {
+    expect(template.parameters[0].schema).toEqual({
+      type: 'string',
+      enum: ['titles', 'jurisdictions', 'users'],
+    });
+    for (const path of ['/titles/import', '/jurisdictions/import', '/users/import']) {
       expect(documented.paths[path].post.requestBody.content['multipart/form-data']).toEqual({
         schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } },
       });

@@ -261,7 +261,10 @@ describe('hostile input (400, 404, 413, 415; never 500, never a change)', () => 
         ]) {
           const response = await t
             .as(admin)
-            .get(`${pathOf(operation, {})}?${parameter.name}=${encodeURIComponent(value)}`);
+            // A real campaign: an unknown one is 404 before its query is read (the scope guard runs first).
+            .get(
+              `${pathOf(operation, { campaignId, id: campaignId })}?${parameter.name}=${encodeURIComponent(value)}`,
+            );
           expect([describeOperation(operation), value, response.status, response.body.details]).toEqual([
             describeOperation(operation),
             value,

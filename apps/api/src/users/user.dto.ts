@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { ACCOUNT_ROLES } from '@app/domain';
+import { IsOmittable } from '../common/omittable.decorator';
 import { PageQueryDto } from '../common/page-query.dto';
 
 // Shapes only (400 when wrong); the rules — username form, role and scope, password policy — are
@@ -34,7 +35,7 @@ export class CreateUserDto {
     description:
       'at least PASSWORD_MIN_LENGTH (10) characters, two kinds of letters/digits/others, not the username; omitted: one is generated and answered once',
   })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MaxLength(1000)
   password?: string;
@@ -50,12 +51,12 @@ export class CreateUserDto {
 /** Only the fields sent change; a change of role or scope refuses the account's existing tokens. */
 export class UpdateUserDto {
   @ApiPropertyOptional({ example: '和平街道创建办（新）' })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MaxLength(200)
   displayName?: string;
 
-  @ApiPropertyOptional({ enum: ACCOUNT_ROLES }) @IsOptional() @IsString() @MaxLength(50) role?: string;
+  @ApiPropertyOptional({ enum: ACCOUNT_ROLES }) @IsOmittable() @IsString() @MaxLength(50) role?: string;
 
   @ApiPropertyOptional({ type: String, nullable: true, description: 'null only for an ADMIN' })
   @IsOptional()
@@ -82,7 +83,7 @@ export class DisableUserDto {
 
 export class ResetPasswordDto {
   @ApiPropertyOptional({ description: 'the new password; omitted: one is generated and answered once' })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MaxLength(1000)
   password?: string;
