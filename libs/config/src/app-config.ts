@@ -44,6 +44,15 @@ export const appConfigSchema = z.object({
   OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(15),
   OUTBOX_RETRY_BASE_MS: milliseconds(5_000),
   OUTBOX_RETRY_CAP_MS: milliseconds(600_000),
+  // Dependencies down (api): how long a request may wait on each before it answers 503 with a code.
+  TEMPORAL_TIMEOUT_MS: milliseconds(5_000),
+  CAMPAIGN_OPERATION_TIMEOUT_MS: milliseconds(120_000),
+  READ_YOUR_WRITES_TIMEOUT_MS: milliseconds(3_000),
+  HEALTH_TIMEOUT_MS: milliseconds(2_000),
+  RETRY_AFTER_SECONDS: z.coerce.number().int().min(1).max(3600).default(5),
+  // PostgreSQL (api and worker): connecting or waiting for a pooled connection, and one statement.
+  DATABASE_CONNECT_TIMEOUT_MS: milliseconds(3_000),
+  DATABASE_STATEMENT_TIMEOUT_MS: milliseconds(30_000),
 });
 
 export type AppConfigValues = z.infer<typeof appConfigSchema>;

@@ -12,9 +12,17 @@ export interface ActionRequest {
    * those follow a few milliseconds later; the reply itself always carries the new case file.
    */
   readYourWrites: boolean;
+  /**
+   * Says in the reply's headers whether the read model showed the action when it was sent:
+   * `Preference-Applied: read-your-writes` (RFC 7240), or `X-Read-Your-Writes: pending` when the wait
+   * ran out (READ_YOUR_WRITES_TIMEOUT_MS) and the action's write is still to land.
+   */
+  answerReadYourWrites(recorded: boolean): void;
 }
 
 export const READ_YOUR_WRITES = 'read-your-writes';
+/** The header of a reply that did not wait for the read model after all; its value is `pending`. */
+export const READ_YOUR_WRITES_HEADER = 'X-Read-Your-Writes';
 
 type Headers = Record<string, string | undefined>;
 
@@ -23,10 +31,16 @@ export const ActionRequestOptions = createParamDecorator(
   (_data: unknown, context: ExecutionContext): ActionRequest => {
     const http = context.switchToHttp();
     const { headers } = http.getRequest<{ headers: Headers }>();
-    const readYourWrites = prefers(headers.prefer, READ_YOUR_WRITES);
-    // RFC 7240: say which preference was honoured.
-    if (readYourWrites) http.getResponse<FastifyReply>().header('Preference-Applied', READ_YOUR_WRITES);
-    return { idempotencyKey: idempotencyKey(headers['idempotency-key']), readYourWrites };
+    const reply = http.getResponse<FastifyReply>();
+    return {
+      idempotencyKey: idempotencyKey(headers['idempotency-key']),
+      readYourWrites: prefers(headers.prefer, READ_YOUR_WRITES),
+      answerReadYourWrites(recorded) {
+        // RFC 7240: name the preference only when it was honoured.
+        if (recorded) void reply.header('Preference-Applied', READ_YOUR_WRITES);
+        else void reply.header(READ_YOUR_WRITES_HEADER, 'pending');
+      },
+    };
   },
 );
 

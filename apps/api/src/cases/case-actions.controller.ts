@@ -38,8 +38,10 @@ function actorOf({ userId, role, displayName, scopeId, scopePath }: Authenticate
   name: 'Prefer',
   required: false,
   description:
-    '"read-your-writes": reply once lists, progress and the audit trail show the action (a few ms later); ' +
-    'without it the reply comes as soon as the case has taken the step',
+    '"read-your-writes": reply once lists, progress and the audit trail show the action (a few ms later; ' +
+    'answered with Preference-Applied: read-your-writes), or after READ_YOUR_WRITES_TIMEOUT_MS (3 s) with ' +
+    'X-Read-Your-Writes: pending when the write has not landed yet (the action stands); without it the ' +
+    'reply comes as soon as the case has taken the step',
 })
 @Controller('campaigns/:campaignId/cases/:communityId')
 export class CaseActionsController {
@@ -66,8 +68,10 @@ export class CaseActionsController {
     const view = await this.gateway.update(workflowId, update, command, {
       updateId: request.idempotencyKey && `${update.name}:${request.idempotencyKey}`,
       startFrom,
-      waitForRecord: request.readYourWrites,
     });
+    if (request.readYourWrites) {
+      request.answerReadYourWrites(await this.gateway.recorded(workflowId, view.state.seq));
+    }
     return { state: view.state, allowedActions: allowedActionsFor(view.state, actor.role, Date.now()) };
   }
 
