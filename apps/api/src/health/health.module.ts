@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
+import { DatabaseHealthIndicator } from './database.health';
 import { HealthController } from './health.controller';
 import { TemporalHealthIndicator } from './temporal.health';
 
 @Module({
   imports: [TerminusModule.forRoot({ errorLogStyle: 'json' })],
   controllers: [HealthController],
-  providers: [TemporalHealthIndicator],
+  providers: [DatabaseHealthIndicator, TemporalHealthIndicator],
 })
 export class HealthModule {}
