@@ -1,5 +1,5 @@
-// Three tiers: pure unit specs beside the code, workflow tests on a real Temporal dev server,
-// API e2e tests on the real app. The two integration tiers share one server and one database per run.
+// Four tiers: pure unit specs beside the code, workflow tests on a real Temporal dev server, API e2e
+// tests on the real app (these two share one server and one database per run), and the fault tier.
 const { pathsToModuleNameMapper } = require('ts-jest');
 const { compilerOptions } = require('./tsconfig.json');
 
@@ -27,5 +27,7 @@ module.exports = {
       testMatch: ['<rootDir>/test/workflows/**/*.workflow-spec.ts'],
     },
     { ...integration, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'] },
+    // A stack of its own (embedded PostgreSQL, Temporal, worker and API as processes) to break on purpose.
+    { ...shared, displayName: 'faults', testMatch: ['<rootDir>/test/faults/**/*.fault-spec.ts'] },
   ],
 };
