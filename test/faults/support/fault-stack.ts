@@ -145,7 +145,10 @@ export class FaultStack {
       await step().catch(() => undefined);
     }
     await new Promise((resolve) => (this.log ? this.log.end(resolve) : resolve(undefined)));
-    rmSync(path.join(this.dataDir, 'pg'), { recursive: true, force: true });
+    // The log stays for a look after a failure (make clean removes it); the rest goes.
+    for (const entry of ['pg', 'temporal.db', 'workflow-bundle.js']) {
+      rmSync(path.join(this.dataDir, entry), { recursive: true, force: true });
+    }
   }
 
   write(line: string): void {
