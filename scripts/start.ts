@@ -1,15 +1,17 @@
 // `make start`: database, Temporal dev server, worker, API and the demo, all stopped again by Ctrl-C.
+// A worker or API that dies is restarted (with backoff); a dead PostgreSQL or Temporal is reported loudly.
 import 'reflect-metadata';
-import { ChildProcess } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { ensureDatabase, runMigrations, UserRole } from '@app/persistence';
+import { bundleWorkflows } from '../apps/worker/src/temporal/workflow-bundle';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo/demo-data';
 import { loadDemo } from './demo/load-demo';
-import { spawnService, stopService } from './stack/child-service';
+import { postgresDependency, temporalDependency, watchDependencies } from './stack/dependency-watch';
 import { ensurePostgres, isListening, PostgresHandle } from './stack/postgres';
 import { repoRoot } from './stack/repo-root';
+import { SupervisedService, superviseService } from './stack/supervised-service';
 import { startTemporalServer } from './stack/temporal-server';
 import { answers200, waitFor } from './stack/wait-for';
 
@@ -23,6 +25,11 @@ function say(line: string): void {
   process.stdout.write(`>> ${line}\n`);
 }
 
+/** A line nobody should miss in the scrolling log. */
+function shout(line: string): void {
+  process.stdout.write(`\n!! ${line}\n\n`);
+}
+
 async function assertPortsFree(): Promise<void> {
   const busy: string[] = [];
   for (const [variable, port] of Object.entries(ports)) {
@@ -32,16 +39,22 @@ async function assertPortsFree(): Promise<void> {
   if (busy.length > 0) throw new Error(busy.join('\n'));
 }
 
-const started: { children: ChildProcess[]; temporal?: TestWorkflowEnvironment; postgres?: PostgresHandle } = {
-  children: [],
-};
+const started: {
+  services: SupervisedService[];
+  watch?: { stop(): void };
+  closeWatch?: () => Promise<void>;
+  temporal?: TestWorkflowEnvironment;
+  postgres?: PostgresHandle;
+} = { services: [] };
 let stopping = false;
 
 async function stopAll(exitCode: number): Promise<never> {
   if (!stopping) {
     stopping = true;
     say('Stopping: API and worker (letting in-flight work finish), Temporal, database...');
-    await Promise.all(started.children.map((child) => stopService(child)));
+    started.watch?.stop();
+    await started.closeWatch?.().catch(() => {});
+    await Promise.all(started.services.map((service) => service.stop()));
     await started.temporal?.teardown().catch(() => {});
     await started.postgres?.stop().catch(() => {});
     say('Stopped. Everything this command started has exited.');
@@ -61,39 +74,58 @@ async function main(): Promise<void> {
   const applied = await runMigrations(databaseUrl);
   say(`  migrations applied: ${applied.length === 0 ? 'none pending' : applied.join(', ')}`);
 
-  say('Temporal dev server (state in .data/temporal.db)...');
-  started.temporal = await startTemporalServer({
-    port: ports.TEMPORAL_PORT,
-    uiPort: ports.TEMPORAL_UI_PORT,
-    dbFilename: path.join(root, '.data', 'temporal.db'),
-  });
-  const temporalAddress = `127.0.0.1:${ports.TEMPORAL_PORT}`;
+  say('Temporal dev server (state in .data/temporal.db) and the workflow bundle...');
+  const [temporal, bundlePath] = await Promise.all([
+    startTemporalServer({
+      port: ports.TEMPORAL_PORT,
+      uiPort: ports.TEMPORAL_UI_PORT,
+      dbFilename: path.join(root, '.data', 'temporal.db'),
+    }).then((server) => (started.temporal = server)),
+    workflowBundle(root),
+  ]);
+  const temporalAddress = temporal.address;
 
   const env = {
     ...process.env,
     DATABASE_URL: databaseUrl,
     TEMPORAL_ADDRESS: temporalAddress,
     API_PORT: String(ports.API_PORT),
+    WORKFLOW_BUNDLE_PATH: bundlePath,
   };
-  say('Worker and API...');
+  say('Worker and API (each restarted if it dies)...');
   for (const [name, entry] of [
     ['worker', 'dist/apps/worker/src/main.js'],
     ['api', 'dist/apps/api/src/main.js'],
   ]) {
-    const child = spawnService(name, entry, env);
-    child.once('exit', (code) => {
-      if (!stopping) {
-        say(`${name} exited (code ${code}); stopping the rest.`);
-        void stopAll(1);
-      }
-    });
-    started.children.push(child);
+    started.services.push(superviseService(name, entry, env, { say: shout }));
   }
   const apiUrl = `http://127.0.0.1:${ports.API_PORT}`;
   await waitFor('The API', () => answers200(`${apiUrl}/health`));
 
   const demo = await loadDemo(env);
   printSummary(apiUrl, databaseUrl, temporalAddress, demo.casesOpened);
+  watch(databaseUrl, temporalAddress);
+}
+
+/**
+ * The workflows bundled once here, so a worker (re)starts in seconds instead of bundling each time
+ * (a restarted worker took 16 s, most of it webpack). WORKFLOW_BUNDLE_PATH, if given, is used instead.
+ */
+async function workflowBundle(root: string): Promise<string> {
+  if (process.env.WORKFLOW_BUNDLE_PATH) return process.env.WORKFLOW_BUNDLE_PATH;
+  const bundlePath = path.join(root, '.data', 'workflow-bundle.js');
+  writeFileSync(bundlePath, (await bundleWorkflows()).code);
+  return bundlePath;
+}
+
+/** From here on, a PostgreSQL or Temporal that stops answering is reported as soon as it is seen. */
+function watch(databaseUrl: string, temporalAddress: string): void {
+  const temporal = temporalDependency(temporalAddress);
+  started.closeWatch = () => temporal.close();
+  started.watch = watchDependencies([postgresDependency(databaseUrl), temporal.dependency], {
+    down: shout,
+    up: say,
+  });
 }
 
 function printSummary(apiUrl: string, databaseUrl: string, temporalAddress: string, newCases: number): void {
@@ -107,7 +139,7 @@ function printSummary(apiUrl: string, databaseUrl: string, temporalAddress: stri
   ].join('\n');
   process.stdout.write(`
 ================================================================================
- chuangjian is running (Ctrl-C stops everything)
+ chuangjian is running (Ctrl-C stops everything; a worker or API that dies is restarted)
    API            ${apiUrl}            health: ${apiUrl}/health
    OpenAPI docs   ${apiUrl}/docs       JSON: ${apiUrl}/docs-json
    Temporal UI    http://127.0.0.1:${ports.TEMPORAL_UI_PORT}       gRPC: ${temporalAddress}

@@ -1,5 +1,4 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { Client } from '@temporalio/client';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
@@ -8,6 +7,7 @@ import { DataSource } from 'typeorm';
 import { dataSourceOptions, dropDatabase, ensureDatabase, runMigrations } from '@app/persistence';
 import { bundleWorkflows } from '../../apps/worker/src/temporal/workflow-bundle';
 import { stopService } from '../../scripts/stack/child-service';
+import { freePort } from '../../scripts/stack/free-port';
 import { ensurePostgres, withDatabase } from '../../scripts/stack/postgres';
 import { repoRoot } from '../../scripts/stack/repo-root';
 import { startTemporalServer } from '../../scripts/stack/temporal-server';
@@ -25,17 +25,6 @@ export interface BenchStack {
   taskQueue: string;
   /** Served by the bench's own worker: the trivial workflow of the bare Update figure. */
   bareTaskQueue: string;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
 
 /** A fresh database on the same server `make test` uses, migrated, dropped at the end. */

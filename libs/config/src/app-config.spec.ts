@@ -30,6 +30,21 @@ describe('loadConfig', () => {
     );
   });
 
+  it('should bound every wait on a dependency by default, and refuse a bound of zero', () => {
+    expect(loadConfig({})).toMatchObject({
+      TEMPORAL_TIMEOUT_MS: 5000,
+      CAMPAIGN_OPERATION_TIMEOUT_MS: 120_000,
+      READ_YOUR_WRITES_TIMEOUT_MS: 3000,
+      HEALTH_TIMEOUT_MS: 2000,
+      RETRY_AFTER_SECONDS: 5,
+      DATABASE_CONNECT_TIMEOUT_MS: 3000,
+      DATABASE_STATEMENT_TIMEOUT_MS: 30_000,
+    });
+    expect(() => loadConfig({ TEMPORAL_TIMEOUT_MS: '0', RETRY_AFTER_SECONDS: 'soon' })).toThrow(
+      /TEMPORAL_TIMEOUT_MS[\s\S]*RETRY_AFTER_SECONDS/,
+    );
+  });
+
   it('should refuse the development JWT secret when running in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow('JWT_SECRET: must be set in production');
     expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'a-production-secret' })).toThrow(

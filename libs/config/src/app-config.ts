@@ -32,6 +32,9 @@ export const appConfigSchema = z.object({
   // Accounts: how long a user's status and token version, and a campaign's place in the tree, are cached
   // per API process (changes made through this process apply at once; other processes within this).
   ACCESS_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(5_000),
+  // How long after it expired that cache may still answer while PostgreSQL is down (a change made through
+  // this process always applies at once), so actions on started cases go on through a database outage.
+  ACCESS_STALE_ON_OUTAGE_MS: z.coerce.number().int().min(0).max(86_400_000).default(600_000),
   PASSWORD_MIN_LENGTH: z.coerce.number().int().min(8).max(64).default(10),
   // Failed logins before 429, per username and per client address, within the window.
   LOGIN_MAX_FAILURES_PER_USER: z.coerce.number().int().min(1).max(1_000).default(5),
@@ -83,6 +86,15 @@ export const appConfigSchema = z.object({
       for (const message of problems) context.addIssue({ code: z.ZodIssueCode.custom, message });
       return networks;
     }),
+  // Dependencies down (api): how long a request may wait on each before it answers 503 with a code.
+  TEMPORAL_TIMEOUT_MS: milliseconds(5_000),
+  CAMPAIGN_OPERATION_TIMEOUT_MS: milliseconds(120_000),
+  READ_YOUR_WRITES_TIMEOUT_MS: milliseconds(3_000),
+  HEALTH_TIMEOUT_MS: milliseconds(2_000),
+  RETRY_AFTER_SECONDS: z.coerce.number().int().min(1).max(3600).default(5),
+  // PostgreSQL (api and worker): connecting or waiting for a pooled connection, and one statement.
+  DATABASE_CONNECT_TIMEOUT_MS: milliseconds(3_000),
+  DATABASE_STATEMENT_TIMEOUT_MS: milliseconds(30_000),
 });
 
 export type AppConfigValues = z.infer<typeof appConfigSchema>;

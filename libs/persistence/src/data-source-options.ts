@@ -50,8 +50,19 @@ export const migrations = [
   SettledDeliveryNextAttempt1765600000000,
 ];
 
-/** TypeORM options for one database URL; the schema only ever changes through migrations. */
-export function dataSourceOptions(url: string): DataSourceOptions {
+/** How long the api and the worker wait on PostgreSQL before a request fails (and answers 503). */
+export interface DatabaseTimeouts {
+  /** Connecting, or waiting for a free pooled connection. */
+  connectMs: number;
+  /** One statement: the server cancels it after this long. */
+  statementMs: number;
+}
+
+/**
+ * TypeORM options for one database URL; the schema only ever changes through migrations. With
+ * `timeouts` every wait on the server is bounded (the apps); without (migrations, scripts) none is.
+ */
+export function dataSourceOptions(url: string, timeouts?: DatabaseTimeouts): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -60,6 +71,18 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     synchronize: false,
     migrationsRun: false,
     migrationsTableName: 'schema_migrations',
-    extra: { max: 10 },
+    extra: { max: 10, ...(timeouts && poolTimeouts(timeouts)) },
+  };
+}
+
+/** pg's pool and client options for the given bounds. */
+function poolTimeouts({ connectMs, statementMs }: DatabaseTimeouts): Record<string, unknown> {
+  return {
+    connectionTimeoutMillis: connectMs,
+    statement_timeout: statementMs,
+    // The client's own limit, a little later: it stops waiting for a server that no longer answers at all.
+    query_timeout: statementMs + 2000,
+    // TCP keepalive: a connection whose server vanished is noticed instead of waited on.
+    keepAlive: true,
   };
 }

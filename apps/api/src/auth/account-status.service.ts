@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from '@app/config';
 import { DomainError, DomainErrorCode } from '@app/domain';
 import { ExpiringCache } from '../common/expiring-cache';
+import { staleOnDatabaseOutage } from './stale-on-database-outage';
 
 /** What a request needs to know about the account behind its token. */
 interface AccountState {
@@ -27,7 +28,7 @@ export class AccountStatusService {
     @InjectDataSource() private readonly dataSource: DataSource,
     config: AppConfig,
   ) {
-    this.cache = new ExpiringCache(config.ACCESS_CACHE_MS, 100_000);
+    this.cache = new ExpiringCache(config.ACCESS_CACHE_MS, 100_000, Date.now, staleOnDatabaseOutage(config));
   }
 
   /** Throws UNAUTHENTICATED (401) naming why, when the token no longer stands for its account. */

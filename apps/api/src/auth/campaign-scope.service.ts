@@ -13,6 +13,7 @@ import {
 } from '@app/domain';
 import { SYSTEM_AUDIT_CHAIN } from '../audit/audit.service';
 import { ExpiringCache } from '../common/expiring-cache';
+import { staleOnDatabaseOutage } from './stale-on-database-outage';
 
 /**
  * The one place campaign-level access is checked, for every campaign and case route (through
@@ -29,7 +30,7 @@ export class CampaignScope {
     @InjectDataSource() private readonly dataSource: DataSource,
     config: AppConfig,
   ) {
-    this.cache = new ExpiringCache(config.ACCESS_CACHE_MS, 10_000);
+    this.cache = new ExpiringCache(config.ACCESS_CACHE_MS, 10_000, Date.now, staleOnDatabaseOutage(config));
   }
 
   /** The caller's level on the campaign; null when it has none or there is no such campaign. */

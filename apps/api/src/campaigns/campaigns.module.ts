@@ -4,6 +4,7 @@ import { CampaignEntity, JurisdictionEntity, StandardEntity } from '@app/persist
 import { AuditModule } from '../audit/audit.module';
 import { ScopeModule } from '../auth/scope.module';
 import { CasesModule } from '../cases/cases.module';
+import { TemporalCallsModule } from '../common/temporal-calls.module';
 import { CampaignAccess } from './campaign-access.service';
 import { CampaignLaunchService } from './campaign-launch.service';
 import { CampaignWorkflowGateway } from './campaign-workflow.gateway';
@@ -17,6 +18,7 @@ import { CampaignsService } from './campaigns.service';
     ScopeModule,
     AuditModule,
     CasesModule,
+    TemporalCallsModule,
   ],
   controllers: [CampaignsController, CampaignOperationsController],
   providers: [CampaignsService, CampaignAccess, CampaignLaunchService, CampaignWorkflowGateway],

@@ -17,9 +17,17 @@ export interface ActionRequest {
    * those follow a few milliseconds later; the reply itself always carries the new case file.
    */
   readYourWrites: boolean;
+  /**
+   * Says in the reply's headers whether the read model showed the action when it was sent:
+   * `Preference-Applied: read-your-writes` (RFC 7240), or `X-Read-Your-Writes: pending` when the wait
+   * ran out (READ_YOUR_WRITES_TIMEOUT_MS) and the action's write is still to land.
+   */
+  answerReadYourWrites(recorded: boolean): void;
 }
 
 export const READ_YOUR_WRITES = 'read-your-writes';
+/** The header of a reply that did not wait for the read model after all; its value is `pending`. */
+export const READ_YOUR_WRITES_HEADER = 'X-Read-Your-Writes';
 
 interface ActionHttpRequest {
   headers: Record<string, string | undefined>;
@@ -33,13 +41,19 @@ export const ActionRequestOptions = createParamDecorator(
   (_data: unknown, context: ExecutionContext): ActionRequest => {
     const http = context.switchToHttp();
     const request = http.getRequest<ActionHttpRequest>();
-    const readYourWrites = prefers(request.headers.prefer, READ_YOUR_WRITES);
-    // RFC 7240: say which preference was honoured.
-    if (readYourWrites) http.getResponse<FastifyReply>().header('Preference-Applied', READ_YOUR_WRITES);
+    const reply = http.getResponse<FastifyReply>();
     const key = idempotencyKey(request.headers['idempotency-key']);
-    if (key === undefined) return { readYourWrites };
-    const fingerprint = requestFingerprint(request.originalUrl ?? request.url, request.body);
-    return { idempotency: { key, fingerprint }, readYourWrites };
+    const fingerprint =
+      key === undefined ? undefined : requestFingerprint(request.originalUrl ?? request.url, request.body);
+    return {
+      idempotency: key === undefined ? undefined : { key, fingerprint: fingerprint! },
+      readYourWrites: prefers(request.headers.prefer, READ_YOUR_WRITES),
+      answerReadYourWrites(recorded) {
+        // RFC 7240: name the preference only when it was honoured.
+        if (recorded) void reply.header('Preference-Applied', READ_YOUR_WRITES);
+        else void reply.header(READ_YOUR_WRITES_HEADER, 'pending');
+      },
+    };
   },
 );
 

@@ -47,8 +47,10 @@ function actorOf({ userId, role, displayName, scopeId, scopePath }: Authenticate
   name: 'Prefer',
   required: false,
   description:
-    '"read-your-writes": reply once lists, progress and the audit trail show the action (a few ms later); ' +
-    'without it the reply comes as soon as the case has taken the step',
+    '"read-your-writes": reply once lists, progress and the audit trail show the action (a few ms later; ' +
+    'answered with Preference-Applied: read-your-writes), or after READ_YOUR_WRITES_TIMEOUT_MS (3 s) with ' +
+    'X-Read-Your-Writes: pending when the write has not landed yet (the action stands); without it the ' +
+    'reply comes as soon as the case has taken the step',
 })
 @CampaignScoped('PART')
 @Controller('campaigns/:campaignId/cases/:communityId')
@@ -83,8 +85,10 @@ export class CaseActionsController {
     const view = await this.gateway.update(workflowId, update, command, {
       updateId: idempotency && idempotentUpdateId({ callerId: actor.userId, ...idempotency }),
       startFrom,
-      waitForRecord: request.readYourWrites,
     });
+    if (request.readYourWrites) {
+      request.answerReadYourWrites(await this.gateway.recorded(workflowId, view.state.seq));
+    }
     return {
       state: caseFileFor(view.state, actor),
       allowedActions: allowedActionsFor(view.state, actor.role, Date.now()),

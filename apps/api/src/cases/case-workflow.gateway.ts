@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { Injectable, Logger } from '@nestjs/common';
 import {
   Client,
   WithStartWorkflowOperation,
@@ -10,6 +11,7 @@ import { ApplicationFailure } from '@temporalio/common';
 import type { UpdateDefinition } from '@temporalio/common';
 import { AppConfig } from '@app/config';
 import { CaseInput, DomainError, DomainErrorCode } from '@app/domain';
+import { TemporalConnectionHolder } from '@app/temporal';
 import { caseStartOptions } from '@app/workflows/community-case/case-start-options';
 import {
   CaseView,
@@ -17,11 +19,11 @@ import {
   openCaseUpdate,
   recordedUpdate,
 } from '@app/workflows/community-case/community-case.contract';
+import { TemporalCalls } from '../common/temporal-calls';
 
 export interface CaseUpdateOptions {
   updateId?: string;
   startFrom?: () => Promise<CaseInput>;
-  waitForRecord?: boolean;
 }
 
 function isDomainCode(value: string | undefined | null): value is DomainErrorCode {
@@ -41,24 +43,36 @@ export function domainErrorFrom(error: unknown): unknown {
   return error;
 }
 
-/** The API's only door to the case workflows: start one, send it an Update, map failures to domain errors. */
+/**
+ * The API's only door to the case workflows: start one, send it an Update, map failures to domain errors.
+ * Every call has a deadline (TEMPORAL_TIMEOUT_MS for one action, start included) and a dependency that is
+ * down answers 503 (see TemporalCalls).
+ */
 @Injectable()
 export class CaseWorkflowGateway {
+  private readonly logger = new Logger(CaseWorkflowGateway.name);
+
   constructor(
     private readonly client: Client,
     private readonly config: AppConfig,
+    private readonly calls: TemporalCalls,
+    private readonly holder: TemporalConnectionHolder,
   ) {}
 
   /** Starts the case and replies once it is in the read model, so a GET right after finds it. */
   async start(input: CaseInput): Promise<CaseView> {
-    const startOperation = new WithStartWorkflowOperation(
-      COMMUNITY_CASE_WORKFLOW,
-      caseStartOptions(input, this.config.TEMPORAL_TASK_QUEUE),
-    );
+    // An operation runs once: each attempt gets its own.
+    const startWorkflowOperation = () =>
+      new WithStartWorkflowOperation(
+        COMMUNITY_CASE_WORKFLOW,
+        caseStartOptions(input, this.config.TEMPORAL_TASK_QUEUE),
+      );
     try {
-      return await this.client.workflow.executeUpdateWithStart(openCaseUpdate, {
-        startWorkflowOperation: startOperation,
-      });
+      return await this.calls.run(() =>
+        this.client.workflow.executeUpdateWithStart(openCaseUpdate, {
+          startWorkflowOperation: startWorkflowOperation(),
+        }),
+      );
     } catch (error) {
       if (error instanceof WorkflowExecutionAlreadyStartedError) {
         throw new DomainError(
@@ -72,67 +86,82 @@ export class CaseWorkflowGateway {
 
   /**
    * Sends one human action. `updateId` (idempotentUpdateId: the caller, their Idempotency-Key and the
-   * request's fingerprint) makes a retry return the first result. A case whose workflow has not started
-   * yet (launch only writes its row) is started with this very action (update-with-start), from the
-   * input `startFrom` provides once it has checked the action on the row. With `waitForRecord` the reply
-   * also waits until the step is in the read model, audit trail and outbox.
+   * request's fingerprint) makes a retry return the first result; without one the action gets its own,
+   * so the retries inside the budget never act twice either. A case whose workflow has not started yet
+   * (launch only writes its row) is started with this very action (update-with-start), from the input
+   * `startFrom` provides once it has checked the action on the row, within the same deadline.
    */
   async update<A>(
     workflowId: string,
     update: UpdateDefinition<CaseView, [A]>,
     command: A,
-    options: CaseUpdateOptions = {},
+    { updateId = randomUUID(), startFrom }: CaseUpdateOptions = {},
   ): Promise<CaseView> {
-    const view = await this.send(workflowId, update, command, options);
-    if (options.waitForRecord) await this.recorded(workflowId);
-    return view;
-  }
-
-  private async send<A>(
-    workflowId: string,
-    update: UpdateDefinition<CaseView, [A]>,
-    command: A,
-    { updateId, startFrom }: CaseUpdateOptions,
-  ): Promise<CaseView> {
+    const deadline = this.calls.deadline();
     try {
-      return await this.client.workflow
-        .getHandle(workflowId)
-        .executeUpdate(update, { args: [command], updateId });
+      return await this.calls.run(
+        () => this.client.workflow.getHandle(workflowId).executeUpdate(update, { args: [command], updateId }),
+        { deadline, action: true },
+      );
     } catch (error) {
       if (error instanceof WorkflowNotFoundError && startFrom) {
-        return this.startWith(update, command, updateId, await startFrom());
+        return this.startWith(update, command, updateId, await startFrom(), deadline);
       }
       if (error instanceof WorkflowNotFoundError) throw closedCase();
       throw domainErrorFrom(error);
     }
   }
 
-  /** Waits until every step the case has committed is written; a finished run has written them all. */
-  private async recorded(workflowId: string): Promise<void> {
+  /**
+   * For `Prefer: read-your-writes`: waits until the case's steps up to `seq` are in the read model, audit
+   * trail and outbox, at most READ_YOUR_WRITES_TIMEOUT_MS. False when they are not there yet (PostgreSQL
+   * down or slow, Temporal unreachable): the action itself stands, its write follows when it can.
+   */
+  async recorded(workflowId: string, seq: number): Promise<boolean> {
+    const deadline = Date.now() + this.config.READ_YOUR_WRITES_TIMEOUT_MS;
     try {
-      await this.client.workflow.getHandle(workflowId).executeUpdate(recordedUpdate);
+      // One id per step: a retried action waits on the same Update instead of adding another.
+      await this.holder.connection.withDeadline(deadline, () =>
+        this.client.workflow
+          .getHandle(workflowId)
+          .executeUpdate(recordedUpdate, { updateId: `recorded:${seq}` }),
+      );
+      return true;
     } catch (error) {
-      if (!(error instanceof WorkflowNotFoundError)) throw error;
+      // A finished run has written every step.
+      if (error instanceof WorkflowNotFoundError) return true;
+      this.logger.warn(
+        { workflowId, seq, err: error },
+        'Answered without read-your-writes: the write has not landed',
+      );
+      return false;
     }
   }
 
   private async startWith<A>(
     update: UpdateDefinition<CaseView, [A]>,
     command: A,
-    idempotencyKey: string | undefined,
+    updateId: string,
     input: CaseInput,
+    deadline: number,
   ): Promise<CaseView> {
-    const startWorkflowOperation = new WithStartWorkflowOperation(COMMUNITY_CASE_WORKFLOW, {
-      ...caseStartOptions(input, this.config.TEMPORAL_TASK_QUEUE),
-      // Two first actions at once both land on the one workflow.
-      workflowIdConflictPolicy: 'USE_EXISTING',
-    });
-    try {
-      return await this.client.workflow.executeUpdateWithStart(update, {
-        args: [command],
-        updateId: idempotencyKey,
-        startWorkflowOperation,
+    // An operation runs once: each attempt gets its own.
+    const startWorkflowOperation = () =>
+      new WithStartWorkflowOperation(COMMUNITY_CASE_WORKFLOW, {
+        ...caseStartOptions(input, this.config.TEMPORAL_TASK_QUEUE),
+        // Two first actions at once (or a retry of one) both land on the one workflow.
+        workflowIdConflictPolicy: 'USE_EXISTING',
       });
+    try {
+      return await this.calls.run(
+        () =>
+          this.client.workflow.executeUpdateWithStart(update, {
+            args: [command],
+            updateId,
+            startWorkflowOperation: startWorkflowOperation(),
+          }),
+        { deadline, action: true },
+      );
     } catch (error) {
       if (error instanceof WorkflowExecutionAlreadyStartedError) throw closedCase();
       throw domainErrorFrom(error);

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CaseProjectionEntity } from '@app/persistence';
+import { TemporalCallsModule } from '../common/temporal-calls.module';
 import { CaseWorkflowGateway } from './case-workflow.gateway';
 import { CaseActionsController } from './case-actions.controller';
 import { CaseInputSource } from './case-input.source';
@@ -10,7 +11,7 @@ import { InspectorsController } from './inspectors.controller';
 import { CasesService } from './cases.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CaseProjectionEntity])],
+  imports: [TypeOrmModule.forFeature([CaseProjectionEntity]), TemporalCallsModule],
   controllers: [CasesController, CaseActionsController, InspectorsController],
   providers: [CasesService, CaseWorkflowGateway, InspectorDirectory, CaseInputSource],
   exports: [CasesService, CaseWorkflowGateway],

@@ -68,4 +68,40 @@ describe(ExpiringCache.name, () => {
       await cache.get(key, () => Promise.resolve(value));
     expect([cache.peek('a'), cache.peek('b'), cache.peek('c')]).toEqual([undefined, 2, 3]);
   });
+
+  describe('with staleOnOutage', () => {
+    const outage = new Error('connect ECONNREFUSED');
+    const staleOnOutage = { maxStaleMs: 60_000, isOutage: (error: unknown) => error === outage };
+
+    it('should answer the expired value when a load fails for an outage, within the window only', async () => {
+      const cache = new ExpiringCache<string, number>(5_000, 10, clock, staleOnOutage);
+      await cache.get('a', () => Promise.resolve(1));
+      now += 5_000 + 59_999;
+      expect(cache.peek('a')).toBeUndefined();
+      expect(await cache.get('a', () => Promise.reject(outage))).toBe(1);
+      now += 1;
+      await expect(cache.get('a', () => Promise.reject(outage))).rejects.toBe(outage);
+    });
+
+    it('should not stretch the window by answering a stand-in, and refresh it on the next real load', async () => {
+      const cache = new ExpiringCache<string, number>(5_000, 10, clock, staleOnOutage);
+      await cache.get('a', () => Promise.resolve(1));
+      now += 30_000;
+      expect(await cache.get('a', () => Promise.reject(outage))).toBe(1);
+      now += 35_000;
+      await expect(cache.get('a', () => Promise.reject(outage))).rejects.toBe(outage);
+      expect(await cache.get('a', () => Promise.resolve(2))).toBe(2);
+      expect(cache.peek('a')).toBe(2);
+    });
+
+    it('should rethrow a failure that is not an outage, and stand in for nothing it forgot', async () => {
+      const cache = new ExpiringCache<string, number>(5_000, 10, clock, staleOnOutage);
+      await cache.get('a', () => Promise.resolve(1));
+      now += 6_000;
+      const bug = new Error('syntax error');
+      await expect(cache.get('a', () => Promise.reject(bug))).rejects.toBe(bug);
+      cache.forget('a');
+      await expect(cache.get('a', () => Promise.reject(outage))).rejects.toBe(outage);
+    });
+  });
 });

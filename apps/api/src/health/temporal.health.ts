@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { HealthIndicatorResult, HealthIndicatorService } from '@nestjs/terminus';
 import { TemporalConnectionHolder } from '@app/temporal';
+import { withinTime } from './within-time';
 
-/** Temporal is up when its frontend answers the gRPC health check within the timeout. */
+/** Temporal is up when its frontend answers GetSystemInfo within the timeout. */
 @Injectable()
 export class TemporalHealthIndicator {
   constructor(
@@ -10,11 +11,14 @@ export class TemporalHealthIndicator {
     private readonly indicator: HealthIndicatorService,
   ) {}
 
-  async check(key: string, timeoutMs = 2000): Promise<HealthIndicatorResult> {
+  async check(key: string, timeoutMs: number): Promise<HealthIndicatorResult> {
     const session = this.indicator.check(key);
+    const { connection } = this.holder;
     try {
-      await this.holder.connection.withDeadline(Date.now() + timeoutMs, () =>
-        this.holder.connection.workflowService.getSystemInfo({}),
+      // The gRPC deadline ends the call; the race also bounds a connection still being set up.
+      await withinTime(
+        connection.withDeadline(Date.now() + timeoutMs, () => connection.workflowService.getSystemInfo({})),
+        timeoutMs,
       );
       return session.up();
     } catch (error) {
