@@ -121,8 +121,12 @@ export class DomainExceptionFilter implements ExceptionFilter {
     } else if (body.statusCode >= Number(HttpStatus.INTERNAL_SERVER_ERROR)) {
       this.logger.error({ err: exception, correlationId, path: request.url }, 'Unhandled error');
     }
-    // RFC 9110: a 429 or a 503 says when to come back.
-    const retryAfter = body.details?.retryAfterSeconds;
+    // RFC 9110: a 429 or a 503 says when to come back (a 503 of /health too, which names no time itself).
+    const retryAfter =
+      body.details?.retryAfterSeconds ??
+      (body.statusCode === Number(HttpStatus.SERVICE_UNAVAILABLE)
+        ? this.config.RETRY_AFTER_SECONDS
+        : undefined);
     if (typeof retryAfter === 'number') void reply.header('Retry-After', String(retryAfter));
     void reply.status(body.statusCode).send(body);
   }
