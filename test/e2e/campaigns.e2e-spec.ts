@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { caseInputFor } from '@app/domain';
+import { caseInputFor, WEEKENDS_ONLY } from '@app/domain';
 import { UserRole } from '@app/persistence';
 import { CaseWorkflowGateway } from '../../apps/api/src/cases/case-workflow.gateway';
 import { buildStandard } from '../../libs/domain/src/standard/standard.fixture';
@@ -532,7 +532,8 @@ describe('/campaigns', () => {
         path: `${STREET_A}px-a2/`,
       };
       const standard = { ...buildStandard(), code: standardCode, version: 1 };
-      await t.app.get(CaseWorkflowGateway).start(caseInputFor(campaign, community, standard));
+      const time = { timeZone: 'Asia/Shanghai', calendar: WEEKENDS_ONLY };
+      await t.app.get(CaseWorkflowGateway).start(caseInputFor(campaign, community, standard, time));
 
       const response = await as(organizer).post(`/campaigns/${id}/launch`).expect(200);
 

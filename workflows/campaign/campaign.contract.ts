@@ -23,6 +23,8 @@ export interface CampaignRunInput {
   award: { topN: number | null; tieBreak: string | null };
   /** How often to look again whether every case is ready for the top-N ranking (default an hour). */
   topNRecheckMs?: number;
+  /** The deployment's IANA zone (TIME_ZONE) for the times in its messages; absent in older runs (default zone). */
+  timeZone?: string;
   /** Carried over by continue-as-new. */
   state?: CampaignRunState;
 }

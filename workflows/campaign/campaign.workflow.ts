@@ -8,6 +8,8 @@ import {
 import {
   cancelCampaign,
   CampaignRunState,
+  DEFAULT_TIME_ZONE,
+  formatLocalDateTime,
   CancelCampaignCommand,
   ExtendPhaseCommand,
   extendPhase,
@@ -24,6 +26,7 @@ import {
   extendPhaseUpdate,
 } from './campaign.contract';
 import { orFail } from '../community-case/domain-failure';
+import { timeWriting } from '../local-time-texts';
 
 /**
  * Drives a launched campaign's schedule in bulk: reminders to communities that have not applied,
@@ -110,7 +113,10 @@ export async function campaignWorkflow(input: CampaignRunInput): Promise<Campaig
     )
       continue;
     if (reminder) {
-      const title = `提醒：请于 ${dueAt} 前提交申报材料`;
+      // Patch local-time-texts: the due time as a person reads it; earlier runs wrote UTC ISO.
+      const due =
+        timeWriting() === 'LOCAL' ? formatLocalDateTime(dueAt, input.timeZone ?? DEFAULT_TIME_ZONE) : dueAt;
+      const title = `提醒：请于 ${due} 前提交申报材料`;
       await bulk.remindUnapplied({ campaignId: state.campaignId, key: reminder.key, dueAt, title });
       state = { ...state, remindersSent: [...state.remindersSent, reminder.key] };
     } else {

@@ -46,6 +46,7 @@ import { orFail } from './domain-failure';
 import { CaseRecorder } from './case-recorder';
 import { runTimersKeepingTarget, runTimersRestartingOnChange } from './case-timer-loop';
 import { CASE_STAGE } from '../search-attributes';
+import { timeWriting } from '../local-time-texts';
 
 /** Patch: steps are written after the Update replies (see CaseRecorder); older runs keep writing first. */
 export const RECORD_AFTER_REPLY_PATCH = 'record-after-reply';
@@ -120,7 +121,7 @@ export async function communityCaseWorkflow(input: CaseInput): Promise<CaseState
     contract.chaseUpdate,
     async (command: ChaseCommand) => {
       const result = await commit(act(chaseStep, command), unscoped(command));
-      const notification = chaseNotification(state, input, command.message);
+      const notification = chaseNotification(state, input, command.message, timeWriting());
       if (notification) await notify(notification);
       return result;
     },
@@ -167,6 +168,7 @@ export async function communityCaseWorkflow(input: CaseInput): Promise<CaseState
     input: () => input,
     commit: (next: CaseState) => commit(next, null),
     notify,
+    timeWriting,
   };
   await (lean ? runTimersKeepingTarget(timerPorts) : runTimersRestartingOnChange(timerPorts));
   // Let the Update that closed the case reply before the run completes.

@@ -17,6 +17,7 @@ import { PublicNoticeModule } from './public-notice/public-notice.module';
 import { StandardsModule } from './standards/standards.module';
 import { TitlesModule } from './titles/titles.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
+import { WorkingCalendarModule } from './working-calendar/working-calendar.module';
 
 @Module({
   imports: [
@@ -37,6 +38,7 @@ import { WebhooksModule } from './webhooks/webhooks.module';
     TitlesModule,
     ImportsModule,
     WebhooksModule,
+    WorkingCalendarModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: DomainExceptionFilter }],
 })

@@ -18,3 +18,4 @@ export * from './entities/webhook-subscription.entity';
 export * from './entities/outbox-message.entity';
 export * from './entities/outbox-delivery.entity';
 export * from './outbox/outbox.writer';
+export * from './working-calendar/working-calendar.repository';

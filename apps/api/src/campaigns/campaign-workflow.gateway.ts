@@ -44,6 +44,7 @@ export class CampaignWorkflowGateway {
             schedule: campaign.schedule,
             reminderOffsetsMs: caseTimings(campaign.schedule, campaign.inspectionPolicy).reminderOffsetsMs,
             award: { topN: campaign.awardPolicy.topN, tieBreak: campaign.awardPolicy.tieBreak },
+            timeZone: this.config.TIME_ZONE,
           },
         ],
       });

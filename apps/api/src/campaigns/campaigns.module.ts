@@ -10,6 +10,7 @@ import { CampaignWorkflowGateway } from './campaign-workflow.gateway';
 import { CampaignOperationsController } from './campaign-operations.controller';
 import { CampaignsController } from './campaigns.controller';
 import { CampaignsService } from './campaigns.service';
+import { WorkingCalendarModule } from '../working-calendar/working-calendar.module';
 
 @Module({
   imports: [
@@ -17,6 +18,7 @@ import { CampaignsService } from './campaigns.service';
     ScopeModule,
     AuditModule,
     CasesModule,
+    WorkingCalendarModule,
   ],
   controllers: [CampaignsController, CampaignOperationsController],
   providers: [CampaignsService, CampaignAccess, CampaignLaunchService, CampaignWorkflowGateway],

@@ -3,13 +3,13 @@ import {
   ArrayMaxSize,
   IsArray,
   IsIn,
-  IsISO8601,
   IsObject,
   IsOptional,
   IsString,
   MaxLength,
   MinLength,
 } from 'class-validator';
+import { DateTimeInput } from '../common/date-time-input.decorator';
 
 // Shapes only: the workflow's validators check scores against the pinned standard and list every problem.
 
@@ -149,14 +149,10 @@ export class ResolveObjectionDto {
 }
 
 export class ExtendDeadlineDto {
-  @ApiProperty({
-    example: '2027-01-15T16:00:00Z',
+  @DateTimeInput({
+    example: '2027-01-15',
     description: 'the new due date of the deadline the case runs against now',
   })
-  @IsISO8601(
-    { strict: true },
-    { message: 'newDueAt must be an ISO 8601 date-time, e.g. 2027-01-15T16:00:00Z' },
-  )
   newDueAt!: string;
 
   @ApiProperty({ example: '社区换届，延期两周' })

@@ -2,7 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Client } from '@temporalio/client';
 import { DataSource, EntityManager } from 'typeorm';
-import { Actor, caseInputFor, newCaseState, selectTopN, SYSTEM_ACTOR } from '@app/domain';
+import {
+  Actor,
+  caseInputFor,
+  DEFAULT_TIME_ZONE,
+  newCaseState,
+  selectTopN,
+  SYSTEM_ACTOR,
+  WEEKENDS_ONLY,
+} from '@app/domain';
 import {
   AuditTrailWriter,
   CampaignEntity,
@@ -175,9 +183,11 @@ export class CampaignBulkActivities implements CampaignActivities {
       .getRepository(CampaignEntity)
       .findOneOrFail({ where: { id: campaignId }, relations: { standard: true } });
     const place = { id: '', name: '', kind: 'URBAN' as const, streetId: '', path: '' };
+    // Only the opening state goes into the rows; the zone and calendar join the input at the case's start.
+    const time = { timeZone: DEFAULT_TIME_ZONE, calendar: WEEKENDS_ONLY };
     const template = newCaseState(
       '',
-      caseInputFor(campaign, place, campaign.standard!.definition),
+      caseInputFor(campaign, place, campaign.standard!.definition, time),
       Date.now(),
     );
     return this.changeAudited(
