@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { CaseInput, CaseStage } from '@app/domain';
+import { CaseInput, CaseStage, formatLocalDateTime } from '@app/domain';
 import * as contract from '@app/workflows/community-case/community-case.contract';
 import { CLERK, ORGANIZER, startCase } from '../support/case-fixtures';
 import { seedCaseTree, treeCaseInput } from '../support/case-tree';
@@ -57,7 +57,8 @@ describe('reminders and escalation follow the deadline (real Temporal dev server
     const { handle } = await startCase(
       harness,
       input((base) => ({
-        schedule: { ...base.schedule, selfCheckDueAt: iso(start + 3000) },
+        // The reminder is due 3.5 s after the start: room for a loaded machine to apply and accept first.
+        schedule: { ...base.schedule, selfCheckDueAt: iso(start + 6000) },
         timings: { ...base.timings, reminderOffsetsMs: [2500] },
       })),
     );
@@ -68,7 +69,7 @@ describe('reminders and escalation follow the deadline (real Temporal dev server
     const firstDue = accepted.state.deadlines.selfCheck!.dueAt;
     await sent(handle, 1);
 
-    const secondDue = iso(Date.now() + 3000);
+    const secondDue = iso(Date.now() + 6000);
     await handle.executeUpdate(contract.extendDeadlineUpdate, {
       args: [{ newDueAt: secondDue, reason: '延期', actor: ORGANIZER }],
     });
@@ -79,6 +80,17 @@ describe('reminders and escalation follow the deadline (real Temporal dev server
 
     const expected = [firstDue, secondDue].map((due) => `${handle.workflowId}|selfCheck@${due}|BEFORE-2500`);
     expect(keys).toEqual(expected);
+    // Patch local-time-texts: the due time in the text as a person in the case's zone reads it.
+    const titles = await harness.dataSource.query<{ title: string }[]>(
+      'SELECT title FROM notification WHERE workflow_id = $1 ORDER BY id',
+      [handle.workflowId],
+    );
+    expect(titles.map((row) => row.title)).toEqual(
+      [firstDue, secondDue].map(
+        (due) => `提醒：请于 ${formatLocalDateTime(due, 'Asia/Shanghai')} 前提交自查报告`,
+      ),
+    );
+    expect(titles[0].title).toMatch(/^提醒：请于 \d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2} 前提交自查报告$/);
     expect(await inbox(handle.workflowId)).toEqual(
       expected.map((key) => ({ user_id: users.clerk, key, kind: 'BEFORE' })),
     );
