@@ -242,7 +242,10 @@ describe('time as Chinese offices count it: date-time inputs, working days (issu
       ]);
       await upload(admin, '日期,类型\n2099-05-01,休\n', 2099, '更正后的安排').expect(201);
       const again = await as(organizer).get('/working-calendar/2099').expect(200);
-      expect(again.body).toMatchObject({ source: '更正后的安排', days: [{ date: '2099-05-01', kind: 'REST' }] });
+      expect(again.body).toMatchObject({
+        source: '更正后的安排',
+        days: [{ date: '2099-05-01', kind: 'REST' }],
+      });
       expect((await as(organizer).get('/working-calendar').expect(200)).body.years).toEqual(
         expect.arrayContaining([2026, 2099]),
       );
