@@ -5,6 +5,7 @@ import { UserRole } from '@app/persistence';
 import { caseWorkflowId } from '@app/workflows/community-case/community-case.contract';
 import { buildStandard } from '../../libs/domain/src/standard/standard.fixture';
 import { campaignBody } from '../support/campaign-body';
+import { eventually } from '../support/eventually';
 import { seedTree } from '../support/reference-tree';
 import { createTestApp, TestApp, TestUser } from '../support/test-app';
 
@@ -310,6 +311,19 @@ describe('time as Chinese offices count it: date-time inputs, working days (issu
       const knownInRange = input.calendar.years;
       expect(knownInRange.every((year) => year === 2026)).toBe(true);
       if (knownInRange.includes(2026)) expect(input.calendar.days['2026-10-10']).toBe('WORK');
+
+      // A year of the campaign imported later reaches the started case through the campaign's run.
+      const lastYear = Math.max(...campaignYearsOf(created.body.schedule));
+      const csv = `日期,类型,名称\n${lastYear}-01-01,休,元旦\n`;
+      const imported = await upload(admin, csv, lastYear, `${lastYear}年测试用节假日安排`).expect(201);
+      expect(imported.body.campaignsInformed).toBeGreaterThanOrEqual(1);
+      const told = await eventually(async () => {
+        const signals = await signalsTo(t, id, 'tz-c1', 'workingCalendarChanged');
+        expect(signals).toHaveLength(1);
+        return signals[0] as { years: number[]; days: Record<string, string> };
+      });
+      expect(told.years).toContain(lastYear);
+      expect(told.days[`${lastYear}-01-01`]).toBe('REST');
     });
 
     it('should refuse a day kind it does not know with 400', async () => {
@@ -322,6 +336,32 @@ describe('time as Chinese offices count it: date-time inputs, working days (issu
     });
   });
 });
+
+/** The years a campaign's periods can fall in (campaignYears in the deployment's zone). */
+function campaignYearsOf(schedule: { applicationOpensAt: string; awardAt: string }): number[] {
+  const yearOf = (iso: string) => Number(localDateOf(Date.parse(iso), 'Asia/Shanghai').slice(0, 4));
+  const years: number[] = [];
+  for (let year = yearOf(schedule.applicationOpensAt); year <= yearOf(schedule.awardAt) + 1; year += 1)
+    years.push(year);
+  return years;
+}
+
+/** The arguments of every signal of that name a case workflow received, in order. */
+async function signalsTo(
+  t: TestApp,
+  campaignId: string,
+  communityId: string,
+  name: string,
+): Promise<unknown[]> {
+  const history = await t.app
+    .get(Client)
+    .workflow.getHandle(caseWorkflowId(campaignId, communityId))
+    .fetchHistory();
+  return (history.events ?? [])
+    .map((event) => event.workflowExecutionSignaledEventAttributes)
+    .filter((signal) => signal?.signalName === name)
+    .map((signal) => JSON.parse(Buffer.from(signal!.input!.payloads![0].data!).toString('utf8')) as unknown);
+}
 
 /** The input a case workflow was started with, read from its history's first event. */
 async function startInput(t: TestApp, campaignId: string, communityId: string): Promise<unknown> {

@@ -212,6 +212,32 @@ describe('the case lifecycle from inspection to award (real Temporal dev server,
     expect(new Date(expected).toISOString()).toMatch(/T15:59:59\.999Z$/);
   });
 
+  it('should count a notice that starts after a calendar change with the calendar it was sent', async () => {
+    const today = localDateOf(Date.now(), 'Asia/Shanghai');
+    const base = caseInput();
+    const { handle } = await startCase(harness, {
+      ...base,
+      timeZone: 'Asia/Shanghai',
+      calendar: WEEKENDS_ONLY,
+      timings: { ...base.timings, noticeMs: 60_000, noticeWorkingDays: 1 },
+    });
+    // Imported after the case started: tomorrow and the day after are off.
+    const calendar: WorkingCalendar = {
+      years: [Number(today.slice(0, 4))],
+      days: Object.fromEntries([1, 2].map((days) => [addCalendarDays(today, days), 'REST'] as const)),
+    };
+    await handle.signal(contract.workingCalendarChangedSignal, calendar);
+    await toInspection(handle);
+    await inspect(handle, [FULL_MARKS]);
+
+    const notice = await confirm(handle);
+
+    const confirmedAt = Date.parse(notice.decisions.at(-1)!.at);
+    expect(notice.noticeEndsAt).toBe(
+      new Date(endOfWorkingDays(confirmedAt, 1, calendar, 'Asia/Shanghai')).toISOString(),
+    );
+  });
+
   describe('public notice and objections', () => {
     async function inNotice(noticeMs: number) {
       const started = await startCase(harness, {

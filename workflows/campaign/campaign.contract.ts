@@ -1,10 +1,11 @@
-import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type {
   Actor,
   CampaignRunState,
   CampaignSchedule,
   CancelCampaignCommand,
   ExtendPhaseCommand,
+  WorkingCalendar,
 } from '@app/domain';
 
 export const CAMPAIGN_WORKFLOW = 'campaignWorkflow';
@@ -40,3 +41,5 @@ export const addCommunitiesUpdate = defineUpdate<{ added: number }, [AddCommunit
   'addCommunities',
 );
 export const campaignRunQuery = defineQuery<CampaignRunState>('campaignRun');
+/** A year's holiday arrangement was imported: the campaign's calendar as now known, for its started cases. */
+export const workingCalendarChangedSignal = defineSignal<[WorkingCalendar]>('workingCalendarChanged');

@@ -24,6 +24,7 @@ import {
   campaignRunQuery,
   cancelCampaignUpdate,
   extendPhaseUpdate,
+  workingCalendarChangedSignal,
 } from './campaign.contract';
 import { orFail } from '../community-case/domain-failure';
 import { timeWriting } from '../local-time-texts';
@@ -95,6 +96,10 @@ export async function campaignWorkflow(input: CampaignRunInput): Promise<Campaig
         void orFail(() => cancelCampaign(state, command, Date.now())),
     },
   );
+  // Cases not started yet read the calendar when they start; started ones are told, page by page.
+  setHandler(workingCalendarChangedSignal, async (calendar) => {
+    await signalAll(state.campaignId, { kind: 'CALENDAR_CHANGED', calendar });
+  });
   setHandler(addCommunitiesUpdate, async (command) => ({
     added: await bulk.addCommunities({
       campaignId: state.campaignId,

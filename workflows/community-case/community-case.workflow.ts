@@ -144,6 +144,10 @@ export async function communityCaseWorkflow(input: CaseInput): Promise<CaseState
     const next = applyTopNDecision(state, decision, Date.now(), input);
     if (next !== state) await commit(next, decision);
   });
+  setHandler(contract.workingCalendarChangedSignal, (calendar) => {
+    // Only the input changes: it counts the notice and rectification periods that start from now on.
+    input = { ...input, calendar };
+  });
   setHandler(contract.campaignCancelledSignal, async (change) => {
     const next = closeForCancelledCampaign(state, change, Date.now());
     if (next !== state) await commit(next, change);

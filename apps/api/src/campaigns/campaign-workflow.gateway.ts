@@ -10,6 +10,7 @@ import {
   DomainError,
   DomainErrorCode,
   ExtendPhaseCommand,
+  WorkingCalendar,
 } from '@app/domain';
 import {
   addCommunitiesUpdate,
@@ -19,6 +20,7 @@ import {
   campaignWorkflowId,
   cancelCampaignUpdate,
   extendPhaseUpdate,
+  workingCalendarChangedSignal,
 } from '@app/workflows/campaign/campaign.contract';
 import { domainErrorFrom } from '../cases/case-workflow.gateway';
 
@@ -50,6 +52,19 @@ export class CampaignWorkflowGateway {
       });
     } catch (error) {
       if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+    }
+  }
+
+  /** Passes a changed working-day calendar to the campaign's run; false when the run is over. */
+  async calendarChanged(campaignId: string, calendar: WorkingCalendar): Promise<boolean> {
+    try {
+      await this.client.workflow
+        .getHandle(campaignWorkflowId(campaignId))
+        .signal(workingCalendarChangedSignal, calendar);
+      return true;
+    } catch (error) {
+      if (error instanceof WorkflowNotFoundError) return false;
+      throw error;
     }
   }
 

@@ -10,7 +10,8 @@ import { CampaignWorkflowGateway } from './campaign-workflow.gateway';
 import { CampaignOperationsController } from './campaign-operations.controller';
 import { CampaignsController } from './campaigns.controller';
 import { CampaignsService } from './campaigns.service';
-import { WorkingCalendarModule } from '../working-calendar/working-calendar.module';
+import { WorkingCalendarDataModule } from '../working-calendar/working-calendar-data.module';
+import { CampaignCalendarNotifier } from './campaign-calendar.notifier';
 
 @Module({
   imports: [
@@ -18,10 +19,16 @@ import { WorkingCalendarModule } from '../working-calendar/working-calendar.modu
     ScopeModule,
     AuditModule,
     CasesModule,
-    WorkingCalendarModule,
+    WorkingCalendarDataModule,
   ],
   controllers: [CampaignsController, CampaignOperationsController],
-  providers: [CampaignsService, CampaignAccess, CampaignLaunchService, CampaignWorkflowGateway],
-  exports: [CampaignsService, CampaignAccess, CampaignLaunchService],
+  providers: [
+    CampaignsService,
+    CampaignAccess,
+    CampaignLaunchService,
+    CampaignWorkflowGateway,
+    CampaignCalendarNotifier,
+  ],
+  exports: [CampaignsService, CampaignAccess, CampaignLaunchService, CampaignCalendarNotifier],
 })
 export class CampaignsModule {}

@@ -8,10 +8,10 @@ import { CasesController } from './cases.controller';
 import { InspectorDirectory } from './inspector-directory.service';
 import { InspectorsController } from './inspectors.controller';
 import { CasesService } from './cases.service';
-import { WorkingCalendarModule } from '../working-calendar/working-calendar.module';
+import { WorkingCalendarDataModule } from '../working-calendar/working-calendar-data.module';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CaseProjectionEntity]), WorkingCalendarModule],
+  imports: [TypeOrmModule.forFeature([CaseProjectionEntity]), WorkingCalendarDataModule],
   controllers: [CasesController, CaseActionsController, InspectorsController],
   providers: [CasesService, CaseWorkflowGateway, InspectorDirectory, CaseInputSource],
   exports: [CasesService, CaseWorkflowGateway],

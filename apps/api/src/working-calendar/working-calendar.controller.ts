@@ -6,7 +6,7 @@ import { Roles } from '../auth/roles.decorator';
 import { UploadedSpreadsheet } from '../spreadsheets/spreadsheet';
 import { SpreadsheetUpload, UploadedSpreadsheetFile } from '../spreadsheets/spreadsheet-upload';
 import { CalendarImportQuery, CalendarYearParam } from './working-calendar.dto';
-import { CalendarYearsView, CalendarYearView } from './working-calendar.view';
+import { CalendarImportView, CalendarYearsView, CalendarYearView } from './working-calendar.view';
 import { WorkingCalendarService } from './working-calendar.service';
 
 /** The working-day calendar: which days count as 工作日, per year, from the official holiday arrangement. */
@@ -38,13 +38,13 @@ export class WorkingCalendarController {
     summary:
       'Replaces a year’s arrangement from .csv/.xlsx (日期, 类型 休/班, 名称) with ?source=; 422 lists every bad row, writes nothing',
   })
-  @ApiOkResponse({ type: CalendarYearView })
+  @ApiOkResponse({ type: CalendarImportView })
   import(
     @CurrentActor() actor: AuthenticatedActor,
     @Param() { year }: CalendarYearParam,
     @Query() { source }: CalendarImportQuery,
     @UploadedSpreadsheetFile() file: UploadedSpreadsheet | undefined,
-  ): Promise<CalendarYearView> {
+  ): Promise<CalendarImportView> {
     return this.calendar.import(actor, year, source, file);
   }
 }

@@ -1,14 +1,14 @@
 import { Module } from '@nestjs/common';
-import { WorkingCalendarRepository } from '@app/persistence';
 import { AuditModule } from '../audit/audit.module';
+import { CampaignsModule } from '../campaigns/campaigns.module';
 import { WorkingCalendarController } from './working-calendar.controller';
+import { WorkingCalendarDataModule } from './working-calendar-data.module';
 import { WorkingCalendarService } from './working-calendar.service';
 
-/** The working-day calendar: its API, and the repository case starts and campaign checks read it from. */
+/** The working-day calendar's API: a year viewed, a year imported (and running campaigns told). */
 @Module({
-  imports: [AuditModule],
+  imports: [AuditModule, WorkingCalendarDataModule, CampaignsModule],
   controllers: [WorkingCalendarController],
-  providers: [WorkingCalendarService, WorkingCalendarRepository],
-  exports: [WorkingCalendarRepository],
+  providers: [WorkingCalendarService],
 })
 export class WorkingCalendarModule {}

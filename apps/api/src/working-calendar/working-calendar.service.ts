@@ -13,8 +13,9 @@ import {
 import { CalendarYearRow, insertCalendarYear, WorkingCalendarRepository } from '@app/persistence';
 import { AuditService, SYSTEM_AUDIT_CHAIN } from '../audit/audit.service';
 import { AuthenticatedActor } from '../auth/authenticated-actor';
+import { CampaignCalendarNotifier } from '../campaigns/campaign-calendar.notifier';
 import { readSpreadsheet, UploadedSpreadsheet } from '../spreadsheets/spreadsheet';
-import { CalendarYearView } from './working-calendar.view';
+import { CalendarImportView, CalendarYearView } from './working-calendar.view';
 
 function viewOf(year: number, row: CalendarYearRow | null): CalendarYearView {
   const days: CalendarDayRecord[] = row?.days ?? [];
@@ -43,6 +44,7 @@ export class WorkingCalendarService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly calendars: WorkingCalendarRepository,
     private readonly audit: AuditService,
+    private readonly notifier: CampaignCalendarNotifier,
   ) {}
 
   async year(year: number): Promise<CalendarYearView> {
@@ -55,14 +57,15 @@ export class WorkingCalendarService {
 
   /**
    * Replaces one year's arrangement with the file's rows (日期, 类型 休/班, 名称): every row checked, one bad
-   * cell and nothing is written (422 listing each); else the year and the audit line in one transaction.
+   * cell and nothing is written (422 listing each); else the year and the audit line in one transaction,
+   * then every launched campaign counting working days over that year is told (its started cases too).
    */
   async import(
     actor: AuthenticatedActor,
     year: number,
     source: string,
     file: UploadedSpreadsheet | undefined,
-  ): Promise<CalendarYearView> {
+  ): Promise<CalendarImportView> {
     const sheet = await readSpreadsheet(file);
     const keyed = keyRows(sheet.headers, sheet.rows, WORKING_CALENDAR_COLUMNS);
     if (keyed.problems.length > 0) throw importRejected(keyed.problems, 'working calendar');
@@ -89,6 +92,7 @@ export class WorkingCalendarService {
         manager,
       );
     });
-    return this.year(year);
+    const campaignsInformed = await this.notifier.calendarChanged(year);
+    return { ...(await this.year(year)), campaignsInformed };
   }
 }

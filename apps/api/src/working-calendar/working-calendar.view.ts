@@ -21,6 +21,11 @@ export class CalendarYearView {
   @ApiProperty({ example: '2026年工作日按国务院办公厅通知的节假日安排计算' }) note!: string;
 }
 
+export class CalendarImportView extends CalendarYearView {
+  @ApiProperty({ description: 'launched campaigns counting working days over the year, told of the change' })
+  campaignsInformed!: number;
+}
+
 export class CalendarYearsView {
   @ApiProperty({ type: [Number], example: [2026], description: 'years whose arrangement is imported' })
   years!: number[];

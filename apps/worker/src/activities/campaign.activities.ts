@@ -28,6 +28,7 @@ import {
   campaignCancelledSignal,
   campaignDeadlineMovedSignal,
   caseWorkflowId,
+  workingCalendarChangedSignal,
 } from '@app/workflows/community-case/community-case.contract';
 
 const PAGE = 500;
@@ -264,15 +265,21 @@ export class CampaignBulkActivities implements CampaignActivities {
   private async signal(workflowId: string, signal: CaseSignal): Promise<void> {
     const handle = this.client.workflow.getHandle(workflowId);
     try {
-      if (signal.kind === 'CANCELLED')
-        await handle.signal(campaignCancelledSignal, { reason: signal.reason, actor: signal.actor });
-      else
-        await handle.signal(campaignDeadlineMovedSignal, {
-          deadline: signal.deadline,
-          dueAt: signal.dueAt,
-          reason: signal.reason,
-          actor: signal.actor,
-        });
+      switch (signal.kind) {
+        case 'CANCELLED':
+          await handle.signal(campaignCancelledSignal, { reason: signal.reason, actor: signal.actor });
+          break;
+        case 'CALENDAR_CHANGED':
+          await handle.signal(workingCalendarChangedSignal, signal.calendar);
+          break;
+        case 'DEADLINE_MOVED':
+          await handle.signal(campaignDeadlineMovedSignal, {
+            deadline: signal.deadline,
+            dueAt: signal.dueAt,
+            reason: signal.reason,
+            actor: signal.actor,
+          });
+      }
     } catch (error) {
       // A case that has already completed has nothing left to change.
       if (!(error instanceof Error && error.name === 'WorkflowNotFoundError')) throw error;

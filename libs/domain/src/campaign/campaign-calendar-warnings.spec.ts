@@ -13,7 +13,7 @@ describe(workingCalendarWarnings.name, () => {
         year: 2027,
         message:
           '2027年的节假日安排尚未导入：该年的工作日暂按周一至周五计算，不含节假日和调休。' +
-          '导入（POST /working-calendar/2027/import）后开始的案件按导入的安排计算。',
+          '导入（POST /working-calendar/2027/import）后开始的公示期和整改期按导入的安排计算。',
       },
     ]);
     expect(workingCalendarWarnings(schedule, inspectionPolicy, [2026, 2027], 'Asia/Shanghai')).toEqual([]);

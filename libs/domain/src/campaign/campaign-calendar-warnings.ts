@@ -31,6 +31,6 @@ export function workingCalendarWarnings(
     year,
     message:
       `${year}年的节假日安排尚未导入：该年的工作日暂按周一至周五计算，不含节假日和调休。` +
-      `导入（POST /working-calendar/${year}/import）后开始的案件按导入的安排计算。`,
+      `导入（POST /working-calendar/${year}/import）后开始的公示期和整改期按导入的安排计算。`,
   }));
 }
