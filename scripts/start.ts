@@ -112,7 +112,7 @@ function printSummary(apiUrl: string, databaseUrl: string, temporalAddress: stri
    OpenAPI docs   ${apiUrl}/docs       JSON: ${apiUrl}/docs-json
    Temporal UI    http://127.0.0.1:${ports.TEMPORAL_UI_PORT}       gRPC: ${temporalAddress}
    PostgreSQL     ${databaseUrl.replace(/:[^:@/]*@/, ':***@')}
- Demo campaign demo-2026-pingan: ${newCases === 0 ? 'already loaded' : `${newCases} cases started`}
+ Demo campaign demo-2026-pingan: ${newCases === 0 ? 'already loaded' : `${newCases} cases opened (each case's workflow starts on its first action)`}
  Demo users (password "${DEMO_PASSWORD}"):
 ${users}
 ================================================================================

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { CaseStage, scoredItems } from '@app/domain';
 import * as contract from '@app/workflows/community-case/community-case.contract';
 import { caseWorkflowId, CaseView } from '@app/workflows/community-case/community-case.contract';
@@ -10,12 +11,14 @@ import { BenchUsers, CAMPAIGN_ID } from './seed';
 
 /**
  * How each measured case's two checks are sent (the first leaves INSPECTION, the second moves to
- * SCORING): through the API as any client would; through the API asking `Prefer: read-your-writes`
- * (the reply waits for the read model); straight to Temporal, to split the API's share from the workflow's.
+ * SCORING): through the API as any client would; the same with an Idempotency-Key (a retry-safe client:
+ * the key is checked by the case workflow, no database on the way); through the API asking
+ * `Prefer: read-your-writes` (the reply waits for the read model); straight to Temporal, to split the
+ * API's share from the workflow's.
  */
-const ROUTES = ['api', 'api', 'readYourWrites', 'direct'] as const;
+const ROUTES = ['api', 'api', 'keyed', 'readYourWrites', 'direct'] as const;
 type Route = (typeof ROUTES)[number];
-const MEASURED_CASES = 100;
+const MEASURED_CASES = 125;
 const WARM_UP_CASES = ROUTES.length;
 export const CASES_TO_PREPARE = WARM_UP_CASES + MEASURED_CASES;
 const PREPARE_CONCURRENCY = 4;
@@ -50,13 +53,17 @@ async function prepareAll(stack: BenchStack, users: BenchUsers, communities: str
 type CheckSender = (communityId: string, inspector: number) => Promise<CaseView>;
 
 const viaApi =
-  (stack: BenchStack, users: BenchUsers, readYourWrites: boolean): CheckSender =>
+  (
+    stack: BenchStack,
+    users: BenchUsers,
+    headers: (communityId: string) => Record<string, string>,
+  ): CheckSender =>
   (communityId, inspector) =>
     stack.api.post<CaseView>(
       `${casePath(communityId)}/checks`,
       users.inspectorTokens[inspector],
       { scores: SCORES },
-      readYourWrites ? { prefer: 'read-your-writes' } : {},
+      headers(communityId),
     );
 
 const viaTemporal =
@@ -78,6 +85,7 @@ const viaTemporal =
 
 interface Samples {
   api: number[];
+  keyed: number[];
   readYourWrites: number[];
   direct: number[];
   bare: number[];
@@ -87,6 +95,7 @@ interface Samples {
 
 const noSamples = (): Samples => ({
   api: [],
+  keyed: [],
   readYourWrites: [],
   direct: [],
   bare: [],
@@ -95,8 +104,18 @@ const noSamples = (): Samples => ({
 });
 
 function senderFor(route: Route, stack: BenchStack, users: BenchUsers): CheckSender {
-  if (route === 'direct') return viaTemporal(stack, users);
-  return viaApi(stack, users, route === 'readYourWrites');
+  switch (route) {
+    case 'direct':
+      return viaTemporal(stack, users);
+    case 'readYourWrites':
+      return viaApi(stack, users, () => ({ prefer: 'read-your-writes' }));
+    case 'keyed':
+      return viaApi(stack, users, (communityId) => ({
+        'idempotency-key': `check-${communityId}-${randomUUID()}`,
+      }));
+    case 'api':
+      return viaApi(stack, users, () => ({}));
+  }
 }
 
 /** One case's two checks, each right after a bare Update so both see the same background load. */
@@ -133,6 +152,8 @@ function report(samples: Samples, figures: Figures): void {
   const bareP50 = figures.add('bare_update_p50', percentile(samples.bare, 0.5), 'ms');
   figures.add('bare_update_p99', percentile(samples.bare, 0.99), 'ms');
   figures.add('inspection_vs_bare_update_p50', p50 / bareP50, 'x');
+  const keyedP50 = figures.add('inspection_keyed_p50', percentile(samples.keyed, 0.5), 'ms');
+  figures.add('inspection_keyed_vs_bare_update_p50', keyedP50 / bareP50, 'x');
   figures.add('inspection_read_your_writes_p50', percentile(samples.readYourWrites, 0.5), 'ms');
   figures.add('inspection_temporal_direct_p50', percentile(samples.direct, 0.5), 'ms');
   figures.add('case_update_no_activity_p50', percentile(samples.caseUpdate, 0.5), 'ms');
@@ -159,7 +180,7 @@ export async function benchInspection(
     await measureCase(stack, users, communityId, ROUTES[i], noSamples());
   }
   say(
-    `measuring ${2 * MEASURED_CASES} checks (API, API read-your-writes, direct), each beside a bare Update...`,
+    `measuring ${2 * MEASURED_CASES} checks (API, API with a key, API read-your-writes, direct), each beside a bare Update...`,
   );
   const samples = noSamples();
   for (const [i, communityId] of communities.slice(WARM_UP_CASES).entries()) {

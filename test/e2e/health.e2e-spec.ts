@@ -34,12 +34,17 @@ describe('GET /health and the OpenAPI document', () => {
         '/campaigns/{campaignId}/cases',
         '/campaigns/{campaignId}/cases/{communityId}/application',
         '/campaigns/{campaignId}/cases/{communityId}/review',
+        '/imports/templates/{kind}',
       ]),
     );
     // Both spreadsheet imports document their upload: a multipart body with a binary "file".
     const documented = response.body as {
       paths: Record<string, { post: { requestBody: { content: Record<string, unknown> } } }>;
     };
+    const template = (
+      response.body as { paths: Record<string, { get: { parameters: { schema: unknown }[] } }> }
+    ).paths['/imports/templates/{kind}'].get;
+    expect(template.parameters[0].schema).toEqual({ type: 'string', enum: ['titles', 'jurisdictions'] });
     for (const path of ['/titles/import', '/jurisdictions/import']) {
       expect(documented.paths[path].post.requestBody.content['multipart/form-data']).toEqual({
         schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } },

@@ -48,8 +48,9 @@ describe('POST /jurisdictions/import', () => {
       statusCode: 422,
       code: 'VALIDATION_FAILED',
       message:
-        'The jurisdictions file has 6 problem(s); nothing was imported. Fix each listed cell and upload it again.',
+        'The jurisdictions file has 4 problem(s); nothing was imported. Fix each listed cell and upload it again.',
     });
+    // Row 5's empty name is refused by cell; its other problems show once the cell is filled.
     expect(response.body.details.rows).toEqual([
       {
         row: 3,
@@ -57,9 +58,12 @@ describe('POST /jurisdictions/import', () => {
         problem: 'no jurisdiction ij-bad-c; it must exist already or be on an earlier row',
       },
       { row: 4, column: '类型', problem: 'only a COMMUNITY has a kind' },
-      { row: 5, column: '名称', problem: 'expected a name, e.g. 示范街道' },
-      { row: 5, column: '层级', problem: 'expected DISTRICT for a node under a CITY' },
-      { row: 5, column: '不符合原因', problem: 'say why it is not eligible, e.g. 组织尚未建立' },
+      {
+        row: 5,
+        column: '名称',
+        cell: 'D5',
+        problem: 'empty; expected text of at most 100 characters, e.g. 新华社区',
+      },
       { row: 6, column: '编码', problem: 'ij-bad is already on row 2' },
     ]);
     expect(await existing('ij-bad')).toEqual([]);

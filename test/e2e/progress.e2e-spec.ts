@@ -42,7 +42,7 @@ const CASES: [community: string, stage: string, tier: string | null, dueAt: stri
   ['pg-a19', 'AWARDED', '示范', null],
   ['pg-a20', 'AWARDED', '示范', null],
   ['pg-a21', 'NOTICE', '达标', FUTURE],
-  ['pg-a22', 'NOTICE', '达标', FUTURE],
+  ['pg-a22', 'NOTICE', '示范', FUTURE],
   ['pg-a23', 'INSPECTION', null, PAST],
   ['pg-a24', 'INSPECTION', null, PAST],
   ['pg-a25', 'NOT_AWARDED', null, null],
@@ -173,6 +173,11 @@ const STREET_A_PROGRESS = {
     { tier: '达标', awarded: 0 },
   ],
   inNotice: 2,
+  noticeByTier: [
+    { tier: '精品', cases: 0 },
+    { tier: '示范', cases: 1 },
+    { tier: '达标', cases: 1 },
+  ],
   attainment: {
     new: {
       count: 5,
@@ -225,6 +230,9 @@ const PROGRESS_HEADERS = [
   '已检查',
   '已评分',
   '公示中',
+  '公示中·精品',
+  '公示中·示范',
+  '公示中·达标',
   '已授牌',
   '精品',
   '示范',
@@ -246,7 +254,7 @@ const PROGRESS_HEADERS = [
   '公示全部授牌后新创建达标率',
   '公示全部授牌后累计达标率',
 ];
-const STREET_A_ROW = ['pg-sa 名称', 28, 12, 28, 12, 11, 10, 8, 2, 5, 2, 3, 0, 1, 0, 1, 3];
+const STREET_A_ROW = ['pg-sa 名称', 28, 12, 28, 12, 11, 10, 8, 2, 0, 1, 1, 5, 2, 3, 0, 1, 0, 1, 3];
 const STREET_A_TARGETS = [5, '17.9%', '20%', '否', 1, 17, '60.7%', '60%', '是', 0, '25.0%', '67.9%'];
 
 const RESULT_HEADERS = [
@@ -312,6 +320,11 @@ describe('GET /campaigns/:id/progress and the exports', () => {
       awarded: 7,
       renewals: 1,
       inNotice: 3,
+      noticeByTier: [
+        { tier: '精品', cases: 0 },
+        { tier: '示范', cases: 1 },
+        { tier: '达标', cases: 2 },
+      ],
       awardedByTier: [
         { tier: '精品', awarded: 3 },
         { tier: '示范', awarded: 3 },
@@ -475,6 +488,13 @@ describe('GET /campaigns/:id/progress and the exports', () => {
     const response = await get(organizer, `/campaigns/${CAMPAIGN}/progress?jurisdictionId=pg-sa`).expect(200);
 
     expect(response.body).toMatchObject({ previouslyTitled: 11, awarded: 6, inNotice: 1 });
+    // The counters followed the case out of notice: its tier now counts as an award, not a proposal.
+    expect(response.body.noticeByTier).toEqual([
+      { tier: '精品', cases: 0 },
+      { tier: '示范', cases: 1 },
+      { tier: '达标', cases: 0 },
+    ]);
+    expect(response.body.awardedByTier).toContainEqual({ tier: '达标', awarded: 1 });
     expect(response.body.attainment.new).toMatchObject({
       count: 6,
       ratioText: '21.4%',

@@ -260,7 +260,13 @@ describe('time as Chinese offices count it: date-time inputs, working days (issu
       const csv = '日期,类型,名称\n2098-02-30,休,x\n2097-01-01,休,\n2098-01-06,班,周一\n2098-01-07,半天,\n';
       const response = await upload(admin, csv, 2098).expect(422);
       expect(response.body.details.rows).toEqual([
-        { row: 2, column: '日期', problem: 'expected a real date like 2098-01-01; got "2098-02-30"' },
+        {
+          row: 2,
+          column: '日期',
+          cell: 'A2',
+          problem:
+            '2098-02-30 is not a day of the calendar; expected a date such as 2026-12-31, 2026/12/31, 2026年12月31日, 2026.12.31, 20261231 or a date cell',
+        },
         { row: 3, column: '日期', problem: '2097-01-01 is not in 2098, the year being imported' },
         {
           row: 4,
@@ -268,11 +274,7 @@ describe('time as Chinese offices count it: date-time inputs, working days (issu
           problem:
             '2098-01-06 is a 星期一, a working day anyway; 班 marks a Saturday or Sunday worked (调休)',
         },
-        {
-          row: 5,
-          column: '类型',
-          problem: 'expected 休 (a day off) or 班 (a make-up working day); got "半天"',
-        },
+        { row: 5, column: '类型', cell: 'B5', problem: 'expected one of 休, 班 (or REST, WORK); got 半天' },
       ]);
       expect((await as(admin).get('/working-calendar/2098').expect(200)).body.known).toBe(false);
       const noSource = await t

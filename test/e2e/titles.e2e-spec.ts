@@ -5,6 +5,10 @@ import { createTestApp, TestApp, TestUser } from '../support/test-app';
 
 // Ids prefixed tt- so this file never collides with others sharing the run's database.
 const HEADER = '社区编码,称号,年度,证书编号,有效期至,摘牌日期';
+const EMPTY_TITLE = 'empty; expected text of at most 100 characters, e.g. 平安社区';
+const BAD_YEAR = 'expected a whole number from 1949 to 2100, e.g. 2023; got 20x2';
+const NO_SUCH_DAY =
+  '2023-02-30 is not a day of the calendar; expected a date such as 2026-12-31, 2026/12/31, 2026年12月31日, 2026.12.31, 20261231 or a date cell';
 
 describe('/titles (registry, import, 摘牌)', () => {
   let t: TestApp;
@@ -63,26 +67,19 @@ describe('/titles (registry, import, 摘牌)', () => {
       details: {
         rows: [
           { row: 3, column: '社区编码', problem: 'no community tt-x1 in your scope' },
-          { row: 4, column: '称号', problem: 'expected the title, e.g. 平安社区' },
-          { row: 4, column: '年度', problem: 'expected a year from 1949 to 2100, e.g. 2023' },
-          {
-            row: 4,
-            column: '有效期至',
-            problem: 'expected a date like 2025-12-31, or leave it empty; got 2023-02-30',
-          },
+          { row: 4, column: '称号', cell: 'B4', problem: EMPTY_TITLE },
+          { row: 4, column: '年度', cell: 'C4', problem: BAD_YEAR },
+          { row: 4, column: '有效期至', cell: 'E4', problem: NO_SUCH_DAY },
           { row: 4, column: '证书编号', problem: 'TT-OK-1 is already on row 2' },
-          { row: 5, column: '摘牌日期', problem: "must not be before the title's year 2023" },
+          { row: 5, column: '摘牌日期', problem: "2022-05-01 is before the title's year 2023" },
         ],
         problems: [
           { field: 'row 3, column 社区编码', message: 'no community tt-x1 in your scope' },
-          { field: 'row 4, column 称号', message: 'expected the title, e.g. 平安社区' },
-          { field: 'row 4, column 年度', message: 'expected a year from 1949 to 2100, e.g. 2023' },
-          {
-            field: 'row 4, column 有效期至',
-            message: 'expected a date like 2025-12-31, or leave it empty; got 2023-02-30',
-          },
+          { field: 'row 4, column 称号 (B4)', message: EMPTY_TITLE },
+          { field: 'row 4, column 年度 (C4)', message: BAD_YEAR },
+          { field: 'row 4, column 有效期至 (E4)', message: NO_SUCH_DAY },
           { field: 'row 4, column 证书编号', message: 'TT-OK-1 is already on row 2' },
-          { field: 'row 5, column 摘牌日期', message: "must not be before the title's year 2023" },
+          { field: 'row 5, column 摘牌日期', message: "2022-05-01 is before the title's year 2023" },
         ],
       },
     });
@@ -143,11 +140,11 @@ describe('/titles (registry, import, 摘牌)', () => {
   it('should refuse a file without the required columns, and a request without a file', async () => {
     const response = await upload(organizer, '社区编码,称号\ntt-c1,平安社区\n', 'titles.csv').expect(422);
     expect(response.body.details.rows).toEqual([
-      { row: 1, column: '年度', problem: 'missing column; the header row must have 年度 (or year)' },
+      { row: 1, column: '年度', problem: 'missing column; the header row (row 1) must have 年度 (or year)' },
       {
         row: 1,
         column: '证书编号',
-        problem: 'missing column; the header row must have 证书编号 (or certificate_number)',
+        problem: 'missing column; the header row (row 1) must have 证书编号 (or certificate_number / 证书号)',
       },
     ]);
     const none = await t

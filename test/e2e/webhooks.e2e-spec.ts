@@ -3,7 +3,7 @@ import { createServer as createHttpServer, ServerResponse } from 'node:http';
 import { AddressInfo, createServer as createTcpServer, Server as TcpServer, Socket } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { AppConfig, loadConfig } from '@app/config';
-import { CaseInput, CaseNotification, CaseStage } from '@app/domain';
+import { CaseInput, CaseNotification, CaseStage, closureEventKey } from '@app/domain';
 import { UserRole } from '@app/persistence';
 import * as contract from '@app/workflows/community-case/community-case.contract';
 import { CaseProjectionActivities } from '../../apps/worker/src/activities/case-projection.activities';
@@ -267,7 +267,7 @@ describe('/webhooks and outbox delivery (real API, worker, Temporal, PostgreSQL 
       await receiver.stop();
     });
 
-    it('should produce every kind of event from the real case workflows, keyed by workflow, seq and type', () => {
+    it('should produce every kind of event from the real case workflows, keyed by workflow, seq and type (closures by closure)', () => {
       expect(new Set(produced.map((message) => message.type))).toEqual(
         new Set([
           'case.stage_changed',
@@ -278,7 +278,11 @@ describe('/webhooks and outbox delivery (real API, worker, Temporal, PostgreSQL 
         ]),
       );
       const awardKey = produced.find((message) => message.type === 'case.award_granted')!.key;
-      expect(awardKey).toBe(`${contract.caseWorkflowId(campaignId, 'wh-a1')}#${awardSeq}#case.award_granted`);
+      expect(awardKey).toBe(
+        closureEventKey(contract.caseWorkflowId(campaignId, 'wh-a1'), 'case.award_granted'),
+      );
+      const submissions = produced.filter((message) => message.type === 'case.submission_received');
+      expect(submissions.every((message) => /#\d+#case\.submission_received$/.test(message.key))).toBe(true);
     });
 
     it('should enqueue no e-mail when SMTP_URL is unset, even for a recipient with an address', async () => {
@@ -327,9 +331,17 @@ describe('/webhooks and outbox delivery (real API, worker, Temporal, PostgreSQL 
       receiver.down = true;
       expect(await drainAt(clock)).toMatchObject({ delivered: 0, failed: 0 });
       expect(receiver.counts.refusedWhileDown).toBe(produced.length);
-      const afterFirst = (await deliveries('PENDING')).body as { attempts: number; lastError: string }[];
+      const afterFirst = (await deliveries('PENDING')).body as {
+        attempts: number;
+        lastError: string;
+        nextAttemptAt: string | null;
+      }[];
       expect(afterFirst).toHaveLength(produced.length);
       expect(afterFirst.every((d) => d.attempts === 1 && d.lastError === 'HTTP 503')).toBe(true);
+      // A pending delivery says when it is tried next: after the backoff from this attempt.
+      expect(afterFirst.every((d) => d.nextAttemptAt !== null && Date.parse(d.nextAttemptAt) > clock)).toBe(
+        true,
+      );
 
       await receiver.stop();
       clock += 61_000;
@@ -358,6 +370,50 @@ describe('/webhooks and outbox delivery (real API, worker, Temporal, PostgreSQL 
       expect(perMessage).toHaveLength(produced.length);
       expect(perMessage.every((row) => row.delivered === '1' && row.total === '1')).toBe(true);
       expect((await deliveries('PENDING')).body).toEqual([]);
+      // Delivered: no next attempt is shown (none will be made), and when it was delivered is.
+      const delivered = (await deliveries('DELIVERED')).body as {
+        nextAttemptAt: string | null;
+        deliveredAt: string | null;
+      }[];
+      expect(delivered).toHaveLength(produced.length);
+      expect(delivered.every((d) => d.nextAttemptAt === null && d.deliveredAt !== null)).toBe(true);
+    });
+
+    it('should show no next attempt for a delivery that FAILED, after its last attempt or on deactivation', async () => {
+      const campaignId = await createCampaign();
+      const refused = await subscribe(campaignId, NOWHERE);
+      const deactivated = await subscribe(campaignId, NOWHERE);
+      const key = `${campaignId}|failed`;
+      await new NotificationActivities(t.harness.dataSource).notify({
+        key,
+        kind: 'CHASE',
+        campaignId,
+        workflowId: contract.caseWorkflowId(campaignId, 'wh-a1'),
+        communityId: 'wh-a1',
+        communityPath: `${STREET_A}wh-a1/`,
+        audience: { kind: 'COMMUNITY' },
+        title: '催办',
+        body: '请尽快申报',
+      });
+      await as(organizer).delete(`/webhooks/${deactivated.id}`).expect(200);
+      const lastAttempt = new OutboxDispatcher(
+        t.harness.dataSource,
+        outboxConfig({ OUTBOX_MAX_ATTEMPTS: 1 }),
+      );
+      await lastAttempt.drainOnce();
+      await lastAttempt.stop();
+
+      for (const { id } of [refused, deactivated]) {
+        const listed = (await as(organizer).get(`/webhooks/${id}/deliveries`).expect(200)).body;
+        expect(listed).toEqual([
+          expect.objectContaining({ messageKey: key, status: 'FAILED', nextAttemptAt: null }),
+        ]);
+      }
+      const stored = await query<{ next_attempt_at: Date | null }>(
+        `SELECT d.next_attempt_at FROM outbox_delivery d JOIN outbox_message m ON m.id = d.message_id WHERE m.key = $1`,
+        [key],
+      );
+      expect(stored).toEqual([{ next_attempt_at: null }, { next_attempt_at: null }]);
     });
 
     it('should send the documented body and headers, the key as id, and the award with its certificate', () => {
@@ -369,6 +425,7 @@ describe('/webhooks and outbox delivery (real API, worker, Temporal, PostgreSQL 
         data: expect.objectContaining({
           campaignId,
           communityId: 'wh-a1',
+          seq: awardSeq,
           action: 'AWARD',
           stageBefore: 'NOTICE',
           stageAfter: 'AWARDED',

@@ -53,32 +53,38 @@ describe('reminders and escalation follow the deadline (real Temporal dev server
     });
 
   it('should remind once for the first due date and once for the extended one, never twice', async () => {
-    const start = Date.now();
+    // Each due date is set by an action, and its reminder falls LEAD_MS after it: a reminder point from
+    // before its deadline was set is skipped by design, so the margin must cover one Update on a busy machine.
+    const LEAD_MS = 3000;
+    const OFFSET_MS = 60_000;
     const { handle } = await startCase(
       harness,
+      // The schedule's own due date has its reminder before the stage opens, so only the moves count.
       input((base) => ({
-        // The reminder is due 3.5 s after the start: room for a loaded machine to apply and accept first.
-        schedule: { ...base.schedule, selfCheckDueAt: iso(start + 6000) },
-        timings: { ...base.timings, reminderOffsetsMs: [2500] },
+        schedule: { ...base.schedule, selfCheckDueAt: iso(Date.now() + OFFSET_MS / 2) },
+        timings: { ...base.timings, reminderOffsetsMs: [OFFSET_MS] },
       })),
     );
     await handle.executeUpdate(contract.submitApplicationUpdate, { args: [{ content: {}, actor: CLERK }] });
-    const accepted = await handle.executeUpdate(contract.reviewApplicationUpdate, {
+    await handle.executeUpdate(contract.reviewApplicationUpdate, {
       args: [{ decision: 'ACCEPT', reasons: [], actor: ORGANIZER }],
     });
-    const firstDue = accepted.state.deadlines.selfCheck!.dueAt;
+    const extend = (newDueAt: string) =>
+      handle.executeUpdate(contract.extendDeadlineUpdate, {
+        args: [{ newDueAt, reason: '延期', actor: ORGANIZER }],
+      });
+    const firstDue = (await extend(iso(Date.now() + OFFSET_MS + LEAD_MS))).state.deadlines.selfCheck!.dueAt;
     await sent(handle, 1);
 
-    const secondDue = iso(Date.now() + 6000);
-    await handle.executeUpdate(contract.extendDeadlineUpdate, {
-      args: [{ newDueAt: secondDue, reason: '延期', actor: ORGANIZER }],
-    });
+    const secondDue = (await extend(iso(Date.now() + OFFSET_MS + LEAD_MS))).state.deadlines.selfCheck!.dueAt;
     const keys = await sent(handle, 2);
     await handle.executeUpdate(contract.submitSelfCheckUpdate, {
       args: [{ scores: { 'A-01': 10, 'A-02': 5, 'B-01': 10 }, evidence: {}, notes: '', actor: CLERK }],
     });
 
-    const expected = [firstDue, secondDue].map((due) => `${handle.workflowId}|selfCheck@${due}|BEFORE-2500`);
+    const expected = [firstDue, secondDue].map(
+      (due) => `${handle.workflowId}|selfCheck@${due}|BEFORE-${OFFSET_MS}`,
+    );
     expect(keys).toEqual(expected);
     // Patch local-time-texts: the due time in the text as a person in the case's zone reads it.
     const titles = await harness.dataSource.query<{ title: string }[]>(

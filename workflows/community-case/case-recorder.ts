@@ -1,9 +1,9 @@
 import { condition, proxyActivities, proxyLocalActivities } from '@temporalio/workflow';
 import type { CaseState } from '@app/domain';
-import type { CaseActivities, CaseChange } from './case-activities.contract';
+import type { CaseActivities, CaseChange, CaseOpening } from './case-activities.contract';
 
 // Within the step's own workflow task: its Update replies only once the write is done.
-const { recordCaseChange } = proxyLocalActivities<CaseActivities>({
+const { recordCaseChange, recordCaseOpening } = proxyLocalActivities<CaseActivities>({
   startToCloseTimeout: '10 seconds',
   retry: { maximumInterval: '10 seconds' },
 });
@@ -14,6 +14,8 @@ const { recordCaseChanges } = proxyActivities<CaseActivities>({
   startToCloseTimeout: '30 seconds',
   retry: { maximumInterval: '10 seconds' },
 });
+
+const OPENED: CaseOpening = { closedByCampaign: null };
 
 /**
  * Writes a case's committed steps (projection, audit link, outbox) in commit order.
@@ -30,11 +32,17 @@ export class CaseRecorder {
 
   constructor(private readonly afterReply: boolean) {}
 
-  /** The first write (the case opened) always completes before the run replies to anything. */
-  async open(change: CaseChange): Promise<void> {
-    await recordCaseChange(change);
+  /**
+   * The first write (the case opened) always completes before the run replies to anything. With `claim`
+   * (patch `claim-on-open`) it claims the case's row and may find the campaign closed the case first.
+   */
+  async open(change: CaseChange, claim: boolean): Promise<CaseOpening> {
+    const opening = claim
+      ? await recordCaseOpening(change)
+      : await recordCaseChange(change).then(() => OPENED);
     this.recordedSeq = change.state.seq;
     if (this.afterReply) void this.writeInBackground();
+    return opening;
   }
 
   async record(change: CaseChange): Promise<void> {

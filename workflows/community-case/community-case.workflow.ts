@@ -7,42 +7,27 @@ import {
   upsertSearchAttributes,
   workflowInfo,
 } from '@temporalio/workflow';
-import type { UpdateDefinition } from '@temporalio/common';
 import {
   allowedActions,
   applyCampaignDeadline,
   applyTopNDecision,
-  assertCaseAccess,
   caseEvents,
   CampaignPhase,
   closeForCancelledCampaign,
   PHASE_FIELD,
-  assignInspectors,
   CaseInput,
   CaseStage,
   CaseState,
-  chase,
   ChaseCommand,
   chaseNotification,
-  confirmScores,
-  extendDeadline,
+  IdempotencyLedger,
   newCaseState,
   openingEvent,
-  raiseObjection,
-  resolveObjection,
-  reviewApplication,
-  ScopedActor,
-  submitApplication,
-  submitCheck,
-  submitRectification,
-  submitSelfCheck,
-  unscoped,
-  withdrawCase,
 } from '@app/domain';
 import type { CaseActivities } from './case-activities.contract';
 import * as contract from './community-case.contract';
 import { CaseView } from './community-case.contract';
-import { orFail } from './domain-failure';
+import { setActionHandlers } from './case-action-handlers';
 import { CaseRecorder } from './case-recorder';
 import { runTimersKeepingTarget, runTimersRestartingOnChange } from './case-timer-loop';
 import { CASE_STAGE } from '../search-attributes';
@@ -55,19 +40,24 @@ export const RECORD_AFTER_REPLY_PATCH = 'record-after-reply';
  * attribute follows the write, and a timer whose instant did not change is kept (case-timer-loop.ts).
  */
 export const LEAN_UPDATE_TASK_PATCH = 'lean-update-task';
+/**
+ * Patch: the opening claims the case's row, ordered by its lock against the campaign's set-based close;
+ * a case the campaign closed first is taken as closed (nothing recorded twice) and a first action then
+ * fails with its domain error. Before it, a run opened whatever its row said.
+ */
+export const CLAIM_ON_OPEN_PATCH = 'claim-on-open';
 
 const { notify } = proxyLocalActivities<CaseActivities>({
   startToCloseTimeout: '10 seconds',
   retry: { maximumInterval: '10 seconds' },
 });
 
-type CaseStep<A> = (state: CaseState, command: A, now: number, input: CaseInput) => CaseState;
-
 /** The durable life of one community in one campaign, from invitation to award or a reasoned close. */
 export async function communityCaseWorkflow(input: CaseInput): Promise<CaseState> {
   let state = newCaseState(workflowInfo().workflowId, input, Date.now());
   const recorder = new CaseRecorder(patched(RECORD_AFTER_REPLY_PATCH));
   const lean = patched(LEAN_UPDATE_TASK_PATCH);
+  const claim = patched(CLAIM_ON_OPEN_PATCH);
   let stageAttribute = state.stage;
   // The stage search attribute (a visibility write on the server) is set after the step is written,
   // not in the task that carries the reply; older runs set it with the step.
@@ -90,43 +80,26 @@ export async function communityCaseWorkflow(input: CaseInput): Promise<CaseState
     return view();
   };
 
-  // Every human action: the actor's access is checked on the case file, then the pure step runs on the
-  // current state with the actor as recorded (without their scope).
-  const act = <A extends { actor: ScopedActor }>(step: CaseStep<A>, command: A): CaseState => {
-    assertCaseAccess(state, command.actor);
-    return step(state, unscoped(command), Date.now(), input);
-  };
-  // The validator runs it and throws to reject (nothing enters history); the handler runs it again on
-  // the then-current state and commits.
-  const onAction = <A extends { actor: ScopedActor }>(
-    update: UpdateDefinition<CaseView, [A]>,
-    step: CaseStep<A>,
-  ): void =>
-    setHandler(update, (command: A) => commit(act(step, command), unscoped(command)), {
-      validator: (command: A): void => void orFail(() => act(step, command)),
-    });
-  onAction(contract.submitApplicationUpdate, submitApplication);
-  onAction(contract.reviewApplicationUpdate, reviewApplication);
-  onAction(contract.submitSelfCheckUpdate, submitSelfCheck);
-  onAction(contract.assignInspectorsUpdate, assignInspectors);
-  onAction(contract.submitCheckUpdate, submitCheck);
-  onAction(contract.submitRectificationUpdate, submitRectification);
-  onAction(contract.confirmScoresUpdate, confirmScores);
-  onAction(contract.raiseObjectionUpdate, raiseObjection);
-  onAction(contract.resolveObjectionUpdate, resolveObjection);
-  onAction(contract.extendDeadlineUpdate, extendDeadline);
-  onAction(contract.withdrawCaseUpdate, withdrawCase);
-  const chaseStep: CaseStep<ChaseCommand> = (current, command, now) => chase(current, command, now);
-  setHandler(
-    contract.chaseUpdate,
-    async (command: ChaseCommand) => {
-      const result = await commit(act(chaseStep, command), unscoped(command));
-      const notification = chaseNotification(state, input, command.message, timeWriting());
-      if (notification) await notify(notification);
-      return result;
+  let opened = false;
+  setActionHandlers({
+    current: () => state,
+    input: () => input,
+    view,
+    commit,
+    afterCommit: {
+      [contract.chaseUpdate.name]: async (command) => {
+        const notification = chaseNotification(
+          state,
+          input,
+          (command as ChaseCommand).message,
+          timeWriting(),
+        );
+        if (notification) await notify(notification);
+      },
     },
-    { validator: (command: ChaseCommand): void => void orFail(() => act(chaseStep, command)) },
-  );
+    awaitOpening: claim ? () => (opened ? Promise.resolve() : condition(() => opened)) : null,
+    ledger: new IdempotencyLedger(),
+  });
   setHandler(contract.caseViewQuery, view);
   setHandler(contract.campaignDeadlineMovedSignal, async (change) => {
     // The input's schedule follows too, so a stage not reached yet starts with the new date.
@@ -153,7 +126,6 @@ export async function communityCaseWorkflow(input: CaseInput): Promise<CaseState
     if (next !== state) await commit(next, change);
   });
 
-  let opened = false;
   setHandler(contract.openCaseUpdate, async () => {
     await condition(() => opened);
     return view();
@@ -164,7 +136,9 @@ export async function communityCaseWorkflow(input: CaseInput): Promise<CaseState
     await condition(() => recorder.recordedSeq >= seq);
     return view();
   });
-  await recorder.open(opening);
+  const { closedByCampaign } = await recorder.open(opening, claim);
+  // The campaign's set-based close took the case first: this run holds it as closed and records nothing.
+  if (closedByCampaign) state = closedByCampaign;
   opened = true;
 
   const timerPorts = {

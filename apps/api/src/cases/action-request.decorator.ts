@@ -1,11 +1,16 @@
+import { createHash } from 'node:crypto';
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { DomainError, DomainErrorCode } from '@app/domain';
+import { DomainError, DomainErrorCode, IDEMPOTENCY_KEY_PATTERN } from '@app/domain';
+import { canonicalJson } from '@app/persistence';
 
 /** What the caller asked of one action besides its body. */
 export interface ActionRequest {
-  /** Idempotency-Key: a retry with the same key returns the first result. */
-  idempotencyKey?: string;
+  /**
+   * Idempotency-Key, with the request's fingerprint: a retry of the same request (same caller, key and
+   * fingerprint) returns the first result; the key with a different request is refused (422).
+   */
+  idempotency?: { key: string; fingerprint: string };
   /**
    * `Prefer: read-your-writes`: reply only once the case list, progress, audit trail and outbox show
    * the action too. Without it the reply comes as soon as the workflow has committed the step, and
@@ -16,17 +21,25 @@ export interface ActionRequest {
 
 export const READ_YOUR_WRITES = 'read-your-writes';
 
-type Headers = Record<string, string | undefined>;
+interface ActionHttpRequest {
+  headers: Record<string, string | undefined>;
+  url: string;
+  originalUrl?: string;
+  body?: unknown;
+}
 
 /** The Idempotency-Key and Prefer headers of an action, checked. */
 export const ActionRequestOptions = createParamDecorator(
   (_data: unknown, context: ExecutionContext): ActionRequest => {
     const http = context.switchToHttp();
-    const { headers } = http.getRequest<{ headers: Headers }>();
-    const readYourWrites = prefers(headers.prefer, READ_YOUR_WRITES);
+    const request = http.getRequest<ActionHttpRequest>();
+    const readYourWrites = prefers(request.headers.prefer, READ_YOUR_WRITES);
     // RFC 7240: say which preference was honoured.
     if (readYourWrites) http.getResponse<FastifyReply>().header('Preference-Applied', READ_YOUR_WRITES);
-    return { idempotencyKey: idempotencyKey(headers['idempotency-key']), readYourWrites };
+    const key = idempotencyKey(request.headers['idempotency-key']);
+    if (key === undefined) return { readYourWrites };
+    const fingerprint = requestFingerprint(request.originalUrl ?? request.url, request.body);
+    return { idempotency: { key, fingerprint }, readYourWrites };
   },
 );
 
@@ -35,16 +48,39 @@ export function prefers(header: string | undefined, preference: string): boolean
   return (header ?? '').split(',').some((token) => token.split(';')[0].trim().toLowerCase() === preference);
 }
 
-function idempotencyKey(value: string | undefined): string | undefined {
+// RFC 8941 sf-string: printable ASCII between double quotes, with \" and \\ escaped.
+const SF_STRING = /^"((?:[\x20\x21\x23-\x5b\x5d-\x7e]|\\["\\])*)"$/;
+
+/**
+ * The key of an Idempotency-Key header: as the IETF draft writes it, a quoted string
+ * (`"8e03978e-40d5-43e8-bc93-6894a57f9324"`), or bare; 8 to 100 of A-Z a-z 0-9 _ : . - either way.
+ * Anything else (two keys, other characters) is refused with 400 naming the header.
+ */
+export function idempotencyKey(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  if (!/^[A-Za-z0-9_:.-]{8,100}$/.test(value)) {
+  const quoted = SF_STRING.exec(value.trim());
+  const key = quoted ? quoted[1].replace(/\\(["\\])/g, '$1') : value.trim();
+  if (!IDEMPOTENCY_KEY_PATTERN.test(key)) {
     throw new DomainError(
       DomainErrorCode.INVALID_REQUEST,
-      'Idempotency-Key must be 8 to 100 letters, digits or _ : . -',
+      'Idempotency-Key must be 8 to 100 letters, digits or _ : . -, bare or in double quotes (e.g. a UUID)',
       {
-        problems: [{ field: 'Idempotency-Key', message: 'expected 8 to 100 of A-Z a-z 0-9 _ : . -' }],
+        problems: [
+          { field: 'Idempotency-Key', message: 'expected 8 to 100 of A-Z a-z 0-9 _ : . -, bare or "quoted"' },
+        ],
       },
     );
   }
-  return value;
+  return key;
+}
+
+/**
+ * The idempotency fingerprint of an action (IETF draft: a checksum of the request): SHA-256 (hex) of the
+ * path it was sent to and its body as canonical JSON, so the same request sent again, with its keys in
+ * any order, has the same fingerprint. The caller is not in it: keys are already scoped to the caller.
+ */
+export function requestFingerprint(path: string, body: unknown): string {
+  return createHash('sha256')
+    .update(canonicalJson({ path, body: body ?? null }))
+    .digest('hex');
 }

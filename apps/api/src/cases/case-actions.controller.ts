@@ -1,8 +1,9 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { UpdateDefinition } from '@temporalio/common';
-import { allowedActionsFor, ScopedActor } from '@app/domain';
+import { allowedActionsFor, idempotentUpdateId, ScopedActor } from '@app/domain';
 import { UserRole } from '@app/persistence';
+import { stepOf, takeAction } from '@app/workflows/community-case/case-action-steps';
 import * as contract from '@app/workflows/community-case/community-case.contract';
 import { caseWorkflowId, CaseView } from '@app/workflows/community-case/community-case.contract';
 import { AuthenticatedActor, CurrentActor } from '../auth/authenticated-actor';
@@ -32,7 +33,14 @@ function actorOf({ userId, role, displayName, scopeId, scopePath }: Authenticate
 @ApiHeader({
   name: 'Idempotency-Key',
   required: false,
-  description: 'a retry with the same key returns the first result',
+  description:
+    'Makes a retry safe (IETF draft "The Idempotency-Key HTTP Header Field"). 8 to 100 of A-Z a-z 0-9 _ : . -, ' +
+    'bare or as a quoted string ("…"; a UUID fits); anything else: 400 INVALID_REQUEST. A key is yours alone ' +
+    "(another user's same key is another request) and belongs to the first request you sent with it on " +
+    'this case: the same request again (same action, same body) answers with the first result and changes ' +
+    'nothing, also while the first is still being processed; the key with a different request: 422 ' +
+    'IDEMPOTENCY_KEY_REUSED. A refused request is not remembered. A case remembers its newest 256 keys, ' +
+    'for its whole life.',
 })
 @ApiHeader({
   name: 'Prefer',
@@ -50,7 +58,7 @@ export class CaseActionsController {
     private readonly inputs: CaseInputSource,
   ) {}
 
-  private async act<A>(
+  private async act<A extends { actor: ScopedActor }>(
     actor: AuthenticatedActor,
     ids: { campaignId: string; communityId: string },
     update: UpdateDefinition<CaseView, [A]>,
@@ -58,13 +66,20 @@ export class CaseActionsController {
     request: ActionRequest,
   ): Promise<CaseView> {
     const workflowId = caseWorkflowId(ids.campaignId, ids.communityId);
-    // A case whose workflow has not started has only its row: scope and stage are checked on it.
+    // A case whose workflow has not started has only its row: the action is taken on the row's case file
+    // first, with the workflow's own rules, so one that would be refused (too late, wrong stage, out of
+    // scope) is refused here and starts no workflow.
     const startFrom = async () => {
-      await this.cases.assertOpen(actor, ids.campaignId, ids.communityId);
-      return this.inputs.forCase(ids.campaignId, ids.communityId);
+      const [kase, input] = await Promise.all([
+        this.cases.openCaseFile(actor, ids.campaignId, ids.communityId),
+        this.inputs.forCase(ids.campaignId, ids.communityId),
+      ]);
+      takeAction(kase, stepOf(update), command, Date.now(), input);
+      return input;
     };
+    const { idempotency } = request;
     const view = await this.gateway.update(workflowId, update, command, {
-      updateId: request.idempotencyKey && `${update.name}:${request.idempotencyKey}`,
+      updateId: idempotency && idempotentUpdateId({ callerId: actor.userId, ...idempotency }),
       startFrom,
       waitForRecord: request.readYourWrites,
     });

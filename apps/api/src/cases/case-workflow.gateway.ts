@@ -71,9 +71,10 @@ export class CaseWorkflowGateway {
   }
 
   /**
-   * Sends one human action. `updateId` (from the Idempotency-Key) makes a retry return the first result.
-   * A case whose workflow has not started yet (launch only writes its row) is started with this very
-   * action (update-with-start), from the input `startFrom` provides. With `waitForRecord` the reply
+   * Sends one human action. `updateId` (idempotentUpdateId: the caller, their Idempotency-Key and the
+   * request's fingerprint) makes a retry return the first result. A case whose workflow has not started
+   * yet (launch only writes its row) is started with this very action (update-with-start), from the
+   * input `startFrom` provides once it has checked the action on the row. With `waitForRecord` the reply
    * also waits until the step is in the read model, audit trail and outbox.
    */
   async update<A>(

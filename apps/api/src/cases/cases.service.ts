@@ -86,12 +86,31 @@ export class CasesService {
 
   /**
    * Before an action: 404 when the actor may not see the case, 409 with the stage when it is closed.
-   * Reads the stage only (no case file): this is on every action's path.
+   * Reads the stage only (no case file).
    */
   async assertOpen(actor: AuthenticatedActor, campaignId: string, communityId: string): Promise<void> {
+    await this.openRow(actor, campaignId, communityId, ['c.workflowId', 'c.stage']);
+  }
+
+  /**
+   * The case file of an open case the actor may see, as its row holds it: for a case whose workflow has
+   * not started, the whole truth (launch wrote it; the campaign's set-based steps keep it). 404 / 409 as
+   * assertOpen.
+   */
+  async openCaseFile(actor: AuthenticatedActor, campaignId: string, communityId: string): Promise<CaseState> {
+    const row = await this.openRow(actor, campaignId, communityId, ['c.workflowId', 'c.stage', 'c.snapshot']);
+    return row.snapshot as unknown as CaseState;
+  }
+
+  private async openRow(
+    actor: AuthenticatedActor,
+    campaignId: string,
+    communityId: string,
+    columns: string[],
+  ): Promise<CaseProjectionEntity> {
     const query = this.cases
       .createQueryBuilder('c')
-      .select(['c.workflowId', 'c.stage'])
+      .select(columns)
       .where('c.workflow_id = :id', { id: caseWorkflowId(campaignId, communityId) });
     scopeCases(query, actor);
     const row = await query.getOne();
@@ -110,6 +129,7 @@ export class CasesService {
         },
       );
     }
+    return row;
   }
 }
 

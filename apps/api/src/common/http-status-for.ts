@@ -12,4 +12,5 @@ export const HTTP_STATUS_FOR: Record<DomainErrorCode, HttpStatus> = {
   [DomainErrorCode.CONFLICT]: HttpStatus.CONFLICT,
   [DomainErrorCode.VALIDATION_FAILED]: HttpStatus.UNPROCESSABLE_ENTITY,
   [DomainErrorCode.INVALID_SCORES]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [DomainErrorCode.IDEMPOTENCY_KEY_REUSED]: HttpStatus.UNPROCESSABLE_ENTITY,
 };

@@ -19,7 +19,8 @@ export class JurisdictionImportController {
   @Roles(UserRole.ADMIN)
   @SpreadsheetUpload()
   @ApiOperation({
-    summary: 'Imports jurisdictions and communities (.csv/.xlsx); 422 lists every bad row, writes nothing',
+    summary:
+      'Imports jurisdictions and communities (.xlsx/.csv); 422 lists every bad cell, writes nothing; template: GET /imports/templates/jurisdictions',
   })
   import(
     @CurrentActor() actor: AuthenticatedActor,

@@ -8,7 +8,7 @@ import {
   JURISDICTION_COLUMNS,
   jurisdictionImportReferences,
   JurisdictionLevel,
-  keyRows,
+  readImportRows,
   validateJurisdictionRows,
 } from '@app/domain';
 import { AuditService, SYSTEM_AUDIT_CHAIN } from '../audit/audit.service';
@@ -37,18 +37,19 @@ export class JurisdictionImportService {
     actor: AuthenticatedActor,
     file: UploadedSpreadsheet | undefined,
   ): Promise<JurisdictionImportResult> {
-    const sheet = await readSpreadsheet(file);
-    const keyed = keyRows(sheet.headers, sheet.rows, JURISDICTION_COLUMNS);
-    if (keyed.problems.length > 0) throw importRejected(keyed.problems, 'jurisdictions');
+    const upload = await readSpreadsheet(file);
+    const sheet = readImportRows(upload.records, JURISDICTION_COLUMNS);
     const existing = await this.dataSource.query<{ id: string; level: JurisdictionLevel; path: string }[]>(
       `SELECT id, level, path FROM jurisdiction WHERE id = ANY($1::text[])`,
-      [jurisdictionImportReferences(keyed.rows)],
+      [jurisdictionImportReferences([...sheet.rows, ...sheet.incomplete])],
     );
     const context = {
       existing: new Map(existing.map((row) => [row.id, { level: row.level, path: row.path }])),
     };
-    const { records, problems } = validateJurisdictionRows(keyed.rows, context);
-    if (problems.length > 0) throw importRejected(problems, 'jurisdictions');
+    const { records, problems } = validateJurisdictionRows(sheet.rows, sheet.incomplete, context);
+    if (sheet.problems.length + problems.length > 0) {
+      throw importRejected([...sheet.problems, ...problems], 'jurisdictions');
+    }
     const column = <K extends keyof (typeof records)[number]>(key: K) => records.map((record) => record[key]);
     const byLevel: Partial<Record<JurisdictionLevel, number>> = {};
     for (const record of records) byLevel[record.level] = (byLevel[record.level] ?? 0) + 1;
@@ -70,7 +71,14 @@ export class JurisdictionImportService {
             column('path'),
           ],
         );
-        const payload = { file: file?.originalname, imported: records.length, byLevel };
+        const payload = {
+          file: file?.originalname,
+          format: upload.format,
+          encoding: upload.encoding,
+          headerRow: sheet.headerRow,
+          imported: records.length,
+          byLevel,
+        };
         await this.audit.record(
           actor,
           { action: 'IMPORT_JURISDICTIONS', campaignId: SYSTEM_AUDIT_CHAIN, payload },

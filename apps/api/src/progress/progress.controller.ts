@@ -17,7 +17,8 @@ export class ProgressController {
   @Get('progress')
   @Roles(UserRole.ORGANIZER, UserRole.OBSERVER, UserRole.ADMIN)
   @ApiOperation({
-    summary: 'Funnel, overdue, awards per tier and target attainment; ?jurisdictionId= for a subtree',
+    summary:
+      'Funnel, overdue, cases in notice and awards per tier, target attainment; ?jurisdictionId= for a subtree',
   })
   get(
     @CurrentActor() actor: AuthenticatedActor,

@@ -1,4 +1,4 @@
-import { formatCsv, parseCsv } from './csv';
+import { formatCsv, parseCsv, sniffDelimiter } from './csv';
 
 describe(parseCsv.name, () => {
   it('should read quoted fields, doubled quotes and both line endings when a spreadsheet wrote them', () => {
@@ -9,10 +9,28 @@ describe(parseCsv.name, () => {
     ]);
   });
 
+  it('should read blank lines as empty records, text after a closing quote, and an unclosed quote to the end', () => {
+    expect(parseCsv('')).toEqual([]);
+    expect(parseCsv('"x\ny",z\r\n\r\nq')).toEqual([['x\ny', 'z'], [''], ['q']]);
+    expect(parseCsv('a,"b""c"d,e\n')).toEqual([['a', 'b"cd', 'e']]);
+    expect(parseCsv('"open,\nx')).toEqual([['open,\nx']]);
+  });
+
   it('should keep empty trailing fields and a last line without a newline', () => {
     expect(parseCsv('a,b,\nc,,')).toEqual([
       ['a', 'b', ''],
       ['c', '', ''],
+    ]);
+  });
+});
+
+describe(sniffDelimiter.name, () => {
+  it("should pick a tab for Excel's tab-separated text and a comma otherwise", () => {
+    expect(sniffDelimiter('2026年称号表\n编码\t名称\tkind\nc-1\t幸福, 东\tURBAN\n')).toBe('\t');
+    expect(sniffDelimiter('编码,名称\nc-1,"a\tb"\n')).toBe(',');
+    expect(parseCsv('编码\t名称\r\nc-1\t"幸福\t东"\r\n', '\t')).toEqual([
+      ['编码', '名称'],
+      ['c-1', '幸福\t东'],
     ]);
   });
 });

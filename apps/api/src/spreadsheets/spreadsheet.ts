@@ -1,6 +1,8 @@
-import { CellValue, Workbook } from 'exceljs';
-import { DomainError, DomainErrorCode, Sheet, SheetRow } from '@app/domain';
-import { formatCsv, parseCsv } from './csv';
+import { Workbook } from 'exceljs';
+import { DomainError, DomainErrorCode, Sheet, textCell, UploadCell, UploadRecord } from '@app/domain';
+import { formatCsv, parseCsv, sniffDelimiter } from './csv';
+import { decodeText, TextEncoding } from './text-encoding';
+import { uploadCellOf } from './xlsx-cells';
 
 /** The file formats a sheet is read from and written to. */
 export type SpreadsheetFormat = 'xlsx' | 'csv';
@@ -20,20 +22,45 @@ export const UPLOAD_LIMIT_BYTES = 20 * 1024 * 1024;
 /** Enough for a province's communities; a national tree is imported one province at a time. */
 export const MAX_IMPORT_ROWS = 200_000;
 
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const ZIP_MAGIC = 'PK\u0003\u0004';
+/** The content type of an .xlsx workbook. */
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+/** Compound File Binary: the old .xls workbook (and WPS .et). */
+const OLE2_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
-/** The header row and data rows (numbered as the spreadsheet numbers them) of an upload's first sheet. */
-export async function readSpreadsheet(
-  file: UploadedSpreadsheet | undefined,
-): Promise<{ headers: string[]; rows: SheetRow[] }> {
+/** An upload read into records, with how it was read (for the audit trail). */
+export interface ReadSpreadsheet {
+  /** Every row from the first, numbered as the spreadsheet numbers it; blank rows keep their place. */
+  records: UploadRecord[];
+  format: SpreadsheetFormat;
+  /** Text files only: the encoding they were decoded from. */
+  encoding?: TextEncoding;
+}
+
+/**
+ * Reads an upload's first sheet (.xlsx) or a text sheet (.csv, or tab-separated .txt, in UTF-8, UTF-16 or
+ * GB18030/GBK — see decodeText). Refuses with 400 an empty request, an old .xls workbook, an unreadable
+ * workbook or text, and more than MAX_IMPORT_ROWS rows.
+ */
+export async function readSpreadsheet(file: UploadedSpreadsheet | undefined): Promise<ReadSpreadsheet> {
   if (file === undefined || file.size === 0) {
     throw new DomainError(DomainErrorCode.INVALID_REQUEST, 'Attach the file as multipart field "file"', {
       problems: [{ field: 'file', message: 'expected a .csv or .xlsx file' }],
     });
   }
-  const records = isXlsx(file) ? await xlsxRecords(file.buffer) : parseCsv(file.buffer.toString('utf8'));
-  if (records.length - 1 > MAX_IMPORT_ROWS) {
+  if (startsWithBytes(file.buffer, OLE2_MAGIC)) {
+    throw new DomainError(
+      DomainErrorCode.INVALID_REQUEST,
+      'The file is an old .xls workbook (Excel 97–2003, WPS)',
+      {
+        problems: [{ field: 'file', message: 'open it in Excel or WPS and save it as .xlsx (Excel 工作簿)' }],
+      },
+    );
+  }
+  const read: ReadSpreadsheet = isXlsx(file)
+    ? { records: await xlsxRecords(file.buffer), format: 'xlsx' }
+    : textRecords(file.buffer);
+  if (read.records.length - 1 > MAX_IMPORT_ROWS) {
     throw new DomainError(
       DomainErrorCode.INVALID_REQUEST,
       `A file may hold at most ${MAX_IMPORT_ROWS} rows`,
@@ -42,20 +69,32 @@ export async function readSpreadsheet(
       },
     );
   }
-  const [headers = [], ...data] = records;
-  return { headers, rows: data.map((cells, index) => ({ row: index + 2, cells })) };
+  return read;
+}
+
+function textRecords(buffer: Buffer): ReadSpreadsheet {
+  const { text, encoding } = decodeText(buffer);
+  const records = parseCsv(text, sniffDelimiter(text)).map((cells, index) => ({
+    row: index + 1,
+    cells: cells.map(textCell),
+  }));
+  return { records, format: 'csv', encoding };
 }
 
 function toArrayBuffer(buffer: Buffer): ArrayBuffer {
   return buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer;
 }
 
-function isXlsx(file: UploadedSpreadsheet): boolean {
-  if (file.originalname.toLowerCase().endsWith('.xlsx') || file.mimetype === XLSX_TYPE) return true;
-  return file.buffer.subarray(0, 4).toString('latin1') === ZIP_MAGIC;
+function startsWithBytes(buffer: Buffer, magic: readonly number[]): boolean {
+  return magic.every((byte, index) => buffer[index] === byte);
 }
 
-async function xlsxRecords(buffer: Buffer): Promise<string[][]> {
+function isXlsx(file: UploadedSpreadsheet): boolean {
+  if (file.originalname.toLowerCase().endsWith('.xlsx') || file.mimetype === XLSX_TYPE) return true;
+  return startsWithBytes(file.buffer, ZIP_MAGIC);
+}
+
+async function xlsxRecords(buffer: Buffer): Promise<UploadRecord[]> {
   const workbook = new Workbook();
   try {
     // exceljs declares its own Buffer (an ArrayBuffer); hand it the bytes it reads.
@@ -66,28 +105,16 @@ async function xlsxRecords(buffer: Buffer): Promise<string[][]> {
     });
   }
   const sheet = workbook.worksheets[0];
-  const records: string[][] = [];
+  const date1904 = workbook.properties.date1904 === true;
+  const records: UploadRecord[] = [];
   // Blank rows keep their place so row numbers match what the clerk sees.
   sheet?.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-    const cells: string[] = [];
+    const cells: UploadCell[] = [];
     for (let column = 1; column <= row.cellCount; column += 1)
-      cells.push(cellText(row.getCell(column).value));
-    records[rowNumber - 1] = cells;
+      cells.push(uploadCellOf(row.getCell(column), date1904));
+    records[rowNumber - 1] = { row: rowNumber, cells };
   });
-  return Array.from(records, (cells) => cells ?? []);
-}
-
-/** A cell as the text a clerk typed: dates as YYYY-MM-DD, formulas by their result. */
-function cellText(value: CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((part) => part.text).join('');
-    if ('result' in value) return cellText(value.result ?? null);
-    if ('text' in value) return String(value.text);
-    return '';
-  }
-  return String(value);
+  return Array.from(records, (record, index) => record ?? { row: index + 1, cells: [] });
 }
 
 /** The exported file: bytes, content type and file extension. */

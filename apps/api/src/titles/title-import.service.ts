@@ -4,8 +4,9 @@ import { DataSource } from 'typeorm';
 import {
   DomainError,
   DomainErrorCode,
+  ImportRow,
   importRejected,
-  keyRows,
+  readImportRows,
   TITLE_COLUMNS,
   titleImportReferences,
   validateTitleRows,
@@ -31,11 +32,13 @@ export class TitleImportService {
   ) {}
 
   async import(actor: AuthenticatedActor, file: UploadedSpreadsheet | undefined): Promise<TitleImportResult> {
-    const sheet = await readSpreadsheet(file);
-    const keyed = keyRows(sheet.headers, sheet.rows, TITLE_COLUMNS);
-    if (keyed.problems.length > 0) throw importRejected(keyed.problems, 'titles');
-    const { records, problems } = validateTitleRows(keyed.rows, await this.contextFor(actor, keyed.rows));
-    if (problems.length > 0) throw importRejected(problems, 'titles');
+    const upload = await readSpreadsheet(file);
+    const sheet = readImportRows(upload.records, TITLE_COLUMNS);
+    const context = await this.contextFor(actor, sheet.rows);
+    const { records, problems } = validateTitleRows(sheet.rows, sheet.incomplete, context);
+    if (sheet.problems.length + problems.length > 0) {
+      throw importRejected([...sheet.problems, ...problems], 'titles');
+    }
     const column = <K extends keyof (typeof records)[number]>(key: K) => records.map((record) => record[key]);
     try {
       await this.dataSource.transaction(async (manager) => {
@@ -57,6 +60,9 @@ export class TitleImportService {
         );
         const payload = {
           file: file?.originalname,
+          format: upload.format,
+          encoding: upload.encoding,
+          headerRow: sheet.headerRow,
           imported: records.length,
           titleKinds: [...new Set(column('titleKind'))],
           years: [...new Set(column('year'))].sort(),
@@ -77,7 +83,7 @@ export class TitleImportService {
     return { imported: records.length };
   }
 
-  private async contextFor(actor: AuthenticatedActor, rows: Parameters<typeof titleImportReferences>[0]) {
+  private async contextFor(actor: AuthenticatedActor, rows: ImportRow<typeof TITLE_COLUMNS>[]) {
     const { communityIds, certificateNumbers } = titleImportReferences(rows);
     // No scope: no community can be named (every row reports it), but certificates are still checked.
     const subtree = this.scope.subtreeOf(actor) ?? '//';

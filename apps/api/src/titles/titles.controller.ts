@@ -33,7 +33,8 @@ export class TitlesController {
   @Roles(UserRole.ORGANIZER, UserRole.ADMIN)
   @SpreadsheetUpload()
   @ApiOperation({
-    summary: 'Imports earlier titles from .csv or .xlsx; 422 lists every bad row and writes nothing',
+    summary:
+      'Imports earlier titles from .xlsx or .csv (UTF-8, GBK/GB18030, UTF-16); 422 lists every bad cell and writes nothing; template: GET /imports/templates/titles',
   })
   @ApiOkResponse({ type: TitleImportResult })
   import(

@@ -28,7 +28,8 @@ export class DeliveryView {
   @ApiProperty({ example: 'case.stage_changed' }) type!: string;
   @ApiProperty({ enum: ['PENDING', 'DELIVERED', 'FAILED'] }) status!: string;
   @ApiProperty() attempts!: number;
-  @ApiProperty() nextAttemptAt!: string;
+  @ApiProperty({ nullable: true, type: String, description: 'null once DELIVERED or FAILED' })
+  nextAttemptAt!: string | null;
   @ApiProperty({ nullable: true, type: String }) lastError!: string | null;
   @ApiProperty({ nullable: true, type: String }) deliveredAt!: string | null;
   @ApiProperty() createdAt!: string;
@@ -56,7 +57,7 @@ export function deliveryViewOf(row: OutboxDeliveryEntity): DeliveryView {
     type: row.message?.type ?? '',
     status: row.status,
     attempts: row.attempts,
-    nextAttemptAt: row.nextAttemptAt.toISOString(),
+    nextAttemptAt: row.nextAttemptAt?.toISOString() ?? null,
     lastError: row.lastError,
     deliveredAt: row.deliveredAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),

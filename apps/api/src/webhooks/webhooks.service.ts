@@ -91,7 +91,7 @@ export class WebhooksService {
         id,
       ]);
       await tx.query(
-        `UPDATE outbox_delivery SET status = 'FAILED', last_error = 'subscription deactivated'
+        `UPDATE outbox_delivery SET status = 'FAILED', next_attempt_at = NULL, last_error = 'subscription deactivated'
           WHERE channel = 'WEBHOOK' AND target = $1 AND status = 'PENDING'`,
         [id],
       );

@@ -5,7 +5,7 @@ import {
   CALENDAR_DAY_KIND_LABELS,
   CalendarDayRecord,
   importRejected,
-  keyRows,
+  readImportRows,
   validateCalendarRows,
   WORKING_CALENDAR_COLUMNS,
   workingDaysInYear,
@@ -66,11 +66,12 @@ export class WorkingCalendarService {
     source: string,
     file: UploadedSpreadsheet | undefined,
   ): Promise<CalendarImportView> {
-    const sheet = await readSpreadsheet(file);
-    const keyed = keyRows(sheet.headers, sheet.rows, WORKING_CALENDAR_COLUMNS);
-    if (keyed.problems.length > 0) throw importRejected(keyed.problems, 'working calendar');
-    const { records, problems } = validateCalendarRows(keyed.rows, year);
-    if (problems.length > 0) throw importRejected(problems, 'working calendar');
+    const upload = await readSpreadsheet(file);
+    const sheet = readImportRows(upload.records, WORKING_CALENDAR_COLUMNS);
+    const { records, problems } = validateCalendarRows(sheet.rows, sheet.incomplete, year);
+    if (sheet.problems.length + problems.length > 0) {
+      throw importRejected([...sheet.problems, ...problems], 'working calendar');
+    }
     await this.dataSource.transaction(async (manager) => {
       await insertCalendarYear(manager, {
         year,

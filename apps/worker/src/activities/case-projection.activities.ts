@@ -3,8 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { ApplicationFailure } from '@temporalio/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { caseDomainEvents, CaseEvent, CaseState, currentDueAt, DomainError } from '@app/domain';
-import { AuditTrailWriter, OutboxWriter } from '@app/persistence';
-import type { CaseActivities, CaseChange } from '@app/workflows/community-case/case-activities.contract';
+import { AuditTrailWriter, claimCaseForWorkflow, OutboxWriter } from '@app/persistence';
+import type {
+  CaseActivities,
+  CaseChange,
+  CaseOpening,
+} from '@app/workflows/community-case/case-activities.contract';
 
 /** Writes the case read model; a retry or an out-of-order write never overwrites a newer version. */
 @Injectable()
@@ -14,30 +18,45 @@ export class CaseProjectionActivities implements Omit<CaseActivities, 'notify'> 
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /** The opening: claims the case's row and writes it, unless the campaign closed the case first. */
+  recordCaseOpening(change: CaseChange): Promise<CaseOpening> {
+    return this.write(async (tx) => {
+      const opening = await claimCaseForWorkflow(tx, change.state.workflowId);
+      if (opening.closedByCampaign === null) await this.writeChanges(tx, [change]);
+      return opening;
+    });
+  }
+
   recordCaseChange(change: CaseChange): Promise<void> {
     return this.recordCaseChanges([change]);
   }
 
-  async recordCaseChanges(changes: CaseChange[]): Promise<void> {
+  recordCaseChanges(changes: CaseChange[]): Promise<void> {
+    return this.write((tx) => this.writeChanges(tx, changes));
+  }
+
+  private async write<T>(work: (tx: EntityManager) => Promise<T>): Promise<T> {
+    try {
+      return await this.dataSource.transaction(work);
+    } catch (error) {
+      // A malformed event fails the same way on every retry.
+      if (error instanceof DomainError) throw ApplicationFailure.nonRetryable(error.message, error.code);
+      throw error;
+    }
+  }
+
+  private async writeChanges(tx: EntityManager, changes: CaseChange[]): Promise<void> {
     const last = changes.at(-1);
     if (!last) return;
     const recorded = changes.flatMap((change) =>
       eventsOf(change).map((event) => ({ state: change.state, event })),
     );
     for (const { state, event } of recorded) assertEventOf(state, event);
-    try {
-      await this.dataSource.transaction(async (tx) => {
-        await this.upsertProjection(tx, last.state);
-        for (const { state, event } of recorded) {
-          await this.auditTrail.appendCaseEvent(tx, event);
-          // The step's outbound domain events commit with it (the outbox); the dispatcher delivers them.
-          await this.outbox.enqueue(tx, caseDomainEvents(event, state.award));
-        }
-      });
-    } catch (error) {
-      // A malformed event fails the same way on every retry.
-      if (error instanceof DomainError) throw ApplicationFailure.nonRetryable(error.message, error.code);
-      throw error;
+    await this.upsertProjection(tx, last.state);
+    for (const { state, event } of recorded) {
+      await this.auditTrail.appendCaseEvent(tx, event);
+      // The step's outbound domain events commit with it (the outbox); the dispatcher delivers them.
+      await this.outbox.enqueue(tx, caseDomainEvents(event, state.award));
     }
   }
 

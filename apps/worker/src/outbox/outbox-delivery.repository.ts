@@ -31,11 +31,12 @@ const CLAIM = `
   RETURNING d.id, d.channel, d.target, d.attempts, m.key, m.type, m.occurred_at, m.payload`;
 
 // One statement settles a whole batch. A late result of an attempt whose lease ran out and that was
-// claimed again (attempts moved on) only counts if it is a success.
+// claimed again (attempts moved on) only counts if it is a success. Only a delivery still PENDING keeps a
+// next attempt; a delivered or failed one has none (null).
 const SETTLE = `
   UPDATE outbox_delivery d
      SET status = r.status,
-         next_attempt_at = COALESCE(r."nextAttemptAt", d.next_attempt_at),
+         next_attempt_at = r."nextAttemptAt",
          last_error = CASE WHEN r.status = 'DELIVERED' THEN d.last_error ELSE r.error END,
          delivered_at = r."deliveredAt"
     FROM jsonb_to_recordset($1::jsonb)

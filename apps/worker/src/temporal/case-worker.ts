@@ -23,7 +23,7 @@ export function caseActivities(
   notifications: Pick<CaseActivities, 'notify'>,
 ): CaseActivities {
   return {
-    ...(bindActivities(projection, ['recordCaseChange', 'recordCaseChanges']) as Omit<
+    ...(bindActivities(projection, ['recordCaseOpening', 'recordCaseChange', 'recordCaseChanges']) as Omit<
       CaseActivities,
       'notify'
     >),

@@ -15,3 +15,4 @@ export * from './case-timers';
 export * from './campaign-effects';
 export * from './case-access';
 export * from './case-durations';
+export * from './idempotent-request';

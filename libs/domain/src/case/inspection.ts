@@ -41,16 +41,29 @@ function checkedThisRound(state: CaseState): Set<string> {
   );
 }
 
-function assignmentProblems(state: CaseState, command: AssignInspectorsCommand, input: CaseInput): Problem[] {
-  const { minInspectors, maxInspectors } = input.inspection;
-  const problems: Problem[] = [];
-  const count = command.inspectors.length;
-  if (count < minInspectors || count > maxInspectors) {
-    problems.push({
+/** Whether every inspector of the team has checked in the current round; an empty team never has. */
+export function roundComplete(state: CaseState): boolean {
+  const checked = checkedThisRound(state);
+  return state.inspectors.length > 0 && state.inspectors.every((inspector) => checked.has(inspector.userId));
+}
+
+function teamSizeProblem(count: number, input: CaseInput): Problem | null {
+  const { maxInspectors } = input.inspection;
+  // A team below the policy's minimum (or empty) could never complete the round; refused, not left waiting.
+  const least = Math.max(input.inspection.minInspectors, 1);
+  if (count < least)
+    return {
       field: 'inspectors',
-      message: `assign ${minInspectors} to ${maxInspectors} inspectors; got ${count}`,
-    });
-  }
+      message: `assign ${least} to ${maxInspectors} inspectors; got ${count}: fewer than ${least} could never complete the inspection round`,
+    };
+  if (count > maxInspectors)
+    return { field: 'inspectors', message: `assign ${least} to ${maxInspectors} inspectors; got ${count}` };
+  return null;
+}
+
+function assignmentProblems(state: CaseState, command: AssignInspectorsCommand, input: CaseInput): Problem[] {
+  const sizeProblem = teamSizeProblem(command.inspectors.length, input);
+  const problems: Problem[] = sizeProblem ? [sizeProblem] : [];
   const ids = command.inspectors.map((inspector) => inspector.userId);
   command.inspectors.forEach((inspector, index) => {
     const conflict = conflictOf(inspector, state, input);
@@ -71,8 +84,27 @@ function assignmentProblems(state: CaseState, command: AssignInspectorsCommand, 
   return problems;
 }
 
-/** The organizer assigns (or reassigns, adds, removes) inspectors; the conflict rule is enforced. */
+/**
+ * The organizer assigns (or reassigns 转办, adds, removes) inspectors, in any round; the conflict rule
+ * (回避) is enforced and a team that could never complete the round (below the policy's minimum, empty)
+ * is refused with VALIDATION_FAILED naming `inspectors`. When every inspector of the new team has already
+ * checked this round (the one still missing was removed), the round completes with this very step.
+ */
 export function assignInspectors(
+  state: CaseState,
+  command: AssignInspectorsCommand,
+  now: number,
+  input: CaseInput,
+): CaseState {
+  const next = assignTeam(state, command, now, input);
+  return roundComplete(next) ? completeRound(next, now, input) : next;
+}
+
+/**
+ * The assignment alone, without completing the round: how cases decided it before the
+ * `team-change-completes-round` patch, and still do when replaying those decisions.
+ */
+export function assignTeam(
   state: CaseState,
   command: AssignInspectorsCommand,
   now: number,
@@ -157,8 +189,7 @@ export function submitCheck(
   const next = withDecision(state, CaseAction.SUBMIT_CHECK, command.actor, now, {
     checks: [...state.checks, check],
   });
-  const allIn = next.inspectors.every((inspector) => checkedThisRound(next).has(inspector.userId));
-  return allIn ? completeRound(next, now, input) : next;
+  return roundComplete(next) ? completeRound(next, now, input) : next;
 }
 
 function completeRound(state: CaseState, now: number, input: CaseInput): CaseState {

@@ -9,6 +9,8 @@ export enum DomainErrorCode {
   DEADLINE_PASSED = 'DEADLINE_PASSED',
   CONFLICT = 'CONFLICT',
   INVALID_SCORES = 'INVALID_SCORES',
+  /** The same Idempotency-Key with a different request (IETF Idempotency-Key draft: 422). */
+  IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
 }
 
 /** One concrete problem a clerk can fix: which field (or item code) and what was expected. */

@@ -1,5 +1,5 @@
 import type { CaseEvent } from '../audit/case-event';
-import { caseDomainEvents, isDomainEventType } from './case-domain-events';
+import { caseDomainEvents, closureEventKey, isDomainEventType } from './case-domain-events';
 
 const CLERK = { userId: 'u-clerk', role: 'COMMUNITY', displayName: '一社区居委会' };
 const SYSTEM = { userId: 'system', role: 'SYSTEM', displayName: '系统' };
@@ -57,6 +57,18 @@ describe(caseDomainEvents.name, () => {
       null,
     );
     expect(events.map((e) => [e.type, e.data.submission])).toEqual([['case.submission_received', 'CHECK']]);
+  });
+
+  it.each([
+    ['DEADLINE_MISSED', 'INVITED', 'NOT_APPLIED'],
+    ['AWARD', 'NOTICE', 'AWARDED'],
+    ['WITHDRAW', 'SELF_CHECK', 'WITHDRAWN'],
+    ['CONFIRM_SCORES', 'SCORING', 'NOT_AWARDED'],
+  ])('should key the events of a closing step (%s) by the closure, not the step', (action, before, after) => {
+    const events = caseDomainEvents(event({ action, stageBefore: before, stageAfter: after, seq: 7 }), null);
+
+    expect(events.map((e) => e.key)).toEqual(events.map((e) => closureEventKey('case:c1:cm1', e.type)));
+    expect(events.map((e) => e.key)).toContain('case:c1:cm1#closed#case.stage_changed');
   });
 
   it('should carry the award when the workflow grants it', () => {

@@ -1,4 +1,5 @@
 import type { CaseEvent } from '../audit/case-event';
+import { CaseStage, isClosed } from '../case/case-stage';
 import type { Award } from '../case/case-state';
 
 /** What integrators subscribe to; 'notification.created' mirrors each in-app message. */
@@ -57,12 +58,29 @@ function extraData(type: DomainEventType, event: CaseEvent, award: Award | null)
 }
 
 /**
+ * The key of an event of a case's closure (NOT_APPLIED, WITHDRAWN, AWARDED, NOT_AWARDED): a case closes
+ * once, so the key names the closure, not the step, and is the same whichever path closes the case — its
+ * workflow, or the campaign's set-based statement for cases that never started (libs/persistence builds
+ * its SQL from this very function). The outbox keeps one message per key.
+ */
+export function closureEventKey(workflowId: string, type: DomainEventType): string {
+  return `${workflowId}#closed#${type}`;
+}
+
+/** Whether the step behind the event closed the case (it was open before). */
+function closes(event: CaseEvent): boolean {
+  const before = event.stageBefore as CaseStage | null;
+  return isClosed(event.stageAfter as CaseStage) && (before === null || !isClosed(before));
+}
+
+/**
  * The outbound events one committed case step means to integrators: a stage change, a submission, an
- * award, a missed deadline (one step may mean several). Keyed `${workflowId}#${seq}#${type}`.
+ * award, a missed deadline (one step may mean several). Keyed `${workflowId}#${seq}#${type}`, or by
+ * `closureEventKey` for the step that closes the case.
  */
 export function caseDomainEvents(event: CaseEvent, award: Award | null): DomainEvent[] {
   return typesOf(event).map((type) => ({
-    key: `${event.workflowId}#${event.seq}#${type}`,
+    key: closes(event) ? closureEventKey(event.workflowId, type) : `${event.workflowId}#${event.seq}#${type}`,
     type,
     campaignId: event.campaignId,
     occurredAt: event.at,

@@ -1,79 +1,101 @@
 import { DomainError, Problem } from '../errors/domain-error';
+import { readCell } from './cell-value';
+import { findHeaderRow, RowProblem } from './header-row';
+import { columnExpectation, ImportColumn, ImportColumns, RowValues } from './import-column';
+import { cellDisplay, columnLetter, UploadRecord } from './upload-cell';
+import { normaliseCellText } from './cell-text';
 
-/** One data row of an uploaded sheet: its row number as a spreadsheet shows it, and its cells as text. */
-export interface SheetRow {
-  /** 1 is the header row, so the first data row is 2 (the same in CSV and XLSX). */
+/** A data row whose every cell was read for its column. */
+export interface ImportRow<Cs extends ImportColumns> {
+  /** As the spreadsheet numbers it (the header row counts, and so do title rows above it). */
   row: number;
-  cells: string[];
+  values: RowValues<Cs>;
 }
 
-/** What is wrong with one cell of an upload: the spreadsheet row, the column header, the problem. */
-export interface RowProblem {
+/** A data row with at least one unreadable cell: the cells that were read, for checks across the file. */
+export interface PartialImportRow<Cs extends ImportColumns> {
   row: number;
-  column: string;
-  problem: string;
+  values: Partial<RowValues<Cs>>;
 }
 
-/** A column an import reads: its Chinese header (used in every message) and the other headers accepted. */
-export interface ImportColumn<K extends string> {
-  key: K;
-  header: string;
-  aliases: string[];
-  required: boolean;
+/** A sheet read for an import: complete rows, rows with bad cells, and every problem found so far. */
+export interface ImportRows<Cs extends ImportColumns> {
+  headerRow: number;
+  rows: ImportRow<Cs>[];
+  incomplete: PartialImportRow<Cs>[];
+  problems: RowProblem[];
 }
-
-/** A data row with its cells by column key; blank and missing cells are ''. */
-export interface KeyedRow<K extends string> {
-  row: number;
-  values: Record<K, string>;
-}
-
-/** The header row a problem with a missing column is reported on. */
-const HEADER_ROW = 1;
 
 /**
- * Matches the header row to the import's columns (Chinese header or any alias, case and surrounding
- * spaces ignored) and keys every data row by column; reports each required column that is missing.
+ * Reads a sheet for an import: finds the header (a title row or notes may sit above it), then reads
+ * every cell of every data row for its column (see cell-value.ts). Blank rows are skipped, and so is the
+ * template's sample row when it is left as the template has it. No header: only that problem and no rows.
  */
-export function keyRows<K extends string>(
-  headers: string[],
-  rows: SheetRow[],
-  columns: ImportColumn<K>[],
-): { rows: KeyedRow<K>[]; problems: RowProblem[] } {
-  const normalised = headers.map(normaliseHeader);
-  const positions = columns.map((column) => {
-    const names = [column.header, ...column.aliases].map(normaliseHeader);
-    return { column, index: normalised.findIndex((header) => names.includes(header)) };
-  });
-  const problems = positions
-    .filter(({ column, index }) => column.required && index < 0)
-    .map(({ column }) => ({
-      row: HEADER_ROW,
-      column: column.header,
-      problem: `missing column; the header row must have ${column.header} (or ${column.aliases.join(' / ')})`,
-    }));
-  const keyed = rows
-    .filter((row) => row.cells.some((cell) => cell.trim() !== ''))
-    .map((row) => {
-      const values = {} as Record<K, string>;
-      for (const { column, index } of positions) values[column.key] = (row.cells[index] ?? '').trim();
-      return { row: row.row, values };
-    });
-  return { rows: keyed, problems };
+export function readImportRows<Cs extends ImportColumns>(
+  records: UploadRecord[],
+  columns: Cs,
+): ImportRows<Cs> {
+  const found = findHeaderRow(records, columns);
+  if ('problems' in found) return { headerRow: 0, rows: [], incomplete: [], problems: found.problems };
+  const { row: headerRow, positions } = found.header;
+  const result: ImportRows<Cs> = { headerRow, rows: [], incomplete: [], problems: [] };
+  const entries = Object.entries(columns) as [keyof Cs & string, ImportColumn][];
+  for (const record of records.filter((r) => r.row > headerRow)) {
+    if (record.cells.every((cell) => cellDisplay(cell).trim() === '')) continue;
+    if (record.row === headerRow + 1 && isTemplateSample(record, entries, positions)) continue;
+    const values: Partial<Record<keyof Cs, unknown>> = {};
+    const problems: RowProblem[] = [];
+    for (const [key, column] of entries) {
+      const index = positions[key];
+      const reading = readCell(index === undefined ? null : (record.cells[index] ?? null), column);
+      const cell = index === undefined ? undefined : `${columnLetter(index + 1)}${record.row}`;
+      if ('problem' in reading)
+        problems.push({ row: record.row, column: column.header, cell, problem: reading.problem });
+      else if ('empty' in reading) {
+        if (column.required) {
+          problems.push({
+            row: record.row,
+            column: column.header,
+            cell,
+            problem: `empty; expected ${columnExpectation(column)}`,
+          });
+        } else values[key] = null;
+      } else values[key] = reading.value;
+    }
+    if (problems.length === 0) result.rows.push({ row: record.row, values: values as RowValues<Cs> });
+    else result.incomplete.push({ row: record.row, values: values as Partial<RowValues<Cs>> });
+    result.problems.push(...problems);
+  }
+  return result;
 }
 
-function normaliseHeader(header: string): string {
-  return header.trim().toLowerCase();
+/** The text a template's sample row holds in a column (how exampleCell writes it, read back). */
+export function exampleText(column: ImportColumn): string {
+  if (column.example === null) return '';
+  if (typeof column.example === 'boolean') return column.example ? '是' : '否';
+  return String(column.example);
+}
+
+function isTemplateSample<Cs extends ImportColumns>(
+  record: UploadRecord,
+  entries: [keyof Cs & string, ImportColumn][],
+  positions: Partial<Record<keyof Cs, number>>,
+): boolean {
+  return entries.every(([key, column]) => {
+    const index = positions[key];
+    const text = index === undefined ? '' : normaliseCellText(cellDisplay(record.cells[index] ?? null));
+    return text === exampleText(column);
+  });
 }
 
 /**
  * The error for a rejected upload: 422 VALIDATION_FAILED listing every bad cell twice over —
- * `rows` as {row, column, problem} for an import screen, `problems` as the API's usual {field, message}.
+ * `rows` as {row, column, cell, problem} for an import screen, `problems` as the API's usual {field, message}.
  */
 export function importRejected(problems: RowProblem[], what: string): DomainError {
   const sorted = [...problems].sort((a, b) => a.row - b.row);
   const asProblems: Problem[] = sorted.map((problem) => ({
-    field: `row ${problem.row}, column ${problem.column}`,
+    field: `row ${problem.row}, column ${problem.column}${problem.cell === undefined ? '' : ` (${problem.cell})`}`,
     message: problem.problem,
   }));
   const error = DomainError.validation(
@@ -84,20 +106,21 @@ export function importRejected(problems: RowProblem[], what: string): DomainErro
   return error;
 }
 
-/** The ids must be unique within the file; each repeat is reported on its own row. */
-export function duplicatesInFile<K extends string>(
-  rows: KeyedRow<K>[],
+/** The values must be unique within the file; each repeat is reported on its own row. */
+export function duplicatesInFile<Cs extends ImportColumns, K extends keyof Cs & string>(
+  rows: { row: number; values: Partial<RowValues<Cs>> }[],
   key: K,
   header: string,
 ): RowProblem[] {
-  const firstSeen = new Map<string, number>();
+  const firstSeen = new Map<unknown, number>();
   const problems: RowProblem[] = [];
-  for (const row of rows) {
+  for (const row of [...rows].sort((a, b) => a.row - b.row)) {
     const value = row.values[key];
-    if (value === '') continue;
+    if (value === null || value === undefined) continue;
     const first = firstSeen.get(value);
     if (first === undefined) firstSeen.set(value, row.row);
-    else problems.push({ row: row.row, column: header, problem: `${value} is already on row ${first}` });
+    else
+      problems.push({ row: row.row, column: header, problem: `${String(value)} is already on row ${first}` });
   }
   return problems;
 }

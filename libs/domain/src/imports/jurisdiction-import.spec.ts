@@ -1,28 +1,37 @@
-import { keyRows, SheetRow } from './import-sheet';
+import { readImportRows } from './import-sheet';
 import {
   JURISDICTION_COLUMNS,
   jurisdictionImportReferences,
   validateJurisdictionRows,
 } from './jurisdiction-import';
+import { textCell } from './upload-cell';
 
 const HEADERS = ['id', 'parent_id', 'level', 'name', 'kind', 'eligible', 'ineligible_reason'];
 
-function rowsOf(...rows: string[][]) {
-  const sheet: SheetRow[] = rows.map((cells, index) => ({ row: index + 2, cells }));
-  return keyRows(HEADERS, sheet, JURISDICTION_COLUMNS).rows;
+function read(...rows: string[][]) {
+  const records = [HEADERS, ...rows].map((cells, index) => ({ row: index + 1, cells: cells.map(textCell) }));
+  return readImportRows(records, JURISDICTION_COLUMNS);
+}
+
+function validate(...rows: string[][]) {
+  const sheet = read(...rows);
+  const result = validateJurisdictionRows(sheet.rows, sheet.incomplete, context);
+  return {
+    records: result.records,
+    problems: [...sheet.problems, ...result.problems].sort((a, b) => a.row - b.row),
+  };
 }
 
 const context = { existing: new Map([['d1', { level: 'DISTRICT' as const, path: '/p/c/d1/' }]]) };
 
 describe(validateJurisdictionRows.name, () => {
   it('should compute every path from parents in the database or earlier in the file', () => {
-    const rows = rowsOf(
+    const { records, problems } = validate(
       ['s1', 'd1', 'STREET', '示范街道', '', '', ''],
       ['c1', 's1', '社区', '幸福社区', '城市社区', '是', ''],
-      ['c2', 's1', 'COMMUNITY', '和平村', 'RURAL', '否', '组织尚未建立'],
+      ['c2', 's1', 'community', '和平村', 'RURAL', 'FALSE', '组织尚未建立'],
+      ['c3', 's1', '村', '新建村', '农村', '0', '组织\n尚未建立'],
     );
-
-    const { records, problems } = validateJurisdictionRows(rows, context);
 
     expect(problems).toEqual([]);
     expect(
@@ -52,20 +61,26 @@ describe(validateJurisdictionRows.name, () => {
         ineligibleReason: '组织尚未建立',
         path: '/p/c/d1/s1/c2/',
       },
+      {
+        id: 'c3',
+        level: 'COMMUNITY',
+        kind: 'RURAL',
+        eligible: false,
+        ineligibleReason: '组织\n尚未建立',
+        path: '/p/c/d1/s1/c3/',
+      },
     ]);
   });
 
   it('should list every problem by row and column and return nothing when the tree is wrong', () => {
-    const rows = rowsOf(
+    const { records, problems } = validate(
       ['c1', 's1', 'COMMUNITY', '幸福社区', 'URBAN', '', ''],
       ['s1', 'd1', 'STREET', '示范街道', '', '', ''],
       ['d1', 'p', 'DISTRICT', '城南区', '', '', ''],
-      ['c2', 's1', 'COMMUNITY', '', '', 'maybe', ''],
+      ['c2', 's1', 'COMMUNITY', '和平社区', '', 'maybe', ''],
       ['c3', 'd1', 'TOWN', '村', '', '', ''],
       ['s1', 'd1', 'STREET', '重复', '', '', ''],
     );
-
-    const { records, problems } = validateJurisdictionRows(rows, context);
 
     expect(records).toEqual([]);
     expect(problems).toEqual([
@@ -80,33 +95,47 @@ describe(validateJurisdictionRows.name, () => {
         column: '上级编码',
         problem: 'no jurisdiction p; it must exist already or be on an earlier row',
       },
-      { row: 5, column: '是否符合条件', problem: 'expected 是 or 否 (true / false); got maybe' },
-      { row: 5, column: '名称', problem: 'expected a name, e.g. 示范街道' },
-      { row: 5, column: '类型', problem: 'expected URBAN or RURAL for a COMMUNITY' },
+      {
+        row: 5,
+        column: '是否符合条件',
+        cell: 'F5',
+        problem: 'expected 是 or 否 (also TRUE/FALSE, 1/0); got maybe',
+      },
       {
         row: 6,
         column: '层级',
+        cell: 'C6',
         problem:
-          'expected one of PROVINCE, CITY, DISTRICT, STREET, COMMUNITY (or 省, 市, 区县, 街道, 社区); got TOWN',
+          'expected one of 省, 市, 区县, 街道, 社区 (or PROVINCE, CITY, DISTRICT, STREET, COMMUNITY); got TOWN',
       },
       { row: 7, column: '编码', problem: 's1 is already on row 3' },
     ]);
   });
 
-  it('should refuse a level that skips one when the parent is a district', () => {
-    const { problems } = validateJurisdictionRows(
-      rowsOf(['c9', 'd1', 'COMMUNITY', '跳级社区', 'URBAN', '', '']),
-      context,
+  it('should not call the children of a refused row orphans', () => {
+    const { problems } = validate(
+      ['s9', 'd1', 'STREET', '示范\u0000街道', '', '', ''],
+      ['c9', 's9', '社区', '新社区', '城市社区', '', ''],
     );
 
     expect(problems).toEqual([
+      {
+        row: 2,
+        column: '名称',
+        cell: 'D2',
+        problem: 'holds the control character U+0000; retype the cell without it (at character 3)',
+      },
+    ]);
+  });
+
+  it('should refuse a level that skips one when the parent is a district', () => {
+    expect(validate(['c9', 'd1', 'COMMUNITY', '跳级社区', 'URBAN', '', '']).problems).toEqual([
       { row: 2, column: '层级', problem: 'expected STREET for a node under a DISTRICT' },
     ]);
   });
 
   it('should name every id and parent id once for the lookup', () => {
-    expect(
-      jurisdictionImportReferences(rowsOf(['s1', 'd1', 'STREET', 'a'], ['c1', 's1', 'COMMUNITY', 'b'])),
-    ).toEqual(['s1', 'd1', 'c1']);
+    const sheet = read(['s1', 'd1', 'STREET', 'a'], ['c1', 's1', 'COMMUNITY', 'b']);
+    expect(jurisdictionImportReferences(sheet.rows)).toEqual(['s1', 'd1', 'c1']);
   });
 });

@@ -1,51 +1,92 @@
-import type { CommunityKind } from '../standard/standard.types';
 import {
   childPath,
-  JURISDICTION_LEVELS,
   JurisdictionLevel,
   JurisdictionNodeInput,
   validateJurisdictionNode,
 } from '../jurisdiction/jurisdiction';
-import { duplicatesInFile, ImportColumn, KeyedRow, RowProblem } from './import-sheet';
-
-type JurisdictionColumn = 'id' | 'parentId' | 'level' | 'name' | 'kind' | 'eligible' | 'ineligibleReason';
+import { RowProblem } from './header-row';
+import { ImportColumns } from './import-column';
+import { duplicatesInFile, ImportRow, PartialImportRow } from './import-sheet';
 
 /** The columns of a jurisdictions file (行政区划与社区). */
-export const JURISDICTION_COLUMNS: ImportColumn<JurisdictionColumn>[] = [
-  { key: 'id', header: '编码', aliases: ['id'], required: true },
-  { key: 'parentId', header: '上级编码', aliases: ['parent_id'], required: true },
-  { key: 'level', header: '层级', aliases: ['level'], required: true },
-  { key: 'name', header: '名称', aliases: ['name'], required: true },
-  { key: 'kind', header: '类型', aliases: ['kind'], required: false },
-  { key: 'eligible', header: '是否符合条件', aliases: ['eligible'], required: false },
-  { key: 'ineligibleReason', header: '不符合原因', aliases: ['ineligible_reason'], required: false },
-];
+export const JURISDICTION_COLUMNS = {
+  id: {
+    header: '编码',
+    aliases: ['id'],
+    required: true,
+    type: 'code',
+    maxLength: 64,
+    example: 'c-21',
+    note: '本节点的编码：字母、数字或 -，最多 64 位，全系统唯一',
+  },
+  parentId: {
+    header: '上级编码',
+    aliases: ['parent_id'],
+    required: false,
+    headerRequired: true,
+    type: 'code',
+    maxLength: 64,
+    example: 'sfjd',
+    note: '上级节点的编码：须已在系统中，或在本表更靠前的行；省级留空',
+  },
+  level: {
+    header: '层级',
+    aliases: ['level'],
+    required: true,
+    type: 'enum',
+    options: [
+      { value: 'PROVINCE', labels: ['省', '省级'] },
+      { value: 'CITY', labels: ['市', '地级市'] },
+      { value: 'DISTRICT', labels: ['区县', '区', '县', '县级市'] },
+      { value: 'STREET', labels: ['街道', '乡镇', '镇', '乡'] },
+      { value: 'COMMUNITY', labels: ['社区', '村', '社区/村'] },
+    ],
+    example: '社区',
+    note: '比上级低一级：省 › 市 › 区县 › 街道 › 社区',
+  },
+  name: {
+    header: '名称',
+    aliases: ['name'],
+    required: true,
+    type: 'text',
+    maxLength: 100,
+    example: '新华社区',
+    note: '全称，如 新华社区、示范街道',
+  },
+  kind: {
+    header: '类型',
+    aliases: ['kind'],
+    required: false,
+    type: 'enum',
+    options: [
+      { value: 'URBAN', labels: ['城市社区', '城市'] },
+      { value: 'RURAL', labels: ['农村社区', '农村'] },
+    ],
+    example: '城市社区',
+    note: '仅社区（村）填写：城市社区 或 农村社区',
+  },
+  eligible: {
+    header: '是否符合条件',
+    aliases: ['eligible'],
+    required: false,
+    type: 'boolean',
+    example: true,
+    note: '仅社区（村）填写：是 或 否，空为 是；否 表示不计入目标分母',
+  },
+  ineligibleReason: {
+    header: '不符合原因',
+    aliases: ['ineligible_reason'],
+    required: false,
+    type: 'text',
+    maxLength: 200,
+    multiline: true,
+    example: null,
+    note: '“是否符合条件”为 否 时必填，如 组织尚未建立',
+  },
+} as const satisfies ImportColumns;
 
-const HEADER = Object.fromEntries(
-  JURISDICTION_COLUMNS.map((column) => [column.key, column.header]),
-) as Record<JurisdictionColumn, string>;
-
-const LEVEL_WORDS: Record<string, JurisdictionLevel> = {
-  省: 'PROVINCE',
-  市: 'CITY',
-  区: 'DISTRICT',
-  县: 'DISTRICT',
-  区县: 'DISTRICT',
-  街道: 'STREET',
-  乡镇: 'STREET',
-  社区: 'COMMUNITY',
-  村: 'COMMUNITY',
-};
-const KIND_WORDS: Record<string, CommunityKind> = {
-  URBAN: 'URBAN',
-  RURAL: 'RURAL',
-  城市: 'URBAN',
-  城市社区: 'URBAN',
-  农村: 'RURAL',
-  农村社区: 'RURAL',
-};
-const YES = ['', 'true', 'yes', '1', '是'];
-const NO = ['false', 'no', '0', '否'];
+type JurisdictionColumns = typeof JURISDICTION_COLUMNS;
+type JurisdictionColumn = keyof JurisdictionColumns;
 
 /** A node that passed every check, with its materialised path. */
 export interface JurisdictionImportRecord extends JurisdictionNodeInput {
@@ -59,41 +100,59 @@ export interface JurisdictionImportContext {
 }
 
 /** Every id and parent id the file names, to look up in one query. */
-export function jurisdictionImportReferences(rows: KeyedRow<JurisdictionColumn>[]): string[] {
-  return [...new Set(rows.flatMap((row) => [row.values.id, row.values.parentId]).filter(Boolean))];
+export function jurisdictionImportReferences(
+  rows: { values: Partial<{ id: string | null; parentId: string | null }> }[],
+): string[] {
+  const ids = rows.flatMap((row) => [row.values.id, row.values.parentId]);
+  return [...new Set(ids.filter((id): id is string => typeof id === 'string'))];
 }
 
 /**
  * Checks the file as a whole: each parent must exist already or come earlier in the file, levels step
- * down one at a time, communities carry a kind; paths are computed from the parents'.
+ * down one at a time, communities carry a kind; paths are computed from the parents'. An `incomplete`
+ * row (cells already refused) still places its id, so its children are not reported as orphans.
  */
 export function validateJurisdictionRows(
-  rows: KeyedRow<JurisdictionColumn>[],
+  rows: ImportRow<JurisdictionColumns>[],
+  incomplete: PartialImportRow<JurisdictionColumns>[],
   context: JurisdictionImportContext,
 ): { records: JurisdictionImportRecord[]; problems: RowProblem[] } {
-  const placed = new Map<string, { level: JurisdictionLevel; path: string }>();
+  const placed = new Map<string, { level: JurisdictionLevel; path: string } | null>();
   const records: JurisdictionImportRecord[] = [];
-  const problems: RowProblem[] = duplicatesInFile(rows, 'id', HEADER.id);
-  for (const row of rows) {
-    const { node, problems: cellProblems } = nodeOf(row);
+  const problems: RowProblem[] = duplicatesInFile(
+    [...rows, ...incomplete],
+    'id',
+    JURISDICTION_COLUMNS.id.header,
+  );
+  const byRow = [
+    ...rows.map((row) => ({ complete: row })),
+    ...incomplete.map((row) => ({ partial: row })),
+  ].sort(
+    (a, b) =>
+      ('complete' in a ? a.complete.row : a.partial.row) - ('complete' in b ? b.complete.row : b.partial.row),
+  );
+  for (const entry of byRow) {
+    if ('partial' in entry) {
+      if (entry.partial.values.id) placed.set(entry.partial.values.id, null);
+      continue;
+    }
+    const { row, values } = entry.complete;
+    const node: JurisdictionNodeInput = { ...values, eligible: values.eligible ?? true };
     const parent =
       node.parentId === null ? null : (context.existing.get(node.parentId) ?? placed.get(node.parentId));
-    const rowProblems = [...cellProblems, ...placementProblems(row.row, node, parent, context)];
-    if (node.level !== null) {
-      const nodeProblems = validateJurisdictionNode(
-        { ...node, level: node.level },
-        parent === undefined ? undefined : (parent?.level ?? null),
-      );
-      rowProblems.push(
-        ...nodeProblems.map((p) => ({ row: row.row, column: columnOf(p.field), problem: p.message })),
-      );
-    }
-    problems.push(...rowProblems);
+    problems.push(...placementProblems(row, node, parent, context));
+    // A parent on a refused row has no known level or path: its children are checked once it is fixed.
+    if (parent === null && node.parentId !== null) continue;
+    const nodeProblems = validateJurisdictionNode(
+      node,
+      parent === undefined ? undefined : (parent?.level ?? null),
+    );
+    problems.push(...nodeProblems.map((p) => ({ row, column: headerOf(p.field), problem: p.message })));
     // Placed even with problems, so its children are checked against it rather than reported as orphans.
-    if (node.level !== null && parent !== undefined) {
+    if (parent !== undefined) {
       const path = childPath(parent?.path ?? null, node.id);
       placed.set(node.id, { level: node.level, path });
-      records.push({ ...node, level: node.level, row: row.row, path });
+      records.push({ ...node, row, path });
     }
   }
   if (problems.length > 0) return { records: [], problems: problems.sort((a, b) => a.row - b.row) };
@@ -108,73 +167,19 @@ function placementProblems(
 ): RowProblem[] {
   const problems: RowProblem[] = [];
   if (context.existing.has(node.id)) {
-    problems.push({ row, column: HEADER.id, problem: `${node.id} already exists` });
+    problems.push({ row, column: JURISDICTION_COLUMNS.id.header, problem: `${node.id} already exists` });
   }
   if (parent === undefined) {
     problems.push({
       row,
-      column: HEADER.parentId,
+      column: JURISDICTION_COLUMNS.parentId.header,
       problem: `no jurisdiction ${node.parentId}; it must exist already or be on an earlier row`,
     });
   }
   return problems;
 }
 
-function nodeOf({ row, values }: KeyedRow<JurisdictionColumn>): {
-  node: Omit<JurisdictionNodeInput, 'level'> & { level: JurisdictionLevel | null };
-  problems: RowProblem[];
-} {
-  const problems: RowProblem[] = [];
-  const level = levelOf(values.level);
-  if (level === null) {
-    const expected = `${JURISDICTION_LEVELS.join(', ')} (or 省, 市, 区县, 街道, 社区)`;
-    problems.push({
-      row,
-      column: HEADER.level,
-      problem: `expected one of ${expected}; got ${values.level || 'nothing'}`,
-    });
-  }
-  const kind = values.kind === '' ? null : (KIND_WORDS[values.kind.toUpperCase()] ?? KIND_WORDS[values.kind]);
-  if (kind === undefined) {
-    problems.push({
-      row,
-      column: HEADER.kind,
-      problem: `expected URBAN or RURAL (城市社区 / 农村社区); got ${values.kind}`,
-    });
-  }
-  const eligible = eligibleOf(values.eligible);
-  if (eligible === null) {
-    problems.push({
-      row,
-      column: HEADER.eligible,
-      problem: `expected 是 or 否 (true / false); got ${values.eligible}`,
-    });
-  }
-  const node = {
-    id: values.id,
-    parentId: values.parentId === '' ? null : values.parentId,
-    level,
-    name: values.name,
-    kind: kind ?? null,
-    eligible: eligible ?? true,
-    ineligibleReason: values.ineligibleReason === '' ? null : values.ineligibleReason,
-  };
-  return { node, problems };
-}
-
-function levelOf(text: string): JurisdictionLevel | null {
-  const upper = text.toUpperCase();
-  if ((JURISDICTION_LEVELS as readonly string[]).includes(upper)) return upper as JurisdictionLevel;
-  return LEVEL_WORDS[text] ?? null;
-}
-
-function eligibleOf(text: string): boolean | null {
-  const lower = text.toLowerCase();
-  if (YES.includes(lower)) return true;
-  return NO.includes(lower) ? false : null;
-}
-
 /** The column a node problem (named by its input field) belongs to. */
-function columnOf(field: string): string {
-  return field in HEADER ? HEADER[field as JurisdictionColumn] : field;
+function headerOf(field: string): string {
+  return field in JURISDICTION_COLUMNS ? JURISDICTION_COLUMNS[field as JurisdictionColumn].header : field;
 }

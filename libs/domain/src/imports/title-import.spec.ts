@@ -1,11 +1,13 @@
 import { DomainErrorCode } from '../errors/domain-error';
-import { importRejected, keyRows, SheetRow } from './import-sheet';
+import { importRejected, readImportRows } from './import-sheet';
 import { TITLE_COLUMNS, titleImportReferences, validateTitleRows } from './title-import';
+import { textCell } from './upload-cell';
 
 const HEADERS = ['社区编码', '称号', '年度', '证书编号', '有效期至', '摘牌日期'];
 
-function sheet(...rows: string[][]): SheetRow[] {
-  return rows.map((cells, index) => ({ row: index + 2, cells }));
+function read(headers: string[], ...rows: string[][]) {
+  const records = [headers, ...rows].map((cells, index) => ({ row: index + 1, cells: cells.map(textCell) }));
+  return readImportRows(records, TITLE_COLUMNS);
 }
 
 const context = {
@@ -18,16 +20,14 @@ const context = {
 
 describe(validateTitleRows.name, () => {
   it('should return every record with its path when each row is valid', () => {
-    const { rows } = keyRows(
+    const sheet = read(
       HEADERS,
-      sheet(
-        ['c-01', '平安社区', '2021', 'PA-2021-01', '2024-12-31', ''],
-        ['c-02', '平安社区', '2022', 'PA-2022-02', '', '2023-06-30'],
-      ),
-      TITLE_COLUMNS,
+      ['c-01', '平安社区', '2021', 'PA-2021-01', '2024/12/31', ''],
+      ['c-02', '平安社区', '2022年', 'PA-2022-02', '', '2023年6月30日'],
     );
 
-    expect(validateTitleRows(rows, context)).toEqual({
+    expect(sheet.problems).toEqual([]);
+    expect(validateTitleRows(sheet.rows, sheet.incomplete, context)).toEqual({
       problems: [],
       records: [
         {
@@ -54,71 +54,82 @@ describe(validateTitleRows.name, () => {
     });
   });
 
-  it('should list every bad cell with row and column and return no record when several rows are bad', () => {
-    const { rows } = keyRows(
+  it('should list every bad cell with row and column, and return no record, when several rows are bad', () => {
+    const sheet = read(
       HEADERS,
-      sheet(
-        ['c-01', '平安社区', '2021', 'PA-1', '', ''],
-        ['c-99', '', '21', 'PA-2020-TAKEN', '2024-02-30', ''],
-        ['c-02', '平安社区', '2022', 'PA-1', '', '2021-12-31'],
-      ),
-      TITLE_COLUMNS,
+      ['c-01', '平安社区', '2021', 'PA-1', '', ''],
+      ['c-99', '平安社区', '2021', 'PA-2020-TAKEN', '', ''],
+      ['c-02', '', '21', 'PA-1', '2024-02-30', ''],
+      ['c-02', '平安社区', '2022', 'PA-3', '', '2021-12-31'],
     );
 
-    const result = validateTitleRows(rows, context);
+    const result = validateTitleRows(sheet.rows, sheet.incomplete, context);
 
     expect(result.records).toEqual([]);
-    expect(result.problems).toEqual([
+    expect([...sheet.problems, ...result.problems].sort((a, b) => a.row - b.row)).toEqual([
       { row: 3, column: '社区编码', problem: 'no community c-99 in your scope' },
-      { row: 3, column: '称号', problem: 'expected the title, e.g. 平安社区' },
-      { row: 3, column: '年度', problem: 'expected a year from 1949 to 2100, e.g. 2023' },
       { row: 3, column: '证书编号', problem: 'PA-2020-TAKEN is already recorded for another title' },
       {
-        row: 3,
-        column: '有效期至',
-        problem: 'expected a date like 2025-12-31, or leave it empty; got 2024-02-30',
+        row: 4,
+        column: '称号',
+        cell: 'B4',
+        problem: 'empty; expected text of at most 100 characters, e.g. 平安社区',
       },
-      { row: 4, column: '摘牌日期', problem: "must not be before the title's year 2022" },
+      {
+        row: 4,
+        column: '年度',
+        cell: 'C4',
+        problem: 'expected a whole number from 1949 to 2100, e.g. 2023; got 21',
+      },
+      {
+        row: 4,
+        column: '有效期至',
+        cell: 'E4',
+        problem: expect.stringMatching(/^2024-02-30 is not a day of the calendar; expected a date such as/),
+      },
       { row: 4, column: '证书编号', problem: 'PA-1 is already on row 2' },
+      { row: 5, column: '摘牌日期', problem: "2021-12-31 is before the title's year 2022" },
     ]);
   });
 
   it('should accept English headers and skip blank lines when the file was written by another system', () => {
-    const { rows, problems } = keyRows(
+    const sheet = read(
       [' Community_ID ', 'title_kind', 'YEAR', 'certificate_number'],
-      sheet(['c-01', '文明社区', '2019', 'WM-1'], ['', '', '', '']),
-      TITLE_COLUMNS,
+      ['c-01', '文明社区', '2019', 'WM-1'],
+      ['', '', '', ''],
     );
 
-    expect(problems).toEqual([]);
-    expect(validateTitleRows(rows, context).records).toHaveLength(1);
+    expect(sheet.problems).toEqual([]);
+    expect(validateTitleRows(sheet.rows, sheet.incomplete, context).records).toHaveLength(1);
   });
 
   it('should report each missing required column on the header row', () => {
-    const { problems } = keyRows(['社区编码', '称号'], sheet(['c-01', '平安社区']), TITLE_COLUMNS);
-
-    expect(problems).toEqual([
+    expect(read(['社区编码', '称号'], ['c-01', '平安社区']).problems).toEqual([
       {
         row: 1,
         column: '年度',
-        problem: 'missing column; the header row must have 年度 (or year)',
+        problem: 'missing column; the header row (row 1) must have 年度 (or year)',
       },
       {
         row: 1,
         column: '证书编号',
-        problem: 'missing column; the header row must have 证书编号 (or certificate_number)',
+        problem: 'missing column; the header row (row 1) must have 证书编号 (or certificate_number / 证书号)',
       },
     ]);
   });
 
   it('should name the distinct community ids and certificates to look up', () => {
-    const { rows } = keyRows(
+    const sheet = read(
       HEADERS,
-      sheet(['c-01', '平安社区', '2021', 'A'], ['c-01', '平安社区', '2022', 'B'], ['', '', '', '']),
-      TITLE_COLUMNS,
+      ['c-01', '平安社区', '2021', 'A'],
+      ['c-01', '平安社区', '2022', 'B'],
+      ['', '', '', ''],
     );
 
-    expect(titleImportReferences(rows)).toEqual({ communityIds: ['c-01'], certificateNumbers: ['A', 'B'] });
+    expect(titleImportReferences(sheet.rows)).toEqual({
+      communityIds: ['c-01'],
+      certificateNumbers: ['A', 'B'],
+    });
   });
 });
 
@@ -126,7 +137,7 @@ describe(importRejected.name, () => {
   it('should carry rows and problems in row order when the upload is refused', () => {
     const error = importRejected(
       [
-        { row: 5, column: '年度', problem: 'bad year' },
+        { row: 5, column: '年度', cell: 'C5', problem: 'bad year' },
         { row: 2, column: '称号', problem: 'empty' },
       ],
       'titles',
@@ -139,11 +150,11 @@ describe(importRejected.name, () => {
     expect(error.details).toEqual({
       problems: [
         { field: 'row 2, column 称号', message: 'empty' },
-        { field: 'row 5, column 年度', message: 'bad year' },
+        { field: 'row 5, column 年度 (C5)', message: 'bad year' },
       ],
       rows: [
         { row: 2, column: '称号', problem: 'empty' },
-        { row: 5, column: '年度', problem: 'bad year' },
+        { row: 5, column: '年度', cell: 'C5', problem: 'bad year' },
       ],
     });
   });

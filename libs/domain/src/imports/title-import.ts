@@ -1,27 +1,70 @@
-import { isIsoDate } from '../targets/title-validity';
-import { duplicatesInFile, ImportColumn, KeyedRow, RowProblem } from './import-sheet';
-
-type TitleColumn = 'communityId' | 'titleKind' | 'year' | 'certificateNumber' | 'validUntil' | 'revokedAt';
-
-/** The columns of a titles file (earlier years' titles, 往年称号). */
-export const TITLE_COLUMNS: ImportColumn<TitleColumn>[] = [
-  { key: 'communityId', header: '社区编码', aliases: ['community_id'], required: true },
-  { key: 'titleKind', header: '称号', aliases: ['title_kind'], required: true },
-  { key: 'year', header: '年度', aliases: ['year'], required: true },
-  { key: 'certificateNumber', header: '证书编号', aliases: ['certificate_number'], required: true },
-  { key: 'validUntil', header: '有效期至', aliases: ['valid_until'], required: false },
-  { key: 'revokedAt', header: '摘牌日期', aliases: ['revoked_at'], required: false },
-];
-
-const HEADER = Object.fromEntries(TITLE_COLUMNS.map((column) => [column.key, column.header])) as Record<
-  TitleColumn,
-  string
->;
+import { duplicatesInFile, ImportRow, PartialImportRow } from './import-sheet';
+import { ImportColumns } from './import-column';
+import { RowProblem } from './header-row';
 
 /** Titles may be recorded from the founding year on; campaign years are limited to 2100. */
 const FIRST_YEAR = 1949;
 const LAST_YEAR = 2100;
-const MAX_TEXT = 100;
+
+/** The columns of a titles file (earlier years' titles, 往年称号). */
+export const TITLE_COLUMNS = {
+  communityId: {
+    header: '社区编码',
+    aliases: ['community_id', '社区代码'],
+    required: true,
+    type: 'code',
+    maxLength: 64,
+    example: 'c-01',
+    note: '社区（村）在本系统中的编码，须在您的管辖范围内',
+  },
+  titleKind: {
+    header: '称号',
+    aliases: ['title_kind', '称号名称'],
+    required: true,
+    type: 'text',
+    maxLength: 100,
+    example: '平安社区',
+    note: '获得的称号，如 平安社区、文明社区',
+  },
+  year: {
+    header: '年度',
+    aliases: ['year'],
+    required: true,
+    type: 'integer',
+    min: FIRST_YEAR,
+    max: LAST_YEAR,
+    unit: '年',
+    example: 2023,
+    note: `获得称号的年度，${FIRST_YEAR}–${LAST_YEAR} 的四位数字`,
+  },
+  certificateNumber: {
+    header: '证书编号',
+    aliases: ['certificate_number', '证书号'],
+    required: true,
+    type: 'code',
+    maxLength: 100,
+    example: 'PA-2023-0001',
+    note: '证书编号，全系统唯一；本列为文本格式，长数字请勿改为数值格式（Excel 只保留 15 位）',
+  },
+  validUntil: {
+    header: '有效期至',
+    aliases: ['valid_until'],
+    required: false,
+    type: 'date',
+    example: '2026-12-31',
+    note: '称号有效期的最后一天；不早于获得年度；空表示长期有效',
+  },
+  revokedAt: {
+    header: '摘牌日期',
+    aliases: ['revoked_at'],
+    required: false,
+    type: 'date',
+    example: null,
+    note: '被摘牌的日期；未摘牌留空',
+  },
+} as const satisfies ImportColumns;
+
+type TitleColumns = typeof TITLE_COLUMNS;
 
 /** A title row that passed every check, ready to insert. */
 export interface TitleImportRecord {
@@ -44,93 +87,62 @@ export interface TitleImportContext {
 }
 
 /** The community ids and certificate numbers to look up for a file. */
-export function titleImportReferences(rows: KeyedRow<TitleColumn>[]): {
+export function titleImportReferences(rows: ImportRow<TitleColumns>[]): {
   communityIds: string[];
   certificateNumbers: string[];
 } {
-  const distinct = (key: TitleColumn) => [...new Set(rows.map((row) => row.values[key]).filter(Boolean))];
-  return { communityIds: distinct('communityId'), certificateNumbers: distinct('certificateNumber') };
+  return {
+    communityIds: [...new Set(rows.map((row) => row.values.communityId))],
+    certificateNumbers: [...new Set(rows.map((row) => row.values.certificateNumber))],
+  };
 }
 
-/** Checks every row (nothing stops at the first problem); records only when there is no problem at all. */
+/**
+ * Checks the rows against the registry and each other (community in scope, certificate unique in the
+ * file and the registry, dates not before the year); records only when there is no problem at all.
+ * `incomplete` rows (cells already refused) still count for uniqueness within the file.
+ */
 export function validateTitleRows(
-  rows: KeyedRow<TitleColumn>[],
+  rows: ImportRow<TitleColumns>[],
+  incomplete: PartialImportRow<TitleColumns>[],
   context: TitleImportContext,
 ): { records: TitleImportRecord[]; problems: RowProblem[] } {
   const problems = [
     ...rows.flatMap((row) => titleRowProblems(row, context)),
-    ...duplicatesInFile(rows, 'certificateNumber', HEADER.certificateNumber),
+    ...duplicatesInFile(
+      [...rows, ...incomplete],
+      'certificateNumber',
+      TITLE_COLUMNS.certificateNumber.header,
+    ),
   ];
   if (problems.length > 0) return { records: [], problems };
   const records = rows.map(({ row, values }) => ({
     row,
-    communityId: values.communityId,
+    ...values,
     communityPath: context.communityPaths.get(values.communityId) ?? '',
-    titleKind: values.titleKind,
-    year: Number(values.year),
-    certificateNumber: values.certificateNumber,
-    validUntil: values.validUntil || null,
-    revokedAt: values.revokedAt || null,
   }));
   return { records, problems: [] };
 }
 
-function titleRowProblems({ row, values }: KeyedRow<TitleColumn>, context: TitleImportContext): RowProblem[] {
-  const problem = (column: TitleColumn, text: string): RowProblem => ({
-    row,
-    column: HEADER[column],
-    problem: text,
-  });
-  const problems: RowProblem[] = [];
-  if (values.communityId === '') problems.push(problem('communityId', 'expected a community id, e.g. c-01'));
-  else if (!context.communityPaths.has(values.communityId)) {
-    problems.push(problem('communityId', `no community ${values.communityId} in your scope`));
-  }
-  if (values.titleKind === '') problems.push(problem('titleKind', 'expected the title, e.g. 平安社区'));
-  else if (values.titleKind.length > MAX_TEXT)
-    problems.push(problem('titleKind', `at most ${MAX_TEXT} characters`));
-  const year = yearOf(values.year);
-  if (year === null) {
-    problems.push(problem('year', `expected a year from ${FIRST_YEAR} to ${LAST_YEAR}, e.g. 2023`));
-  }
-  problems.push(...certificateProblems(values.certificateNumber, context, problem));
-  problems.push(...dateProblems(values, year, problem));
-  return problems;
-}
-
-function certificateProblems(
-  certificate: string,
+function titleRowProblems(
+  { row, values }: ImportRow<TitleColumns>,
   context: TitleImportContext,
-  problem: (column: TitleColumn, text: string) => RowProblem,
-): RowProblem[] {
-  if (certificate === '') return [problem('certificateNumber', 'expected the certificate number')];
-  if (certificate.length > MAX_TEXT) return [problem('certificateNumber', `at most ${MAX_TEXT} characters`)];
-  if (context.takenCertificates.has(certificate)) {
-    return [problem('certificateNumber', `${certificate} is already recorded for another title`)];
-  }
-  return [];
-}
-
-function dateProblems(
-  values: Record<TitleColumn, string>,
-  year: number | null,
-  problem: (column: TitleColumn, text: string) => RowProblem,
 ): RowProblem[] {
   const problems: RowProblem[] = [];
+  const problem = (column: keyof TitleColumns, text: string) =>
+    problems.push({ row, column: TITLE_COLUMNS[column].header, problem: text });
+  if (!context.communityPaths.has(values.communityId)) {
+    problem('communityId', `no community ${values.communityId} in your scope`);
+  }
+  if (context.takenCertificates.has(values.certificateNumber)) {
+    problem('certificateNumber', `${values.certificateNumber} is already recorded for another title`);
+  }
   for (const column of ['validUntil', 'revokedAt'] as const) {
     const value = values[column];
-    if (value === '') continue;
-    if (!isIsoDate(value)) {
-      problems.push(problem(column, `expected a date like 2025-12-31, or leave it empty; got ${value}`));
-    } else if (year !== null && value < `${year}-01-01`) {
-      problems.push(problem(column, `must not be before the title's year ${year}`));
+    // 'YYYY-MM-DD' strings sort in date order.
+    if (value !== null && value < `${values.year}-01-01`) {
+      problem(column, `${value} is before the title's year ${values.year}`);
     }
   }
   return problems;
-}
-
-function yearOf(text: string): number | null {
-  if (!/^\d{4}$/.test(text)) return null;
-  const year = Number(text);
-  return year >= FIRST_YEAR && year <= LAST_YEAR ? year : null;
 }

@@ -1,31 +1,44 @@
-import { isIsoDate } from '../targets/title-validity';
 import { CalendarDayKind, dayOfWeek } from '../time/working-calendar';
-import { duplicatesInFile, ImportColumn, KeyedRow, RowProblem } from './import-sheet';
+import { RowProblem } from './header-row';
+import { ImportColumns } from './import-column';
+import { duplicatesInFile, ImportRow, PartialImportRow } from './import-sheet';
 
-type CalendarColumn = 'date' | 'kind' | 'name';
+/** The columns of a working-day calendar file: one year of the holiday arrangement (节假日安排). */
+export const WORKING_CALENDAR_COLUMNS = {
+  date: {
+    header: '日期',
+    aliases: ['date'],
+    required: true,
+    type: 'date',
+    example: '2026-10-01',
+    note: '通知中放假或调休上班的一天，须在导入的年度内；放假期间的每一天各占一行',
+  },
+  kind: {
+    header: '类型',
+    aliases: ['kind', '休/班'],
+    required: true,
+    type: 'enum',
+    options: [
+      { value: 'REST', labels: ['休', '放假'] },
+      { value: 'WORK', labels: ['班', '上班'] },
+    ],
+    example: '休',
+    note: '休：放假（含调休放假）；班：调休上班的星期六或星期日',
+  },
+  name: {
+    header: '名称',
+    aliases: ['name', '节日'],
+    required: false,
+    type: 'text',
+    maxLength: 50,
+    example: '国庆节',
+    note: '所属节日，如 元旦、春节；可留空',
+  },
+} as const satisfies ImportColumns;
 
-/** The columns of a working-day calendar file (one year of the holiday arrangement, 节假日安排). */
-export const WORKING_CALENDAR_COLUMNS: ImportColumn<CalendarColumn>[] = [
-  { key: 'date', header: '日期', aliases: ['date'], required: true },
-  { key: 'kind', header: '类型', aliases: ['kind', '休/班'], required: true },
-  { key: 'name', header: '名称', aliases: ['name', '节日'], required: false },
-];
-
-const HEADER = Object.fromEntries(
-  WORKING_CALENDAR_COLUMNS.map((column) => [column.key, column.header]),
-) as Record<CalendarColumn, string>;
-
-const KINDS: Record<string, CalendarDayKind> = {
-  休: 'REST',
-  放假: 'REST',
-  rest: 'REST',
-  班: 'WORK',
-  上班: 'WORK',
-  work: 'WORK',
-};
+type CalendarColumns = typeof WORKING_CALENDAR_COLUMNS;
 
 const WEEKDAYS = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'];
-const MAX_NAME = 50;
 
 /** One marked day of the arrangement, as stored. */
 export interface CalendarDayRecord {
@@ -35,72 +48,49 @@ export interface CalendarDayRecord {
   name: string;
 }
 
-/** A date cell as offices write it: 2026-01-01, 2026-1-1, 2026/1/1 or 2026年1月1日; null otherwise. */
-export function calendarDateOf(text: string): string | null {
-  const match = /^(\d{4})(?:[-/](\d{1,2})[-/](\d{1,2})|年(\d{1,2})月(\d{1,2})日)$/.exec(text.trim());
-  if (match === null) return null;
-  const pad = (value: string) => value.padStart(2, '0');
-  const date = `${match[1]}-${pad(match[2] ?? match[4])}-${pad(match[3] ?? match[5])}`;
-  return isIsoDate(date) ? date : null;
-}
-
-function rowProblems({ row, values }: KeyedRow<CalendarColumn>, year: number): RowProblem[] {
-  const problem = (column: CalendarColumn, text: string): RowProblem => ({
-    row,
-    column: HEADER[column],
-    problem: text,
-  });
+function rowProblems({ row, values }: ImportRow<CalendarColumns>, year: number): RowProblem[] {
   const problems: RowProblem[] = [];
-  const date = calendarDateOf(values.date);
-  const kind = KINDS[values.kind.toLowerCase()];
-  if (date === null)
-    problems.push(problem('date', `expected a real date like ${year}-01-01; got "${values.date}"`));
-  else if (!date.startsWith(`${year}-`))
-    problems.push(problem('date', `${date} is not in ${year}, the year being imported`));
-  if (kind === undefined)
-    problems.push(
-      problem('kind', `expected 休 (a day off) or 班 (a make-up working day); got "${values.kind}"`),
-    );
-  if (date !== null && kind === 'WORK' && dayOfWeek(date) !== 0 && dayOfWeek(date) !== 6) {
-    const weekday = WEEKDAYS[dayOfWeek(date)];
-    problems.push(
-      problem(
-        'kind',
-        `${date} is a ${weekday}, a working day anyway; 班 marks a Saturday or Sunday worked (调休)`,
-      ),
+  const problem = (column: keyof CalendarColumns, text: string) =>
+    problems.push({ row, column: WORKING_CALENDAR_COLUMNS[column].header, problem: text });
+  if (!values.date.startsWith(`${year}-`))
+    problem('date', `${values.date} is not in ${year}, the year being imported`);
+  const weekday = dayOfWeek(values.date);
+  if (values.kind === 'WORK' && weekday !== 0 && weekday !== 6) {
+    problem(
+      'kind',
+      `${values.date} is a ${WEEKDAYS[weekday]}, a working day anyway; 班 marks a Saturday or Sunday worked (调休)`,
     );
   }
-  if (values.name.length > MAX_NAME) problems.push(problem('name', `at most ${MAX_NAME} characters`));
   return problems;
 }
 
 /**
- * Checks every row of one year's arrangement (nothing stops at the first problem): a real date in that
- * year, 休 or 班, 班 only on a weekend, each date once. Records only when there is no problem at all.
+ * Checks one year's arrangement, read cell by cell by WORKING_CALENDAR_COLUMNS: each date in that year,
+ * 班 only on a Saturday or Sunday, each date once (`incomplete` rows count for that too). Records only
+ * when there is no problem at all, in date order.
  */
 export function validateCalendarRows(
-  rows: KeyedRow<CalendarColumn>[],
+  rows: ImportRow<CalendarColumns>[],
+  incomplete: PartialImportRow<CalendarColumns>[],
   year: number,
 ): { records: CalendarDayRecord[]; problems: RowProblem[] } {
-  const normalised = rows.map((row) => ({
-    row: row.row,
-    values: { ...row.values, date: calendarDateOf(row.values.date) ?? row.values.date },
-  }));
   const problems = [
     ...rows.flatMap((row) => rowProblems(row, year)),
-    ...duplicatesInFile(normalised, 'date', HEADER.date),
+    ...duplicatesInFile([...rows, ...incomplete], 'date', WORKING_CALENDAR_COLUMNS.date.header),
   ];
-  if (rows.length === 0)
+  if (rows.length + incomplete.length === 0) {
+    const header = WORKING_CALENDAR_COLUMNS.date.header;
     problems.push({
       row: 2,
-      column: HEADER.date,
+      column: header,
       problem: "the file has no days; list the year's 休 and 班 days",
     });
+  }
   if (problems.length > 0) return { records: [], problems };
-  const records = normalised.map(({ values }) => ({
+  const records = rows.map(({ values }) => ({
     date: values.date,
-    kind: KINDS[values.kind.toLowerCase()],
-    name: values.name,
+    kind: values.kind,
+    name: values.name ?? '',
   }));
   return { records: records.sort((a, b) => a.date.localeCompare(b.date)), problems: [] };
 }

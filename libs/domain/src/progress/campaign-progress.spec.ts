@@ -18,7 +18,8 @@ function workedExample(overrides: Partial<ProgressInput> = {}): ProgressInput {
       count(CaseStage.APPLICATION_REVIEW, 3),
       count(CaseStage.SELF_CHECK, 2),
       count(CaseStage.INSPECTION, 3),
-      count(CaseStage.NOTICE, 2, '达标'),
+      count(CaseStage.NOTICE, 1, '精品'),
+      count(CaseStage.NOTICE, 1, '达标'),
       count(CaseStage.AWARDED, 2, '精品'),
       count(CaseStage.AWARDED, 3, '示范'),
       count(CaseStage.NOT_AWARDED, 1, null),
@@ -91,6 +92,36 @@ describe(campaignProgress.name, () => {
       { tier: '示范', awarded: 3 },
       { tier: '达标', awarded: 0 },
     ]);
+  });
+
+  it('should show what public notice may award, per proposed tier, while no case in notice is awarded yet', () => {
+    const progress = campaignProgress(workedExample());
+
+    expect(progress.noticeByTier).toEqual([
+      { tier: '精品', cases: 1 },
+      { tier: '示范', cases: 0 },
+      { tier: '达标', cases: 1 },
+    ]);
+    expect(progress.awardedByTier.find((entry) => entry.tier === '达标')).toEqual({
+      tier: '达标',
+      awarded: 0,
+    });
+  });
+
+  it('should list a notice case of a tier the standard does not name after the standard tiers', () => {
+    const progress = campaignProgress(
+      workedExample({
+        stageCounts: [count(CaseStage.NOTICE, 2, '优秀'), count(CaseStage.NOTICE, 1, '示范')],
+      }),
+    );
+
+    expect(progress.noticeByTier).toEqual([
+      { tier: '精品', cases: 0 },
+      { tier: '示范', cases: 1 },
+      { tier: '达标', cases: 0 },
+      { tier: '优秀', cases: 2 },
+    ]);
+    expect(progress.inNotice).toBe(3);
   });
 
   it('should project attainment as if every case in notice were awarded', () => {

@@ -116,6 +116,8 @@ export interface CampaignProgress {
   renewals: number;
   awardedByTier: { tier: string; awarded: number }[];
   inNotice: number;
+  /** Cases in public notice (公示) by the tier their confirmed score proposes: what 公示 may award. */
+  noticeByTier: { tier: string; cases: number }[];
   attainment: TargetAttainment;
   /** Attainment if every case now in public notice is awarded (each counted as newly titled). */
   ifNoticeAwarded: TargetAttainment;
@@ -129,7 +131,8 @@ export function campaignProgress(input: ProgressInput): CampaignProgress {
   const awardedCounts = input.stageCounts.filter((count) => count.stage === CaseStage.AWARDED);
   const awarded = total(awardedCounts);
   const renewals = total(awardedCounts.filter((count) => count.renewal));
-  const inNotice = byStage.get(CaseStage.NOTICE) ?? 0;
+  const noticeCounts = input.stageCounts.filter((count) => count.stage === CaseStage.NOTICE);
+  const inNotice = total(noticeCounts);
   const attainmentWith = (newlyAwarded: number) =>
     targetAttainment({
       eligible: input.eligible,
@@ -159,21 +162,22 @@ export function campaignProgress(input: ProgressInput): CampaignProgress {
     ),
     awarded,
     renewals,
-    awardedByTier: awardedByTier(awardedCounts, input.tiers),
+    awardedByTier: byTier(awardedCounts, input.tiers).map(({ tier, cases }) => ({ tier, awarded: cases })),
     inNotice,
+    noticeByTier: byTier(noticeCounts, input.tiers),
     attainment: attainmentWith(awarded - renewals),
     ifNoticeAwarded: attainmentWith(awarded - renewals + inNotice),
   };
 }
 
-/** Shown for an award whose case carries no tier (it should not happen, but must not vanish). */
+/** Shown for a case that carries no tier (it should not happen, but must not vanish). */
 export const UNTIERED = '未定级';
 
-/** Awards per tier: the standard's tiers first (zeros included), then any other tier name found. */
-function awardedByTier(awards: StageCount[], tiers: string[]): { tier: string; awarded: number }[] {
-  const byTier = sumBy(awards, (count) => count.tier ?? UNTIERED);
-  const others = [...byTier.keys()].filter((tier) => !tiers.includes(tier)).sort();
-  return [...tiers, ...others].map((tier) => ({ tier, awarded: byTier.get(tier) ?? 0 }));
+/** Cases per tier: the standard's tiers first (zeros included), then any other tier name found. */
+function byTier(counts: StageCount[], tiers: string[]): { tier: string; cases: number }[] {
+  const sums = sumBy(counts, (count) => count.tier ?? UNTIERED);
+  const others = [...sums.keys()].filter((tier) => !tiers.includes(tier)).sort();
+  return [...tiers, ...others].map((tier) => ({ tier, cases: sums.get(tier) ?? 0 }));
 }
 
 function sumBy<T extends { cases: number }, K>(counts: T[], key: (count: T) => K): Map<K, number> {

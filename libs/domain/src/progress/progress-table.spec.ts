@@ -11,6 +11,7 @@ function progressOf(eligible: number, previouslyTitled: number, awarded: number,
     stageCounts: [
       { stage: CaseStage.AWARDED, tier: '示范', renewal: false, cases: awarded },
       { stage: CaseStage.INVITED, tier: null, renewal: false, cases: invited },
+      { stage: CaseStage.NOTICE, tier: '精品', renewal: false, cases: 2 },
     ],
     overdue: [{ stage: CaseStage.INVITED, cases: 2 }],
     targets: { newTitlesPercent: 20, cumulativeTitlesPercent: 60 },
@@ -20,7 +21,7 @@ function progressOf(eligible: number, previouslyTitled: number, awarded: number,
 
 describe(progressSheet.name, () => {
   it('should write a row per street and a total row with both targets when given the worked example', () => {
-    const street = progressOf(28, 12, 5, 23);
+    const street = progressOf(28, 12, 5, 21);
     const sheet = progressSheet([{ name: '示范街道', progress: street }], street, TIERS);
 
     expect(sheet.name).toBe('创建进度');
@@ -34,6 +35,9 @@ describe(progressSheet.name, () => {
       符合条件社区数: 28,
       往年已获称号: 12,
       已邀请: 28,
+      公示中: 2,
+      '公示中·精品': 2,
+      '公示中·示范': 0,
       已授牌: 5,
       示范: 5,
       精品: 0,

@@ -16,14 +16,14 @@ export interface Sheet {
 /** The label of the total row under the per-street rows. */
 export const TOTAL_ROW_LABEL = '合计';
 
-const STAGE_COLUMNS: { header: string; stage: CaseStage }[] = [
-  { header: '公示中', stage: CaseStage.NOTICE },
-  { header: '已授牌', stage: CaseStage.AWARDED },
-];
+/** The header of the column counting cases in public notice proposed for one tier, e.g. 公示中·精品. */
+export function noticeTierHeader(tier: string): string {
+  return `公示中·${tier}`;
+}
 
 /**
- * The progress table (创建进度表): one row per street and a total row, with the funnel, overdue cases,
- * awards per tier and both targets (达标率 to one decimal, 是/否, 还需).
+ * The progress table (创建进度表): one row per street and a total row, with the funnel, cases in public
+ * notice per proposed tier, overdue cases, awards per tier and both targets (达标率 to one decimal, 是/否, 还需).
  */
 export function progressSheet(
   units: { name: string; progress: CampaignProgress }[],
@@ -39,7 +39,9 @@ export function progressSheet(
     '初审通过',
     '已检查',
     '已评分',
-    ...STAGE_COLUMNS.map((column) => column.header),
+    '公示中',
+    ...tiers.map(noticeTierHeader),
+    '已授牌',
     ...tiers,
     '未授牌',
     '未申报',
@@ -66,12 +68,17 @@ function progressRow(name: string, progress: CampaignProgress, tiers: string[]):
   const tierAwards = tiers.map(
     (tier) => progress.awardedByTier.find((entry) => entry.tier === tier)?.awarded ?? 0,
   );
+  const tierNotices = tiers.map(
+    (tier) => progress.noticeByTier.find((entry) => entry.tier === tier)?.cases ?? 0,
+  );
   return [
     name,
     progress.eligible,
     progress.previouslyTitled,
     ...['INVITED', 'APPLIED', 'ACCEPTED', 'INSPECTED', 'SCORED'].map(funnel),
-    ...STAGE_COLUMNS.map((column) => stage(column.stage)),
+    stage(CaseStage.NOTICE),
+    ...tierNotices,
+    stage(CaseStage.AWARDED),
     ...tierAwards,
     stage(CaseStage.NOT_AWARDED),
     stage(CaseStage.NOT_APPLIED),

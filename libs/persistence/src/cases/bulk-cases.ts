@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import type { CaseState } from '@app/domain';
+import { CaseStage, CaseState, closureEventKey, DomainEventType, isClosed } from '@app/domain';
 import { WEBHOOK_DELIVERIES_FROM_MESSAGE } from '../outbox/outbox.writer';
 
 // Set-based work on the cases of one campaign whose workflow has not started yet (the community has
@@ -60,9 +60,52 @@ export function insertInvitedCasesFor(
 }
 
 /**
+ * `closureEventKey` (libs/domain) as a SQL expression over the given column expressions, built by calling
+ * the function itself with markers in their place: the set-based close keys a case's closure exactly as
+ * its workflow would, so whichever path closes a case, the outbox holds one message per event.
+ */
+export function closureEventKeySql(workflowIdSql: string, typeSql: string): string {
+  const [workflowMark, typeMark] = ['{{workflowId}}', '{{type}}'];
+  return closureEventKey(workflowMark, typeMark as DomainEventType)
+    .split(/(\{\{workflowId\}\}|\{\{type\}\})/)
+    .filter((part) => part !== '')
+    .map((part) => {
+      if (part === workflowMark) return workflowIdSql;
+      if (part === typeMark) return typeSql;
+      return `'${part.replaceAll("'", "''")}'`;
+    })
+    .join(' || ');
+}
+
+/**
+ * A case's workflow takes its row over as it opens, unless the campaign's set-based close got there
+ * first. The row is locked, so this and closeUnstartedCases (which only closes rows no workflow has taken)
+ * are ordered: exactly one of them owns the case from then on. Returns the case file the close left
+ * when it won; null when the row is the workflow's (taken now, taken before, or no row yet).
+ */
+export async function claimCaseForWorkflow(
+  manager: EntityManager,
+  workflowId: string,
+): Promise<{ closedByCampaign: CaseState | null }> {
+  const rows: { stage: CaseStage; workflow_started: boolean; snapshot: CaseState }[] = await manager.query(
+    'SELECT stage, workflow_started, snapshot FROM case_projection WHERE workflow_id = $1 FOR UPDATE',
+    [workflowId],
+  );
+  const row = rows[0];
+  if (row === undefined || row.workflow_started) return { closedByCampaign: null };
+  if (isClosed(row.stage)) return { closedByCampaign: row.snapshot };
+  await manager.query(
+    'UPDATE case_projection SET workflow_started = true, updated_at = now() WHERE workflow_id = $1',
+    [workflowId],
+  );
+  return { closedByCampaign: null };
+}
+
+/**
  * Closes, in one statement, every case of the campaign still waiting for its first application (一次性
- * 关闭未申报, or all of them when the campaign is cancelled), and in the same statement puts each closed
- * case's domain events in the outbox for webhook subscribers, as a workflow step would. Returns how many.
+ * 关闭未申报, or all of them when the campaign is cancelled) and not taken by a workflow, and in the same
+ * statement puts each closed case's domain events in the outbox for webhook subscribers, keyed as its
+ * workflow would key its closure (closureEventKey). Returns how many.
  */
 export async function closeUnstartedCases(
   manager: EntityManager,
@@ -87,7 +130,7 @@ export async function closeUnstartedCases(
         RETURNING workflow_id, campaign_id, community_id
      ), message AS (
        INSERT INTO outbox_message (key, type, campaign_id, payload, occurred_at)
-       SELECT c.workflow_id || '#bulk-' || $5 || '#' || t.type, t.type, c.campaign_id,
+       SELECT ${closureEventKeySql('c.workflow_id', 't.type')}, t.type, c.campaign_id,
               jsonb_build_object('workflowId', c.workflow_id, 'campaignId', c.campaign_id, 'communityId', c.community_id,
                                  'seq', 0, 'action', $5::text, 'actor', $7::jsonb, 'stageBefore', 'INVITED',
                                  'stageAfter', $2::text)

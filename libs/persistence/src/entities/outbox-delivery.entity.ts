@@ -50,8 +50,9 @@ export class OutboxDeliveryEntity {
   @Column({ type: 'integer', default: 0 })
   attempts!: number;
 
-  @Column({ name: 'next_attempt_at', type: 'timestamptz' })
-  nextAttemptAt!: Date;
+  /** When the dispatcher may try next; null once DELIVERED or FAILED (no attempt will follow). */
+  @Column({ name: 'next_attempt_at', type: 'timestamptz', nullable: true })
+  nextAttemptAt!: Date | null;
 
   @Column({ name: 'last_error', type: 'text', nullable: true })
   lastError!: string | null;

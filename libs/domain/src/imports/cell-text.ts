@@ -1,0 +1,59 @@
+/**
+ * Text of a cell as the importer compares and stores it: Unicode NFKC (full-width ２０２３ → 2023,
+ * c-０９ → c-09, the ideographic space → a space), Windows line ends as \n, and no surrounding space.
+ */
+export function normaliseCellText(text: string): string {
+  return text.normalize('NFKC').replace(/\r\n?/g, '\n').trim();
+}
+
+/** Which line breaks and tabs a column tolerates inside a cell (all other control characters are refused). */
+export interface CharacterPolicy {
+  /** Free text that may run over several lines (Alt+Enter in Excel), e.g. a reason. */
+  multiline: boolean;
+}
+
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u;
+const LINE_BREAK_OR_TAB = /[\t\n\r\u2028\u2029]/u;
+/** Invisible format characters (zero-width space, bidi overrides, a stray BOM …); ZWJ builds emoji. */
+const INVISIBLE = /(?!\u200d)\p{Cf}/u;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const NONCHARACTER = /[\ufdd0-\ufdef\ufffe\uffff]/u;
+/** Any character one of the checks below may refuse (in u-mode a surrogate range matches lone ones only). */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const SUSPECT = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ud800-\udfff\ufdd0-\ufdef\ufffd-\uffff\p{Cf}]/u;
+
+function codePoint(char: string): string {
+  return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/**
+ * Why the text of a cell cannot be stored, or null: control characters (NUL …), U+FFFD (a character an
+ * earlier conversion already lost), unpaired surrogates and noncharacters (invalid Unicode), invisible
+ * format characters; line breaks and tabs inside a cell unless the column is multiline.
+ * Checked before normalising, since NFKC would hide some of them.
+ */
+export function unreadableCharacter(raw: string, policy: CharacterPolicy): string | null {
+  // Surrounding spaces and line breaks are trimmed away anyway; only what stays in the cell matters.
+  const text = raw.trim();
+  // Nearly every cell is clean: one pass decides that before the checks that name the character.
+  if (!SUSPECT.test(text)) return null;
+  const position = (index: number) => `at character ${index + 1}`;
+  const lone = LONE_SURROGATE.exec(text);
+  if (lone)
+    return `holds invalid Unicode (an unpaired surrogate ${codePoint(lone[0])}) ${position(lone.index)}; retype the cell`;
+  const checks: [RegExp, (char: string) => string][] = [
+    [/\ufffd/u, () => 'holds U+FFFD (�), a character lost when the text was converted earlier; retype it'],
+    [CONTROL, (char) => `holds the control character ${codePoint(char)}; retype the cell without it`],
+    [NONCHARACTER, (char) => `holds invalid Unicode (the noncharacter ${codePoint(char)}); retype the cell`],
+    [INVISIBLE, (char) => `holds the invisible character ${codePoint(char)}; retype the cell without it`],
+  ];
+  if (!policy.multiline) {
+    checks.push([LINE_BREAK_OR_TAB, () => 'holds a line break or tab; keep the cell on one line']);
+  }
+  for (const [pattern, message] of checks) {
+    const match = pattern.exec(text);
+    if (match) return `${message(match[0])} (${position(match.index)})`;
+  }
+  return null;
+}

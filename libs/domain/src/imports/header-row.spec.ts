@@ -1,0 +1,100 @@
+import { findHeaderRow, headerKey } from './header-row';
+import { TITLE_COLUMNS } from './title-import';
+import { textCell, UploadRecord } from './upload-cell';
+
+function records(...rows: string[][]): UploadRecord[] {
+  return rows.map((cells, index) => ({ row: index + 1, cells: cells.map(textCell) }));
+}
+
+const HEADERS = ['社区编码', '称号', '年度', '证书编号'];
+
+describe(headerKey.name, () => {
+  it.each([
+    ['*社区编码', '社区编码'],
+    ['社区编码*', '社区编码'],
+    ['＊社区编码（必填）', '社区编码'],
+    ['证书\n编号', '证书编号'],
+    [' Community_ID ', 'community_id'],
+    ['有效期至(YYYY-MM-DD)', '有效期至'],
+  ])('should read the header %j as %j', (raw, key) => {
+    expect(headerKey(raw)).toBe(key);
+  });
+});
+
+describe(findHeaderRow.name, () => {
+  it('should find the header under a merged title row and a note row', () => {
+    const found = findHeaderRow(
+      records(
+        Array(4).fill('2026年平安社区称号导入表'),
+        ['填写说明：红色为必填'],
+        [],
+        ['序号', ...HEADERS],
+        ['1', 'c-01', '平安社区', '2023', 'PA-1'],
+      ),
+      TITLE_COLUMNS,
+    );
+
+    expect(found).toEqual({
+      header: { row: 4, positions: { communityId: 1, titleKind: 2, year: 3, certificateNumber: 4 } },
+    });
+  });
+
+  it('should take the lower row of a two-row header whose upper row groups the columns', () => {
+    const found = findHeaderRow(
+      records(['基本信息', '', '称号信息', ''], ['社区编码', '称号', '年度', '证书编号']),
+      TITLE_COLUMNS,
+    );
+
+    expect(found).toHaveProperty('header.row', 2);
+  });
+
+  it('should report missing columns on the row that names most of them', () => {
+    const found = findHeaderRow(records(['标题'], ['社区编码', '称号', '年度']), TITLE_COLUMNS);
+
+    expect(found).toEqual({
+      problems: [
+        {
+          row: 2,
+          column: '证书编号',
+          problem:
+            'missing column; the header row (row 2) must have 证书编号 (or certificate_number / 证书号)',
+        },
+      ],
+    });
+  });
+
+  it('should say which rows it searched and what they must hold when no row looks like a header', () => {
+    const found = findHeaderRow(records(['ƽ������', '���'], ['c-01', 'x']), TITLE_COLUMNS);
+
+    expect(found).toEqual({
+      problems: [
+        {
+          row: 1,
+          column: '社区编码',
+          problem:
+            'no header row found in rows 1–2: one of the first 10 rows must hold the column names 社区编码 (community_id / 社区代码), 称号 (title_kind / 称号名称), 年度 (year), 证书编号 (certificate_number / 证书号)',
+        },
+      ],
+    });
+  });
+
+  it('should not look past the tenth row', () => {
+    const found = findHeaderRow(
+      records(...Array.from({ length: 10 }, () => ['说明']), HEADERS),
+      TITLE_COLUMNS,
+    );
+
+    expect(found).toHaveProperty(
+      'problems.0.problem',
+      expect.stringMatching(/^no header row found in rows 1–10/),
+    );
+  });
+
+  it('should refuse a header naming one column twice', () => {
+    const found = findHeaderRow(records([...HEADERS, 'year']), TITLE_COLUMNS);
+
+    expect(found).toEqual({
+      problems: [{ row: 1, column: '年度', problem: 'the header row names 年度 twice (C1, E1); keep one' }],
+    });
+  });
+});
