@@ -37,15 +37,18 @@ describe('GET /health and the OpenAPI document', () => {
         '/imports/templates/{kind}',
       ]),
     );
-    // Both spreadsheet imports document their upload: a multipart body with a binary "file".
+    // Every spreadsheet import documents its upload: a multipart body with a binary "file".
     const documented = response.body as {
       paths: Record<string, { post: { requestBody: { content: Record<string, unknown> } } }>;
     };
     const template = (
       response.body as { paths: Record<string, { get: { parameters: { schema: unknown }[] } }> }
     ).paths['/imports/templates/{kind}'].get;
-    expect(template.parameters[0].schema).toEqual({ type: 'string', enum: ['titles', 'jurisdictions'] });
-    for (const path of ['/titles/import', '/jurisdictions/import']) {
+    expect(template.parameters[0].schema).toEqual({
+      type: 'string',
+      enum: ['titles', 'jurisdictions', 'working-calendar'],
+    });
+    for (const path of ['/titles/import', '/jurisdictions/import', '/working-calendar/{year}/import']) {
       expect(documented.paths[path].post.requestBody.content['multipart/form-data']).toEqual({
         schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } },
       });
