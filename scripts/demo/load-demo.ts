@@ -1,12 +1,12 @@
 import { AppConfig } from '@app/config';
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { hash } from 'bcryptjs';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '@app/config';
 import { DomainError, DomainErrorCode } from '@app/domain';
 import { UserRole } from '@app/persistence';
 import type { AuthenticatedActor } from '../../apps/api/src/auth/authenticated-actor';
+import { passwordHasher } from '../../apps/api/src/auth/password-hasher';
 import { CampaignLaunchService } from '../../apps/api/src/campaigns/campaign-launch.service';
 import { CampaignWorkflowGateway } from '../../apps/api/src/campaigns/campaign-workflow.gateway';
 import { CampaignsService } from '../../apps/api/src/campaigns/campaigns.service';
@@ -35,13 +35,18 @@ async function unlessPresent(create: () => Promise<unknown>): Promise<boolean> {
   }
 }
 
-/** Demo users keep any password changed since; name, role and scope follow the demo data. */
+/**
+ * Demo users keep any password changed since (and whether they were disabled); name, role and scope
+ * follow the demo data, and a role or scope put back refuses the tokens issued for the other one.
+ */
 async function upsertUsers(dataSource: DataSource): Promise<void> {
-  const passwordHash = await hash(DEMO_PASSWORD, 10);
+  const passwordHash = await passwordHasher.hash(DEMO_PASSWORD);
   for (const user of DEMO_USERS) {
     await dataSource.query(
       `INSERT INTO app_user (username, display_name, password_hash, role, scope_id) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (username) DO UPDATE SET display_name = $2, role = $4, scope_id = $5`,
+       ON CONFLICT (username) DO UPDATE SET display_name = $2, role = $4, scope_id = $5,
+         token_version = app_user.token_version
+           + CASE WHEN (app_user.role, app_user.scope_id) IS DISTINCT FROM ($4, $5) THEN 1 ELSE 0 END`,
       [user.username, user.displayName, passwordHash, user.role, user.scopeId],
     );
   }

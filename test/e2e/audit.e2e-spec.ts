@@ -6,6 +6,8 @@ import type { CaseChange } from '@app/workflows/community-case/case-activities.c
 import { AuditService } from '../../apps/api/src/audit/audit.service';
 import { AuthenticatedActor } from '../../apps/api/src/auth/authenticated-actor';
 import { CaseProjectionActivities } from '../../apps/worker/src/activities/case-projection.activities';
+import { seedCampaignRow } from '../support/campaign-row';
+import { seedCaseTree } from '../support/case-tree';
 import { createTestApp, TestApp, TestUser } from '../support/test-app';
 
 interface EventView extends Omit<AuditLinkFields, 'actorId' | 'actorRole' | 'actorName'> {
@@ -30,19 +32,25 @@ describe('/campaigns/:campaignId/audit', () => {
   let clerk: TestUser;
   let otherClerk: TestUser;
   let inspector: TestUser;
+  let otherOrganizer: TestUser;
+  let otherObserver: TestUser;
   let audit: AuditService;
   let activities: CaseProjectionActivities;
 
   beforeAll(async () => {
     t = await createTestApp();
-    [organizer, observer, admin, clerk, otherClerk, inspector] = await Promise.all([
-      t.user(UserRole.ORGANIZER),
-      t.user(UserRole.OBSERVER),
-      t.user(UserRole.ADMIN),
-      t.user(UserRole.COMMUNITY, 'c-01'),
-      t.user(UserRole.COMMUNITY, 'c-02'),
-      t.user(UserRole.INSPECTOR),
-    ]);
+    await seedCaseTree(t.harness.dataSource, 'au');
+    [organizer, observer, admin, clerk, otherClerk, inspector, otherOrganizer, otherObserver] =
+      await Promise.all([
+        t.user(UserRole.ORGANIZER, 'au-street-a'),
+        t.user(UserRole.OBSERVER, 'au-street-a'),
+        t.user(UserRole.ADMIN),
+        t.user(UserRole.COMMUNITY, 'au-01'),
+        t.user(UserRole.COMMUNITY, 'au-02'),
+        t.user(UserRole.INSPECTOR, 'au-street-b'),
+        t.user(UserRole.ORGANIZER, 'au-street-b'),
+        t.user(UserRole.OBSERVER, 'au-street-b'),
+      ]);
     audit = t.app.get(AuditService);
     activities = new CaseProjectionActivities(t.harness.dataSource);
   });
@@ -70,9 +78,16 @@ describe('/campaigns/:campaignId/audit', () => {
     };
   }
 
+  /** A fresh launched campaign of street a (the trail checks the campaign and the caller's level on it). */
+  async function newCampaign(): Promise<string> {
+    const campaignId = newCampaignId();
+    await seedCampaignRow(t.harness.dataSource, campaignId, 'au-street-a');
+    return campaignId;
+  }
+
   /** Records `count` API-side acts in a fresh campaign; returns the campaign id. */
   async function campaignWithActs(count: number): Promise<string> {
-    const campaignId = newCampaignId();
+    const campaignId = await newCampaign();
     const actor = await actorOf(organizer);
     for (let i = 1; i <= count; i++) {
       await audit.record(actor, { action: `ACT_${i}`, campaignId, payload: { step: i } });
@@ -87,7 +102,7 @@ describe('/campaigns/:campaignId/audit', () => {
 
   describe('GET /campaigns/:campaignId/audit', () => {
     it('should list what AuditService recorded in chain order, each link hashing the one before', async () => {
-      const campaignId = newCampaignId();
+      const campaignId = await newCampaign();
       const actor = await actorOf(organizer);
       await audit.record(actor, {
         action: 'CAMPAIGN_CREATED',
@@ -99,7 +114,7 @@ describe('/campaigns/:campaignId/audit', () => {
         action: 'CASE_WITHDRAWN',
         campaignId,
         payload: { reason: '撤并' },
-        communityId: 'c-03',
+        communityId: 'au-03',
       });
 
       const response = await as(organizer).get(`/campaigns/${campaignId}/audit`).expect(200);
@@ -126,7 +141,10 @@ describe('/campaigns/:campaignId/audit', () => {
         [2, 'CAMPAIGN_LAUNCHED'],
         [3, 'CASE_WITHDRAWN'],
       ]);
-      expect(items[2]).toMatchObject({ communityId: 'c-03', workflowId: caseWorkflowId(campaignId, 'c-03') });
+      expect(items[2]).toMatchObject({
+        communityId: 'au-03',
+        workflowId: caseWorkflowId(campaignId, 'au-03'),
+      });
       for (const [index, item] of items.entries()) {
         expect(item.hash).toBe(auditLinkHash(fieldsOf(item)));
         if (index > 0) expect(item.prevHash).toBe(items[index - 1].hash);
@@ -146,8 +164,25 @@ describe('/campaigns/:campaignId/audit', () => {
     });
 
     it('should answer 200 with an empty trail when the campaign has none', async () => {
-      const response = await as(observer).get(`/campaigns/${newCampaignId()}/audit`).expect(200);
+      const response = await as(observer)
+        .get(`/campaigns/${await newCampaign()}/audit`)
+        .expect(200);
       expect(response.body).toEqual({ items: [], nextAfterChainIndex: null });
+    });
+
+    it("should answer 404 to another street's organizer and observer, and for an unknown campaign", async () => {
+      const campaignId = await campaignWithActs(1);
+      for (const user of [otherOrganizer, otherObserver]) {
+        const response = await as(user).get(`/campaigns/${campaignId}/audit`).expect(404);
+        expect(response.body).toEqual({
+          statusCode: 404,
+          code: 'NOT_FOUND',
+          message: `No campaign ${campaignId}`,
+          details: {},
+        });
+        await as(user).get(`/campaigns/${campaignId}`).expect(404);
+      }
+      await as(admin).get(`/campaigns/${newCampaignId()}/audit`).expect(404);
     });
 
     it('should let the observer and the admin read the campaign trail', async () => {
@@ -160,7 +195,7 @@ describe('/campaigns/:campaignId/audit', () => {
 
     it('should answer 400 listing each problem when the paging is out of range', async () => {
       const response = await as(organizer).get(
-        `/campaigns/${newCampaignId()}/audit?limit=501&afterChainIndex=-1`,
+        `/campaigns/${await newCampaign()}/audit?limit=501&afterChainIndex=-1`,
       );
       expect(response.status).toBe(400);
       expect(response.body).toEqual({
@@ -219,6 +254,15 @@ describe('/campaigns/:campaignId/audit', () => {
       const campaignId = await campaignWithActs(3);
       const response = await as(organizer).post(`/campaigns/${campaignId}/audit/verify`).expect(200);
       expect(response.body).toEqual({ ok: true, checked: 3, firstBrokenLink: null });
+    });
+
+    it("should answer 404, not ok, for an unknown campaign or another street's", async () => {
+      const unknown = newCampaignId();
+      const response = await as(admin).post(`/campaigns/${unknown}/audit/verify`).expect(404);
+      expect(response.body.message).toBe(`No campaign ${unknown}`);
+      await as(otherOrganizer)
+        .post(`/campaigns/${await campaignWithActs(1)}/audit/verify`)
+        .expect(404);
     });
 
     it('should name exactly the link the DB owner edited behind the trigger', async () => {
@@ -296,7 +340,7 @@ describe('/campaigns/:campaignId/audit', () => {
       return {
         workflowId: invited.workflowId,
         campaignId,
-        communityId: 'c-01',
+        communityId: 'au-01',
         seq,
         action: seq === 1 ? 'SUBMIT_APPLICATION' : 'RETURN_APPLICATION',
         actor: { userId: 'u-clerk', role: 'COMMUNITY', displayName: '一社区居委会' },
@@ -308,14 +352,20 @@ describe('/campaigns/:campaignId/audit', () => {
     }
 
     beforeAll(async () => {
-      campaignId = newCampaignId();
+      campaignId = await newCampaign();
       // The case file as a launch would create it; only the fields newCaseState reads are given.
       const input = {
         campaignId,
-        community: { id: 'c-01', name: '一社区', kind: 'URBAN', streetId: 's-01', path: '/s-01/c-01/' },
+        community: {
+          id: 'au-01',
+          name: '一社区',
+          kind: 'URBAN',
+          streetId: 'au-street-a',
+          path: '/au/au-street-a/au-01/',
+        },
         schedule: { applicationDueAt: new Date(Date.now() + 3_600_000).toISOString() },
       } as unknown as CaseInput;
-      invited = newCaseState(caseWorkflowId(campaignId, 'c-01'), input, Date.now());
+      invited = newCaseState(caseWorkflowId(campaignId, 'au-01'), input, Date.now());
       await activities.recordCaseChange({ state: invited, events: [] });
     });
 
@@ -338,7 +388,7 @@ describe('/campaigns/:campaignId/audit', () => {
         event: change.events[0],
       } as unknown as CaseChange);
 
-      const response = await as(clerk).get(`/campaigns/${campaignId}/cases/c-01/audit`).expect(200);
+      const response = await as(clerk).get(`/campaigns/${campaignId}/cases/au-01/audit`).expect(200);
       expect(response.body).toEqual({
         items: [
           {
@@ -346,7 +396,7 @@ describe('/campaigns/:campaignId/audit', () => {
             chainIndex: 1,
             campaignId,
             workflowId: invited.workflowId,
-            communityId: 'c-01',
+            communityId: 'au-01',
             seq: 1,
             actor: { userId: 'u-clerk', role: 'COMMUNITY', displayName: '一社区居委会' },
             action: 'SUBMIT_APPLICATION',
@@ -375,11 +425,11 @@ describe('/campaigns/:campaignId/audit', () => {
         action: 'NOTE_ADDED',
         campaignId,
         payload: { note: '电话催报' },
-        communityId: 'c-01',
+        communityId: 'au-01',
       });
-      await audit.record(actor, { action: 'NOTE_ADDED', campaignId, payload: {}, communityId: 'c-02' });
+      await audit.record(actor, { action: 'NOTE_ADDED', campaignId, payload: {}, communityId: 'au-02' });
 
-      const response = await as(admin).get(`/campaigns/${campaignId}/cases/c-01/audit`).expect(200);
+      const response = await as(admin).get(`/campaigns/${campaignId}/cases/au-01/audit`).expect(200);
       expect(response.body.items.map((item: EventView) => [item.chainIndex, item.seq, item.action])).toEqual([
         [1, 1, 'SUBMIT_APPLICATION'],
         [2, 2, 'RETURN_APPLICATION'],
@@ -404,7 +454,7 @@ describe('/campaigns/:campaignId/audit', () => {
       await expect(
         activities.recordCaseChange({
           ...change,
-          events: [{ ...change.events[0], workflowId: 'case:other:c-01' }],
+          events: [{ ...change.events[0], workflowId: 'case:other:au-01' }],
         }),
       ).rejects.toMatchObject({ type: 'AUDIT_EVENT_MISMATCH', nonRetryable: true });
       expect(
@@ -430,11 +480,11 @@ describe('/campaigns/:campaignId/audit', () => {
       ['a clerk of another community', () => otherClerk],
       ['an inspector', () => inspector],
     ])('should answer 404 when %s asks for the case trail', async (_who, user) => {
-      const response = await as(user()).get(`/campaigns/${campaignId}/cases/c-01/audit`).expect(404);
+      const response = await as(user()).get(`/campaigns/${campaignId}/cases/au-01/audit`).expect(404);
       expect(response.body).toEqual({
         statusCode: 404,
         code: 'NOT_FOUND',
-        message: `No case for community c-01 in campaign ${campaignId}`,
+        message: `No case for community au-01 in campaign ${campaignId}`,
         details: {},
       });
     });

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { UserRole } from '@app/persistence';
 import { caseWorkflowId, recordedUpdate } from '@app/workflows/community-case/community-case.contract';
 import { CaseWorkflowGateway } from '../../apps/api/src/cases/case-workflow.gateway';
+import { seedCampaignRow } from '../support/campaign-row';
 import { seedCaseTree, treeCaseInput } from '../support/case-tree';
 import { eventually } from '../support/eventually';
 import { createTestApp, TestApp, TestUser } from '../support/test-app';
@@ -49,6 +50,7 @@ describe('/campaigns/:campaignId/cases (list, detail and every action)', () => {
 
   async function openCases(...communities: string[]): Promise<void> {
     campaignId = `e2e-${randomUUID().slice(0, 8)}`;
+    await seedCampaignRow(t.harness.dataSource, campaignId, 'cx-street-a');
     const gateway = t.app.get(CaseWorkflowGateway);
     for (const communityId of communities) await gateway.start(treeCaseInput(campaignId, communityId));
   }
@@ -57,13 +59,19 @@ describe('/campaigns/:campaignId/cases (list, detail and every action)', () => {
     beforeAll(() => openCases('cx-01', 'cx-02', 'cx-03'));
     const ids = (body: { items: { communityId: string }[] }) => body.items.map((item) => item.communityId);
 
-    it('should list the street to its organizer and observer, and nothing to another street', async () => {
+    it('should list the street to its organizer and observer, and answer 404 to another street', async () => {
       for (const user of [organizer, observer]) {
         const response = await as(user).get(cases()).expect(200);
         expect(ids(response.body)).toEqual(['cx-01', 'cx-02', 'cx-03']);
         expect(response.body).toMatchObject({ total: 3, limit: 100, offset: 0 });
       }
-      await as(otherOrganizer).get(cases()).expect(200, { items: [], total: 0, limit: 100, offset: 0 });
+      const response = await as(otherOrganizer).get(cases()).expect(404);
+      expect(response.body).toEqual({
+        statusCode: 404,
+        code: 'NOT_FOUND',
+        message: `No campaign ${campaignId}`,
+        details: {},
+      });
     });
 
     it('should page with limit and offset', async () => {
@@ -243,7 +251,7 @@ describe('/campaigns/:campaignId/cases (list, detail and every action)', () => {
         .post(`${cases()}/cx-01/inspectors`, { inspectorIds: ['nobody'] })
         .expect(422);
       expect(unknown.body.details.problems).toEqual([
-        { field: 'inspectorIds[0]', message: 'nobody is not an inspector' },
+        { field: 'inspectorIds[0]', message: 'nobody is not an active inspector' },
       ]);
     });
 
@@ -280,6 +288,38 @@ describe('/campaigns/:campaignId/cases (list, detail and every action)', () => {
         .send({ name: 'x', contact: '123', content: 'y' })
         .expect(404);
 
+      // 公示: the objector's name and contact reach the organizer, never the community objected to
+      // (nor its observer, nor the inspector) — in the case file, in action replies, in the trail.
+      // The public form does not wait for the read model: read once the objection shows there.
+      await eventually(async () => {
+        const file = await as(organizer).get(`${cases()}/cx-01`).expect(200);
+        expect(file.body.state.objections[0]).toMatchObject({
+          content: '台账造假',
+          contact: '13900000000',
+          raisedBy: { role: 'PUBLIC', displayName: '张先生' },
+        });
+      });
+      const hidden = { userId: 'objector', role: 'OBJECTOR', displayName: '异议人（已隐去）' };
+      for (const reader of [clerk, observer, inspector]) {
+        const seen = await as(reader).get(`${cases()}/cx-01`).expect(200);
+        expect(seen.body.state.objections[0]).toMatchObject({
+          content: '台账造假',
+          contact: null,
+          raisedBy: hidden,
+        });
+        expect(JSON.stringify(seen.body)).not.toMatch(/张先生|13900000000|public:/);
+        const trail = await as(reader).get(`${cases()}/cx-01/audit`).expect(200);
+        expect(JSON.stringify(trail.body)).not.toMatch(/张先生|public:/);
+      }
+      const reply = await as(clerk)
+        .post(`${cases()}/cx-01/objections`, { content: '社区说明：台账齐全' })
+        .expect(200);
+      expect(reply.body.state.objections[0].raisedBy).toEqual(hidden);
+      expect(reply.body.state.objections[1].raisedBy.role).toBe('COMMUNITY');
+      await as(organizer)
+        .post(`${cases()}/cx-01/objections/objection-2/resolve`, { decision: 'DISMISS', reason: '社区自述' })
+        .expect(200);
+
       await as(organizer)
         .post(`${cases()}/cx-01/objections/objection-9/resolve`, { decision: 'DISMISS', reason: '不属实' })
         .expect(404);
@@ -312,9 +352,15 @@ describe('/campaigns/:campaignId/cases (list, detail and every action)', () => {
         'CHECKS_COMPLETE',
         'CONFIRM_SCORES',
         'RAISE_OBJECTION',
+        'RAISE_OBJECTION',
+        'RESOLVE_OBJECTION:DISMISS',
         'RESOLVE_OBJECTION:DISMISS',
         'AWARD',
       ]);
+      const objector = trail.body.items.find((item: { action: string }) => item.action === 'RAISE_OBJECTION');
+      expect(objector.actor).toMatchObject({ role: 'PUBLIC', displayName: '张先生' });
+      const campaignTrail = await as(observer).get(`/campaigns/${campaignId}/audit?limit=500`).expect(200);
+      expect(JSON.stringify(campaignTrail.body)).not.toMatch(/张先生|public:/);
     });
   });
 

@@ -453,5 +453,36 @@ describe('Spreadsheet imports as Chinese Excel writes them', () => {
         byLevel: { COMMUNITY: 2 },
       });
     });
+
+    it("should import the users template once filled in, the organizer's own street, passwords generated", async () => {
+      const workbook = await download('users');
+      const sheet = workbook.worksheets[0];
+      expect(sheet.getCell('C10').dataValidation).toMatchObject({
+        type: 'list',
+        formulae: ['"管理员,组织方,社区,检查员,观察"'],
+      });
+      sheet.getRow(5).values = ['sx-clerk-t1', '模板社区文员', '社区', 'sx-c10'];
+      sheet.getRow(6).values = ['sx-insp-t1', '模板检查员', '检查员', 'sx-s', 'Template-pass-2026'];
+
+      const response = await upload(
+        '/users/import',
+        organizer,
+        Buffer.from(await workbook.xlsx.writeBuffer()),
+        '用户账号导入模板.xlsx',
+      ).expect(201);
+      expect(response.body).toMatchObject({ imported: 2, byRole: { COMMUNITY: 1, INSPECTOR: 1 } });
+      expect(
+        (response.body as { generatedPasswords: { username: string }[] }).generatedPasswords.map(
+          (generated) => generated.username,
+        ),
+      ).toEqual(['sx-clerk-t1']);
+      const accounts = await t.harness.dataSource.query<
+        { username: string; role: string; scope_id: string }[]
+      >(`SELECT username, role, scope_id FROM app_user WHERE username LIKE 'sx-%-t1' ORDER BY username`);
+      expect(accounts).toEqual([
+        { username: 'sx-clerk-t1', role: 'COMMUNITY', scope_id: 'sx-c10' },
+        { username: 'sx-insp-t1', role: 'INSPECTOR', scope_id: 'sx-s' },
+      ]);
+    });
   });
 });

@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
-import { hash } from 'bcryptjs';
 import request from 'supertest';
 import { UserRole } from '@app/persistence';
 import { AppModule } from '../../apps/api/src/app.module';
+import { passwordHasher } from '../../apps/api/src/auth/password-hasher';
 import { configureApp } from '../../apps/api/src/configure-app';
 import { httpAdapter } from '../../apps/api/src/http-platform';
 import { createWorkerHarness, WorkerHarness } from './test-worker';
@@ -49,7 +49,8 @@ export async function createTestApp(): Promise<TestApp> {
   await app.init();
   // Fastify answers on the Node server only once its plugins have loaded.
   await app.getHttpAdapter().getInstance().ready();
-  const passwordHash = await hash(TEST_PASSWORD, 4);
+  // Hashed once, as the API would (argon2id): a login then has no older hash to upgrade.
+  const passwordHash = await passwordHasher.hash(TEST_PASSWORD);
 
   const testApp: TestApp = {
     app,

@@ -16,6 +16,7 @@ import { ProgressModule } from './progress/progress.module';
 import { PublicNoticeModule } from './public-notice/public-notice.module';
 import { StandardsModule } from './standards/standards.module';
 import { TitlesModule } from './titles/titles.module';
+import { UsersModule } from './users/users.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
 import { WorkingCalendarModule } from './working-calendar/working-calendar.module';
 
@@ -39,6 +40,7 @@ import { WorkingCalendarModule } from './working-calendar/working-calendar.modul
     ImportsModule,
     WebhooksModule,
     WorkingCalendarModule,
+    UsersModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: DomainExceptionFilter }],
 })

@@ -34,6 +34,14 @@ export const appConfigSchema = z.object({
     .int()
     .positive()
     .default(8 * 3600),
+  // Accounts: how long a user's status and token version, and a campaign's place in the tree, are cached
+  // per API process (changes made through this process apply at once; other processes within this).
+  ACCESS_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(5_000),
+  PASSWORD_MIN_LENGTH: z.coerce.number().int().min(8).max(64).default(10),
+  // Failed logins before 429, per username and per client address, within the window.
+  LOGIN_MAX_FAILURES_PER_USER: z.coerce.number().int().min(1).max(1_000).default(5),
+  LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(30),
+  LOGIN_FAILURE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
   // Outbox delivery (worker): in-app inbox always, webhooks always, e-mail only when SMTP_URL is set.
   SMTP_URL: z.preprocess(
     (value) => (value === '' ? undefined : value),

@@ -45,3 +45,8 @@ export * from './time/working-calendar';
 export * from './imports/working-calendar-import';
 export * from './time/arrangements/state-council-2026.arrangement';
 export * from './campaign/campaign-calendar-warnings';
+export * from './accounts/account-roles';
+export * from './accounts/password-policy';
+export * from './accounts/account-management';
+export * from './imports/user-import';
+export * from './campaign/campaign-access';

@@ -17,6 +17,7 @@ import { OutboxMessageEntity } from './entities/outbox-message.entity';
 import { WebhookSubscriptionEntity } from './entities/webhook-subscription.entity';
 import { Outbox1764750000000 } from './migrations/1764750000000-outbox';
 import { WorkingCalendar1765500000000 } from './migrations/1765500000000-working-calendar';
+import { UserAccounts1765200000000 } from './migrations/1765200000000-user-accounts';
 import { SettledDeliveryNextAttempt1765600000000 } from './migrations/1765600000000-settled-delivery-next-attempt';
 
 /** Listed explicitly (not globbed) so the same list works from ts sources, dist/ and a bundle. */
@@ -40,6 +41,7 @@ export const migrations = [
   TitlesAndProgress1764700000000,
   Outbox1764750000000,
   LazyCaseStart1764800000000,
+  UserAccounts1765200000000,
   WorkingCalendar1765500000000,
   SettledDeliveryNextAttempt1765600000000,
 ];

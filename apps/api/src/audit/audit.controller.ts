@@ -2,6 +2,7 @@ import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ChainVerification, UserRole } from '@app/persistence';
 import { AuthenticatedActor, CurrentActor } from '../auth/authenticated-actor';
+import { CampaignScoped } from '../auth/campaign-scoped.decorator';
 import { Roles } from '../auth/roles.decorator';
 import { CasesService } from '../cases/cases.service';
 import { AuditPageDto } from './audit-page.dto';
@@ -19,16 +20,19 @@ export class AuditController {
 
   @Get('audit')
   @Roles(UserRole.ORGANIZER, UserRole.OBSERVER, UserRole.ADMIN)
+  @CampaignScoped('READ')
   @ApiOperation({ summary: "The campaign's audit trail (审计记录) in chain order, paged" })
   @ApiOkResponse({ type: AuditTrailPage })
   campaignTrail(
+    @CurrentActor() actor: AuthenticatedActor,
     @Param('campaignId') campaignId: string,
     @Query() page: AuditPageDto,
   ): Promise<AuditTrailPage> {
-    return this.audit.campaignTrail(campaignId, page);
+    return this.audit.campaignTrail(actor, campaignId, page);
   }
 
   @Get('cases/:communityId/audit')
+  @CampaignScoped('PART')
   @ApiOperation({ summary: "One case's audit trail, for whoever may see the case" })
   @ApiOkResponse({ type: AuditTrailPage })
   async caseTrail(
@@ -38,12 +42,13 @@ export class AuditController {
     @Query() page: AuditPageDto,
   ): Promise<AuditTrailPage> {
     await this.cases.get(actor, campaignId, communityId);
-    return this.audit.caseTrail(campaignId, communityId, page);
+    return this.audit.caseTrail(actor, campaignId, communityId, page);
   }
 
   @Post('audit/verify')
   @HttpCode(200)
   @Roles(UserRole.ORGANIZER, UserRole.ADMIN)
+  @CampaignScoped('READ')
   @ApiOperation({ summary: "Recomputes the campaign's hash chain and names the first broken link" })
   @ApiOkResponse({ type: ChainVerificationView })
   verify(@Param('campaignId') campaignId: string): Promise<ChainVerification> {

@@ -11,6 +11,7 @@ import {
   ChainVerification,
   verifyChain,
 } from '@app/persistence';
+import { actorFor, CaseReader } from '@app/domain';
 import { caseWorkflowId } from '@app/workflows/community-case/community-case.contract';
 import { AuthenticatedActor } from '../auth/authenticated-actor';
 import { AUDIT_PAGE_DEFAULT } from './audit-page.dto';
@@ -61,14 +62,19 @@ export class AuditService {
     });
   }
 
-  /** A campaign's trail in chain order. */
-  campaignTrail(campaignId: string, page: AuditPage): Promise<AuditTrailPage> {
-    return this.page({ campaignId }, page);
+  /** A campaign's trail in chain order, objectors hidden from readers who may not know them. */
+  campaignTrail(reader: CaseReader, campaignId: string, page: AuditPage): Promise<AuditTrailPage> {
+    return this.page(reader, { campaignId }, page);
   }
 
   /** One case's trail (its workflow's events and API acts about it), in chain order. */
-  caseTrail(campaignId: string, communityId: string, page: AuditPage): Promise<AuditTrailPage> {
-    return this.page({ campaignId, workflowId: caseWorkflowId(campaignId, communityId) }, page);
+  caseTrail(
+    reader: CaseReader,
+    campaignId: string,
+    communityId: string,
+    page: AuditPage,
+  ): Promise<AuditTrailPage> {
+    return this.page(reader, { campaignId, workflowId: caseWorkflowId(campaignId, communityId) }, page);
   }
 
   /** Recomputes the whole chain in batches and names the first broken link. */
@@ -86,11 +92,12 @@ export class AuditService {
   }
 
   private async page(
+    reader: CaseReader,
     where: { campaignId: string; workflowId?: string },
     { afterChainIndex = 0, limit = AUDIT_PAGE_DEFAULT }: AuditPage,
   ): Promise<AuditTrailPage> {
     const links = await this.links(where, afterChainIndex, limit + 1);
-    const items = links.slice(0, limit).map(viewOf);
+    const items = links.slice(0, limit).map((link) => viewOf(link, reader));
     const more = links.length > limit;
     return { items, nextAfterChainIndex: more ? items[items.length - 1].chainIndex : null };
   }
@@ -109,7 +116,10 @@ export class AuditService {
   }
 }
 
-function viewOf(link: AuditLink): AuditEventView {
+function viewOf(link: AuditLink, reader: CaseReader): AuditEventView {
   const { actorId, actorRole, actorName, ...rest } = link;
-  return { ...rest, actor: { userId: actorId, role: actorRole, displayName: actorName } };
+  const recorded = { userId: actorId, role: actorRole, displayName: actorName };
+  // The hash covers the recorded actor; a reader who may not know an objector sees it hidden (the
+  // chain is verified on the stored rows, not on this view).
+  return { ...rest, actor: actorFor(link.action, recorded, reader) };
 }

@@ -1,9 +1,12 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
-import { DomainError, DomainErrorCode } from '@app/domain';
+import { CampaignAccessLevel, DomainError, DomainErrorCode } from '@app/domain';
 import { UserRole } from '@app/persistence';
+import { AccountStatusService } from './account-status.service';
 import { AuthenticatedActor } from './authenticated-actor';
+import { CAMPAIGN_SCOPE, CampaignScopeRule } from './campaign-scoped.decorator';
+import { CampaignScope } from './campaign-scope.service';
 import { IS_PUBLIC } from './public.decorator';
 import { ROLES } from './roles.decorator';
 
@@ -13,34 +16,60 @@ export interface TokenClaims {
   name: string;
   scope: string | null;
   scopePath: string | null;
+  /** The account's token version when the token was issued (absent on tokens from before it: 0). */
+  ver?: number;
 }
 
-/** Global guard: a valid bearer token on every route not marked @Public, then the route's @Roles. */
+interface GuardedRequest {
+  headers: Record<string, string | undefined>;
+  params?: Record<string, string | undefined>;
+  actor?: AuthenticatedActor;
+  campaignAccess?: CampaignAccessLevel;
+}
+
+/**
+ * Global guard, in this order: a valid bearer token on every route not marked @Public, whose account
+ * still stands as the token says (AccountStatusService); the route's @Roles (403 naming them); the
+ * route's @CampaignScoped level on its campaign (404 otherwise).
+ */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly jwt: JwtService,
     private readonly reflector: Reflector,
+    private readonly accounts: AccountStatusService,
+    private readonly campaigns: CampaignScope,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
-    const request = context
-      .switchToHttp()
-      .getRequest<{ headers: Record<string, string>; actor?: AuthenticatedActor }>();
-    request.actor = await this.actorFrom(request.headers.authorization);
+    const request = context.switchToHttp().getRequest<GuardedRequest>();
+    const scoped = this.reflector.getAllAndOverride<CampaignScopeRule | undefined>(CAMPAIGN_SCOPE, targets);
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) {
+      if (scoped) request.campaignAccess = await this.campaignLevel(null, request, scoped);
+      return true;
+    }
+    const actor = await this.actorFrom(request.headers.authorization);
+    request.actor = actor;
     const roles = this.reflector.getAllAndOverride<UserRole[] | undefined>(ROLES, targets);
-    if (roles && !roles.includes(request.actor.role)) {
+    if (roles && !roles.includes(actor.role)) {
       throw new DomainError(
         DomainErrorCode.FORBIDDEN,
-        `Only ${roles.join(' or ')} may do this; you are ${request.actor.role}`,
-        {
-          requiredRoles: roles,
-        },
+        `Only ${roles.join(' or ')} may do this; you are ${actor.role}`,
+        { requiredRoles: roles },
       );
     }
+    if (scoped) request.campaignAccess = await this.campaignLevel(actor, request, scoped);
     return true;
+  }
+
+  private campaignLevel(
+    actor: AuthenticatedActor | null,
+    request: GuardedRequest,
+    rule: CampaignScopeRule,
+  ): Promise<CampaignAccessLevel> {
+    const campaignId = request.params?.[rule.param] ?? '';
+    return this.campaigns.require(actor, campaignId, rule.level);
   }
 
   private async actorFrom(header: string | undefined): Promise<AuthenticatedActor> {
@@ -51,17 +80,19 @@ export class AuthGuard implements CanActivate {
         'Log in first: send "Authorization: Bearer <token>" from POST /auth/login',
       );
     }
+    let claims: TokenClaims;
     try {
-      const claims = await this.jwt.verifyAsync<TokenClaims>(token);
-      return {
-        userId: claims.sub,
-        role: claims.role,
-        displayName: claims.name,
-        scopeId: claims.scope,
-        scopePath: claims.scopePath,
-      };
+      claims = await this.jwt.verifyAsync<TokenClaims>(token);
     } catch {
       throw new DomainError(DomainErrorCode.UNAUTHENTICATED, 'The token is invalid or expired; log in again');
     }
+    await this.accounts.assertCurrent(claims.sub, claims.ver ?? 0);
+    return {
+      userId: claims.sub,
+      role: claims.role,
+      displayName: claims.name,
+      scopeId: claims.scope,
+      scopePath: claims.scopePath,
+    };
   }
 }

@@ -5,13 +5,17 @@ import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '@app/config';
 import { UserEntity } from '@app/persistence';
+import { AccountStatusService } from './account-status.service';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
+import { LoginRateLimiter } from './login-rate-limiter';
+import { ScopeModule } from './scope.module';
 
 @Module({
   imports: [
     TypeOrmModule.forFeature([UserEntity]),
+    ScopeModule,
     JwtModule.registerAsync({
       inject: [AppConfig],
       // A KeyObject, not the string: given a string, jsonwebtoken first tries (and fails) to parse it as
@@ -22,6 +26,21 @@ import { AuthService } from './auth.service';
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [
+    AuthService,
+    AccountStatusService,
+    {
+      provide: LoginRateLimiter,
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) =>
+        new LoginRateLimiter({
+          maxFailuresPerUser: config.LOGIN_MAX_FAILURES_PER_USER,
+          maxFailuresPerAddress: config.LOGIN_MAX_FAILURES_PER_ADDRESS,
+          windowMs: config.LOGIN_FAILURE_WINDOW_SECONDS * 1000,
+        }),
+    },
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
+  exports: [AuthService, AccountStatusService, LoginRateLimiter],
 })
 export class AuthModule {}

@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { JurisdictionEntity } from '@app/persistence';
+import { CampaignScope } from './campaign-scope.service';
 import { ScopeService } from './scope.service';
 
-/** ScopeService for every feature module that checks subtrees; depends only on the jurisdiction table. */
+/** Subtree checks (ScopeService) and the campaign-level access check (CampaignScope) for every module. */
 @Module({
   imports: [TypeOrmModule.forFeature([JurisdictionEntity])],
-  providers: [ScopeService],
-  exports: [ScopeService],
+  providers: [ScopeService, CampaignScope],
+  exports: [ScopeService, CampaignScope],
 })
 export class ScopeModule {}

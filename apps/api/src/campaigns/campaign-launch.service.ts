@@ -39,7 +39,7 @@ export class CampaignLaunchService {
   ) {}
 
   async launch(actor: AuthenticatedActor, id: string): Promise<LaunchResultView> {
-    const campaign = campaignOf(await this.access.find(actor, id));
+    const campaign = campaignOf(await this.access.find(actor, id, 'MANAGE'));
     if (campaign.status !== 'DRAFT') {
       const message = `Campaign ${id} is ${campaign.status}; only a DRAFT can be launched`;
       throw new DomainError(DomainErrorCode.CONFLICT, message, { status: campaign.status });
@@ -71,6 +71,7 @@ export class CampaignLaunchService {
       });
       return inserted;
     });
+    this.access.changed(id);
     return {
       campaign: await this.campaigns.get(actor, id),
       casesOpened: opened,

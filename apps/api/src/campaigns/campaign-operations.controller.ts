@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CampaignRunState, DomainError, DomainErrorCode, Problem } from '@app/domain';
 import { UserRole } from '@app/persistence';
 import { AuthenticatedActor, CurrentActor } from '../auth/authenticated-actor';
+import { CampaignScoped } from '../auth/campaign-scoped.decorator';
 import { Roles } from '../auth/roles.decorator';
 import { ScopeService } from '../auth/scope.service';
 import { CampaignAccess } from './campaign-access.service';
@@ -25,8 +26,8 @@ export class CampaignOperationsController {
   /** The campaign workflow's state: live schedule, whether applications closed, what it did. */
   @Get('run')
   @Roles(UserRole.ORGANIZER, UserRole.OBSERVER, UserRole.ADMIN)
-  async run(@CurrentActor() actor: AuthenticatedActor, @Param('id') id: string): Promise<CampaignRunState> {
-    await this.access.find(actor, id);
+  @CampaignScoped('READ', 'id')
+  run(@Param('id') id: string): Promise<CampaignRunState> {
     return this.workflow.state(id);
   }
 
@@ -34,12 +35,12 @@ export class CampaignOperationsController {
   @Post('extend-phase')
   @HttpCode(200)
   @Roles(UserRole.ORGANIZER, UserRole.ADMIN)
-  async extendPhase(
+  @CampaignScoped('MANAGE', 'id')
+  extendPhase(
     @CurrentActor() actor: AuthenticatedActor,
     @Param('id') id: string,
     @Body() body: ExtendPhaseDto,
   ) {
-    await this.access.find(actor, id);
     return this.workflow.extendPhase(id, { ...body, actor: actorOf(actor) });
   }
 
@@ -47,12 +48,12 @@ export class CampaignOperationsController {
   @Post('cancel')
   @HttpCode(200)
   @Roles(UserRole.ORGANIZER, UserRole.ADMIN)
-  async cancel(
+  @CampaignScoped('MANAGE', 'id')
+  cancel(
     @CurrentActor() actor: AuthenticatedActor,
     @Param('id') id: string,
     @Body() body: CancelCampaignDto,
   ) {
-    await this.access.find(actor, id);
     return this.workflow.cancel(id, { reason: body.reason, actor: actorOf(actor) });
   }
 
@@ -60,12 +61,13 @@ export class CampaignOperationsController {
   @Post('communities')
   @HttpCode(200)
   @Roles(UserRole.ORGANIZER, UserRole.ADMIN)
+  @CampaignScoped('MANAGE', 'id')
   async addCommunities(
     @CurrentActor() actor: AuthenticatedActor,
     @Param('id') id: string,
     @Body() body: AddCommunitiesDto,
   ) {
-    const campaign = await this.access.find(actor, id);
+    const campaign = await this.access.find(actor, id, 'MANAGE');
     const scopePath = await this.scope.pathOf(campaign.scopeJurisdictionId);
     const paths = await this.scope.pathsOf(body.communityIds);
     const inScope = (communityId: string) =>

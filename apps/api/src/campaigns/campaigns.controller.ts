@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nes
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { UserRole } from '@app/persistence';
 import { AuthenticatedActor, CurrentActor } from '../auth/authenticated-actor';
+import { CampaignScoped } from '../auth/campaign-scoped.decorator';
 import { Roles } from '../auth/roles.decorator';
 import { CampaignLaunchService } from './campaign-launch.service';
 import { CampaignListQueryDto } from './campaign-list-query.dto';
@@ -40,6 +41,7 @@ export class CampaignsController {
 
   @Get(':id')
   @Roles(UserRole.ORGANIZER, UserRole.OBSERVER, UserRole.ADMIN, UserRole.COMMUNITY)
+  @CampaignScoped('PART', 'id')
   @ApiOkResponse({ type: CampaignView })
   get(@CurrentActor() actor: AuthenticatedActor, @Param('id') id: string): Promise<CampaignView> {
     return this.campaigns.get(actor, id);
@@ -47,6 +49,7 @@ export class CampaignsController {
 
   @Patch(':id')
   @Roles(UserRole.ORGANIZER, UserRole.ADMIN)
+  @CampaignScoped('MANAGE', 'id')
   @ApiOperation({
     summary: 'Edits a DRAFT freely; once launched only title, targets and awardPolicy.tieBreak',
   })
@@ -62,6 +65,7 @@ export class CampaignsController {
   @Post(':id/launch')
   @HttpCode(200)
   @Roles(UserRole.ORGANIZER, UserRole.ADMIN)
+  @CampaignScoped('MANAGE', 'id')
   @ApiOperation({ summary: 'Launches a DRAFT: a case for every eligible community in scope (发布通知)' })
   @ApiOkResponse({ type: LaunchResultView })
   launch(@CurrentActor() actor: AuthenticatedActor, @Param('id') id: string): Promise<LaunchResultView> {

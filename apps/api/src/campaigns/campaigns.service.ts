@@ -119,7 +119,7 @@ export class CampaignsService {
    * the other fields touched); a CANCELLED one nothing. Values sent unchanged do not count as edits.
    */
   async update(actor: AuthenticatedActor, id: string, patch: CampaignPatch): Promise<CampaignView> {
-    const row = await this.access.find(actor, id);
+    const row = await this.access.find(actor, id, 'MANAGE');
     const current = campaignOf(row);
     const next = applyCampaignPatch(current, patch);
     this.assertEditable(current.status, fieldsLockedAfterLaunch(current, next), id);
@@ -145,6 +145,7 @@ export class CampaignsService {
         manager,
       );
     });
+    this.access.changed(id);
     return this.get(actor, id);
   }
 

@@ -1,12 +1,13 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { UpdateDefinition } from '@temporalio/common';
-import { allowedActionsFor, idempotentUpdateId, ScopedActor } from '@app/domain';
+import { allowedActionsFor, caseFileFor, idempotentUpdateId, ScopedActor } from '@app/domain';
 import { UserRole } from '@app/persistence';
 import { stepOf, takeAction } from '@app/workflows/community-case/case-action-steps';
 import * as contract from '@app/workflows/community-case/community-case.contract';
 import { caseWorkflowId, CaseView } from '@app/workflows/community-case/community-case.contract';
 import { AuthenticatedActor, CurrentActor } from '../auth/authenticated-actor';
+import { CampaignScoped } from '../auth/campaign-scoped.decorator';
 import { Roles } from '../auth/roles.decorator';
 import * as dto from './case-commands.dto';
 import { CaseWorkflowGateway } from './case-workflow.gateway';
@@ -49,6 +50,7 @@ function actorOf({ userId, role, displayName, scopeId, scopePath }: Authenticate
     '"read-your-writes": reply once lists, progress and the audit trail show the action (a few ms later); ' +
     'without it the reply comes as soon as the case has taken the step',
 })
+@CampaignScoped('PART')
 @Controller('campaigns/:campaignId/cases/:communityId')
 export class CaseActionsController {
   constructor(
@@ -83,7 +85,10 @@ export class CaseActionsController {
       startFrom,
       waitForRecord: request.readYourWrites,
     });
-    return { state: view.state, allowedActions: allowedActionsFor(view.state, actor.role, Date.now()) };
+    return {
+      state: caseFileFor(view.state, actor),
+      allowedActions: allowedActionsFor(view.state, actor.role, Date.now()),
+    };
   }
 
   @Post('application')

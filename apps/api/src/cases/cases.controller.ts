@@ -2,11 +2,13 @@ import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { CaseView } from '@app/workflows/community-case/community-case.contract';
 import { AuthenticatedActor, CurrentActor } from '../auth/authenticated-actor';
+import { CampaignScoped } from '../auth/campaign-scoped.decorator';
 import { CaseListQueryDto } from './case-list-query.dto';
 import { CasePage, CasesService } from './cases.service';
 
 @ApiTags('cases')
 @ApiBearerAuth()
+@CampaignScoped('PART')
 @Controller('campaigns/:campaignId/cases')
 export class CasesController {
   constructor(private readonly cases: CasesService) {}

@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository, SelectQueryBuilder } from 'typeorm';
-import { allowedActionsFor, CaseStage, CaseState, DomainError, DomainErrorCode, isClosed } from '@app/domain';
+import {
+  allowedActionsFor,
+  caseFileFor,
+  CaseStage,
+  CaseState,
+  DomainError,
+  DomainErrorCode,
+  isClosed,
+} from '@app/domain';
 import { CaseProjectionEntity, UserRole } from '@app/persistence';
 import { caseWorkflowId, CaseView } from '@app/workflows/community-case/community-case.contract';
 import { AuthenticatedActor } from '../auth/authenticated-actor';
@@ -81,7 +89,10 @@ export class CasesService {
         `No case for community ${communityId} in campaign ${campaignId}`,
       );
     const state = row.snapshot as unknown as CaseState;
-    return { state, allowedActions: allowedActionsFor(state, actor.role, Date.now()) };
+    return {
+      state: caseFileFor(state, actor),
+      allowedActions: allowedActionsFor(state, actor.role, Date.now()),
+    };
   }
 
   /**

@@ -16,12 +16,12 @@ interface InspectorRow {
 export class InspectorDirectory {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Every inspector with the street (or community) the conflict rule will compare, for the assignment screen. */
+  /** Every active inspector with the street (or community) the conflict rule will compare, for the assignment screen. */
   async list(): Promise<AssignedInspector[]> {
     const rows: InspectorRow[] = await this.dataSource.query(
       `SELECT u.id, u.display_name, j.level, u.scope_id, j.parent_id
          FROM app_user u LEFT JOIN jurisdiction j ON j.id = u.scope_id
-        WHERE u.role = 'INSPECTOR' ORDER BY u.username`,
+        WHERE u.role = 'INSPECTOR' AND u.status = 'ACTIVE' ORDER BY u.username`,
     );
     return rows.map(toAssigned);
   }
@@ -30,12 +30,12 @@ export class InspectorDirectory {
     const rows: InspectorRow[] = await this.dataSource.query(
       `SELECT u.id, u.display_name, j.level, u.scope_id, j.parent_id
          FROM app_user u LEFT JOIN jurisdiction j ON j.id = u.scope_id
-        WHERE u.role = 'INSPECTOR' AND u.id::text = ANY($1::text[])`,
+        WHERE u.role = 'INSPECTOR' AND u.status = 'ACTIVE' AND u.id::text = ANY($1::text[])`,
       [userIds],
     );
     const byId = new Map(rows.map((row) => [row.id, row]));
     const problems: Problem[] = userIds.flatMap((id, index) =>
-      byId.has(id) ? [] : [{ field: `inspectorIds[${index}]`, message: `${id} is not an inspector` }],
+      byId.has(id) ? [] : [{ field: `inspectorIds[${index}]`, message: `${id} is not an active inspector` }],
     );
     if (problems.length > 0)
       throw DomainError.validation(problems, 'Some inspectors are unknown; each is listed.');

@@ -55,6 +55,10 @@ export class DomainExceptionFilter implements ExceptionFilter {
     if (body.statusCode >= 500) {
       this.logger.error({ err: exception, correlationId, path: request.url }, 'Unhandled error');
     }
-    void http.getResponse<FastifyReply>().status(body.statusCode).send(body);
+    const reply = http.getResponse<FastifyReply>();
+    // RFC 9110: a 429 (or 503) says when to come back.
+    const retryAfter = body.details?.retryAfterSeconds;
+    if (typeof retryAfter === 'number') void reply.header('Retry-After', String(retryAfter));
+    void reply.status(body.statusCode).send(body);
   }
 }

@@ -13,4 +13,5 @@ export const HTTP_STATUS_FOR: Record<DomainErrorCode, HttpStatus> = {
   [DomainErrorCode.VALIDATION_FAILED]: HttpStatus.UNPROCESSABLE_ENTITY,
   [DomainErrorCode.INVALID_SCORES]: HttpStatus.UNPROCESSABLE_ENTITY,
   [DomainErrorCode.IDEMPOTENCY_KEY_REUSED]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [DomainErrorCode.TOO_MANY_ATTEMPTS]: HttpStatus.TOO_MANY_REQUESTS,
 };

@@ -1,4 +1,10 @@
-import { ImportColumns, JURISDICTION_COLUMNS, TITLE_COLUMNS, WORKING_CALENDAR_COLUMNS } from '@app/domain';
+import {
+  ImportColumns,
+  JURISDICTION_COLUMNS,
+  TITLE_COLUMNS,
+  USER_COLUMNS,
+  WORKING_CALENDAR_COLUMNS,
+} from '@app/domain';
 
 /** One spreadsheet import the API offers: where it is uploaded and how its template is titled. */
 export interface ImportKind {
@@ -36,6 +42,14 @@ export const IMPORT_KINDS: Readonly<Record<string, ImportKind>> = {
     title: '行政区划与社区导入模板',
     sheetName: '行政区划',
     columns: JURISDICTION_COLUMNS,
+  },
+  users: {
+    kind: 'users',
+    endpoint: 'POST /users/import',
+    roles: 'ORGANIZER (its own subtree), ADMIN',
+    title: '用户账号导入模板',
+    sheetName: '用户',
+    columns: USER_COLUMNS,
   },
   'working-calendar': {
     kind: 'working-calendar',

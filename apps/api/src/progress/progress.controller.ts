@@ -2,6 +2,7 @@ import { Controller, Get, Param, Query, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { UserRole } from '@app/persistence';
 import { AuthenticatedActor, CurrentActor } from '../auth/authenticated-actor';
+import { CampaignScoped } from '../auth/campaign-scoped.decorator';
 import { Roles } from '../auth/roles.decorator';
 import { CampaignProgressView } from './campaign-progress.view';
 import { ExportQueryDto, ProgressQueryDto } from './progress-query.dto';
@@ -10,6 +11,7 @@ import { ExportFile, ProgressService } from './progress.service';
 /** Progress (创建进度) of a campaign or a subtree of its scope, and the progress and results exports. */
 @ApiTags('progress')
 @ApiBearerAuth()
+@CampaignScoped('PART', 'id')
 @Controller('campaigns/:id')
 export class ProgressController {
   constructor(private readonly progress: ProgressService) {}

@@ -122,11 +122,10 @@ export class ProgressService {
     jurisdictionId?: string,
   ): Promise<ProgressSubject> {
     const campaign = await this.access.find(actor, campaignId);
-    const nodeId = jurisdictionId ?? campaign.scopeJurisdictionId;
     const [nodes, standards] = await Promise.all([
       this.dataSource.query<JurisdictionNode[]>(
         `SELECT id, name, level, path FROM jurisdiction WHERE id = ANY($1::text[])`,
-        [[campaign.scopeJurisdictionId, nodeId]],
+        [[campaign.scopeJurisdictionId, jurisdictionId ?? actor.scopeId]],
       ),
       this.dataSource.query<{ tiers: StandardTier[] | null }[]>(
         `SELECT definition -> 'tiers' AS tiers FROM standard WHERE id = $1`,
@@ -134,6 +133,9 @@ export class ProgressService {
       ),
     ]);
     const scopeNode = nodes.find((row) => row.id === campaign.scopeJurisdictionId);
+    // By default the whole campaign, or, for an office taking part with its own subtree (PART), that subtree.
+    const wholeCampaign = scopeNode !== undefined && this.scope.isWithin(actor, scopeNode.path);
+    const nodeId = jurisdictionId ?? (wholeCampaign ? campaign.scopeJurisdictionId : (actor.scopeId ?? ''));
     const node = nodes.find((row) => row.id === nodeId);
     const inside = node !== undefined && scopeNode !== undefined && node.path.startsWith(scopeNode.path);
     if (!inside || !this.scope.isWithin(actor, node.path)) {

@@ -48,7 +48,7 @@ export class WebhooksService {
       });
     }
     if (problems.length > 0) throw DomainError.validation(problems);
-    if (draft.campaignId !== null) await this.campaigns.find(actor, draft.campaignId);
+    if (draft.campaignId !== null) await this.campaigns.find(actor, draft.campaignId, 'MANAGE');
     const secret = `whsec_${randomBytes(24).toString('base64url')}`;
     return this.dataSource.transaction(async (tx) => {
       const repository = tx.getRepository(WebhookSubscriptionEntity);
@@ -74,7 +74,7 @@ export class WebhooksService {
   async list(actor: AuthenticatedActor): Promise<WebhookView[]> {
     const order = { createdAt: 'DESC' as const, id: 'ASC' as const };
     if (actor.role === UserRole.ADMIN) return (await this.subscriptions.find({ order })).map(webhookViewOf);
-    const visible = await this.campaigns.visible(actor).select('c.id').getMany();
+    const visible = await this.campaigns.visible(actor, 'MANAGE').select('c.id').getMany();
     const rows = await this.subscriptions.find({
       where: { campaignId: In(visible.map((c) => c.id)) },
       order,
@@ -125,7 +125,7 @@ export class WebhooksService {
     if (row === null) throw notFound;
     if (actor.role === UserRole.ADMIN) return row;
     if (row.campaignId === null) throw notFound;
-    await this.campaigns.find(actor, row.campaignId).catch(() => {
+    await this.campaigns.find(actor, row.campaignId, 'MANAGE').catch(() => {
       throw notFound;
     });
     return row;

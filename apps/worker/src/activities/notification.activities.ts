@@ -47,7 +47,7 @@ export class NotificationActivities implements Pick<CaseActivities, 'notify'> {
     await this.dataSource.transaction(async (tx) => {
       await tx.query(
         `INSERT INTO notification (key, user_id, kind, campaign_id, workflow_id, community_id, title, body)
-         SELECT $1, u.id, $2, $3, $4, $5, $6, $7 FROM app_user u WHERE ${where}
+         SELECT $1, u.id, $2, $3, $4, $5, $6, $7 FROM app_user u WHERE u.status = 'ACTIVE' AND ${where}
          ON CONFLICT (key, user_id) DO NOTHING`,
         [key, kind, campaignId, workflowId, communityId, title, body, parameter],
       );

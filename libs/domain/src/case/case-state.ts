@@ -95,6 +95,8 @@ export interface Objection {
   content: string;
   raisedAt: string;
   raisedBy: Actor;
+  /** How to reach the objector (public form); shown to organizers only (objector-privacy.ts). */
+  contact?: string | null;
   resolution: { decision: ObjectionDecision; reason: string; at: string; by: Actor } | null;
 }
 

@@ -16,3 +16,4 @@ export * from './campaign-effects';
 export * from './case-access';
 export * from './case-durations';
 export * from './idempotent-request';
+export * from './objector-privacy';

@@ -7,6 +7,8 @@ import { startRound } from './inspection';
 
 export interface RaiseObjectionCommand {
   content: string;
+  /** The public form's contact (phone, e-mail), kept apart from the content so it can be hidden. */
+  contact?: string;
   actor: Actor;
 }
 
@@ -28,6 +30,7 @@ export function raiseObjection(state: CaseState, command: RaiseObjectionCommand,
     content,
     raisedAt: new Date(now).toISOString(),
     raisedBy: command.actor,
+    contact: command.contact ?? null,
     resolution: null,
   };
   return withDecision(state, CaseAction.RAISE_OBJECTION, command.actor, now, {

@@ -11,6 +11,8 @@ export enum DomainErrorCode {
   INVALID_SCORES = 'INVALID_SCORES',
   /** The same Idempotency-Key with a different request (IETF Idempotency-Key draft: 422). */
   IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
+  /** Too many failed attempts (logins); details.retryAfterSeconds says when to try again. */
+  TOO_MANY_ATTEMPTS = 'TOO_MANY_ATTEMPTS',
 }
 
 /** One concrete problem a clerk can fix: which field (or item code) and what was expected. */

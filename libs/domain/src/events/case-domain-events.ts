@@ -1,6 +1,7 @@
 import type { CaseEvent } from '../audit/case-event';
 import { CaseStage, isClosed } from '../case/case-stage';
 import type { Award } from '../case/case-state';
+import { actorFor } from '../case/objector-privacy';
 
 /** What integrators subscribe to; 'notification.created' mirrors each in-app message. */
 export const DOMAIN_EVENT_TYPES = [
@@ -29,9 +30,11 @@ export function isDomainEventType(value: string): value is DomainEventType {
   return (DOMAIN_EVENT_TYPES as readonly string[]).includes(value);
 }
 
-// The case step that produced the event; the submitted content itself stays in the case file.
+// The case step that produced the event; the submitted content itself stays in the case file, and an
+// objector is never named to a receiver outside (objector-privacy.ts).
 function common(event: CaseEvent): Record<string, unknown> {
-  const { workflowId, campaignId, communityId, seq, action, actor, stageBefore, stageAfter } = event;
+  const { workflowId, campaignId, communityId, seq, action, stageBefore, stageAfter } = event;
+  const actor = actorFor(action, event.actor, null);
   return { workflowId, campaignId, communityId, seq, action, actor, stageBefore, stageAfter };
 }
 

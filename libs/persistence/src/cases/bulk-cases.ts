@@ -182,7 +182,7 @@ export function remindUnstartedCases(
     INSERT INTO notification (key, user_id, kind, campaign_id, workflow_id, community_id, title, body)
     SELECT $2 || '|' || c.community_id, u.id, $3, c.campaign_id, c.workflow_id, c.community_id, $4, $5
       FROM case_projection c
-      JOIN app_user u ON u.role = 'COMMUNITY' AND u.scope_id = c.community_id
+      JOIN app_user u ON u.role = 'COMMUNITY' AND u.scope_id = c.community_id AND u.status = 'ACTIVE'
      WHERE c.campaign_id = $1 AND NOT c.workflow_started AND c.stage = 'INVITED'
     ON CONFLICT (key, user_id) DO NOTHING`;
   return count(manager, sql, [

@@ -1,4 +1,10 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+/** ACTIVE users log in and act; a DISABLED one can do neither, and its tokens are refused at once. */
+export enum UserStatus {
+  ACTIVE = 'ACTIVE',
+  DISABLED = 'DISABLED',
+}
 
 export enum UserRole {
   ADMIN = 'ADMIN',
@@ -33,6 +39,24 @@ export class UserEntity {
   @Column({ type: 'text', nullable: true })
   email!: string | null;
 
+  @Column({ type: 'text', default: UserStatus.ACTIVE })
+  status!: UserStatus;
+
+  /** Bumped on every change of role, scope, password or status; a token carrying an older one is refused. */
+  @Column({ name: 'token_version', type: 'integer', default: 0 })
+  tokenVersion!: number;
+
+  /** Why the account was disabled; null while ACTIVE. */
+  @Column({ name: 'disabled_reason', type: 'text', nullable: true })
+  disabledReason!: string | null;
+
+  /** Who created it through the API; null for users from the demo loader or SQL. */
+  @Column({ name: 'created_by', type: 'text', nullable: true })
+  createdBy!: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
 }
