@@ -1,5 +1,6 @@
 import { hash } from 'bcryptjs';
 import { DataSource } from 'typeorm';
+import { DEFAULT_TIME_ZONE } from '@app/domain';
 import type { Actor } from '@app/domain';
 import { demoCampaign } from '../../scripts/demo/demo-data';
 import { DEMO_STANDARD } from '../../scripts/demo/demo-standard';
@@ -116,7 +117,7 @@ export async function seedUsers(
 export async function createCampaign(api: ApiClient, organizerToken: string): Promise<void> {
   await api.post('/standards', organizerToken, DEMO_STANDARD);
   await api.post('/campaigns', organizerToken, {
-    ...demoCampaign(Date.now()),
+    ...demoCampaign(Date.now(), DEFAULT_TIME_ZONE),
     id: CAMPAIGN_ID,
     title: '2026年度基准省平安社区创建（基准测试）',
     organizerJurisdictionId: PROVINCE,

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { CaseInput, caseInputFor } from '@app/domain';
+import { CaseInput, caseInputFor, DEFAULT_TIME_ZONE, WEEKENDS_ONLY } from '@app/domain';
 import { CampaignEntity } from '@app/persistence';
 import { caseStartOptions } from '@app/workflows/community-case/case-start-options';
 import { COMMUNITY_CASE_WORKFLOW } from '@app/workflows/community-case/community-case.contract';
@@ -34,7 +34,11 @@ async function caseInputs(db: DataSource, asCampaignId: string, offset: number, 
   );
   return rows.map((row): CaseInput => {
     const community = { id: row.id, name: row.name, kind: row.kind, streetId: row.parent_id, path: row.path };
-    return { ...caseInputFor(campaign, community, campaign.standard!.definition), campaignId: asCampaignId };
+    const time = { timeZone: DEFAULT_TIME_ZONE, calendar: WEEKENDS_ONLY };
+    return {
+      ...caseInputFor(campaign, community, campaign.standard!.definition, time),
+      campaignId: asCampaignId,
+    };
   });
 }
 

@@ -1,4 +1,4 @@
-import { DAY_MS } from '@app/domain';
+import { addCalendarDays, endOfLocalDay, isoInZone, localDateOf } from '@app/domain';
 import { UserRole } from '@app/persistence';
 import type { CreateCampaignDto } from '../../apps/api/src/campaigns/campaign.dto';
 import type { CreateJurisdictionDto } from '../../apps/api/src/jurisdictions/jurisdiction.dto';
@@ -101,16 +101,13 @@ export const DEMO_USERS: DemoUser[] = [
   })),
 ];
 
-/** 23:59:59 China time, `days` from now: deadlines read as whole days to a clerk. */
-function endOfDay(now: number, days: number): string {
-  const date = new Date(now + 8 * 3600 * 1000 + days * DAY_MS);
-  return new Date(
-    Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), 15, 59, 59),
-  ).toISOString();
+/** The end of the day `days` from now in `zone`, as a date alone means it: deadlines read as whole days. */
+function endOfDay(now: number, days: number, zone: string): string {
+  return isoInZone(endOfLocalDay(addCalendarDays(localDateOf(now, zone), days), zone), zone);
 }
 
-/** The demo campaign, its schedule counted from the moment it is first loaded. */
-export function demoCampaign(now: number): CreateCampaignDto {
+/** The demo campaign, its schedule counted from the moment it is first loaded, in the deployment's zone. */
+export function demoCampaign(now: number, zone: string): CreateCampaignDto {
   return {
     id: DEMO_CAMPAIGN_ID,
     title: '2026年度示范街道平安社区创建',
@@ -120,12 +117,14 @@ export function demoCampaign(now: number): CreateCampaignDto {
     standard: { code: DEMO_STANDARD.code, version: 1 },
     schedule: {
       applicationOpensAt: new Date(now).toISOString(),
-      applicationDueAt: endOfDay(now, 30),
-      selfCheckDueAt: endOfDay(now, 60),
-      inspectionStartsAt: endOfDay(now, 61),
-      inspectionDueAt: endOfDay(now, 90),
-      noticeDays: 7,
-      awardAt: endOfDay(now, 100),
+      applicationDueAt: endOfDay(now, 30, zone),
+      selfCheckDueAt: endOfDay(now, 60, zone),
+      inspectionStartsAt: endOfDay(now, 61, zone),
+      inspectionDueAt: endOfDay(now, 90, zone),
+      // 公示期为5个工作日: counted with the working-day calendar (holidays and 调休).
+      noticeDays: 5,
+      noticeDayKind: 'WORKING',
+      awardAt: endOfDay(now, 100, zone),
       reminderDaysBefore: [7, 1],
       overdueRepeatDays: 3,
       escalateAfterDays: 5,

@@ -1,3 +1,4 @@
+import { AppConfig } from '@app/config';
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
@@ -71,7 +72,9 @@ async function actorOf(dataSource: DataSource, username: string): Promise<Authen
 
 async function loadCampaign(app: INestApplicationContext, organizer: AuthenticatedActor) {
   const campaigns = app.get(CampaignsService);
-  const campaignCreated = await unlessPresent(() => campaigns.create(organizer, demoCampaign(Date.now())));
+  const campaignCreated = await unlessPresent(() =>
+    campaigns.create(organizer, demoCampaign(Date.now(), app.get(AppConfig).TIME_ZONE)),
+  );
   const campaign = await campaigns.get(organizer, DEMO_CAMPAIGN_ID);
   // A DRAFT is new, or an earlier start stopped mid-launch; launching again finishes it.
   const launch =

@@ -180,6 +180,9 @@ const ENDPOINTS: Entry[] = [
     roles: [UserRole.ADMIN],
     scope: { kind: 'resource', param: 'deadLetter', visibleTo: ['admin'] },
   },
+  { method: 'get', path: '/working-calendar', roles: ALL_ROLES, scope: NONE },
+  { method: 'get', path: '/working-calendar/{year}', roles: ALL_ROLES, scope: NONE },
+  { method: 'post', path: '/working-calendar/{year}/import', roles: [UserRole.ADMIN], scope: NONE },
   { method: 'post', path: '/webhooks', roles: ORGANIZERS, scope: NONE, body: {} },
   { method: 'get', path: '/webhooks', roles: ORGANIZERS, scope: NONE },
   {
@@ -508,7 +511,8 @@ describe('authorisation: every endpoint × role × scope, from one table', () =>
       })
       .replace('{communityId}', community)
       .replace('{objectionId}', 'objection-1')
-      .replace('{kind}', 'titles');
+      .replace('{kind}', 'titles')
+      .replace('{year}', '2026');
   }
 
   const cases = ENDPOINTS.flatMap((entry) =>

@@ -1,10 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { caseInputFor } from '@app/domain';
+import { caseInputFor, WEEKENDS_ONLY } from '@app/domain';
 import { UserRole } from '@app/persistence';
 import { CaseWorkflowGateway } from '../../apps/api/src/cases/case-workflow.gateway';
 import { buildStandard } from '../../libs/domain/src/standard/standard.fixture';
 import { seedTree, userIdOf } from '../support/reference-tree';
-import { campaignBody as sharedCampaignBody, daysFromNow } from '../support/campaign-body';
+import {
+  campaignBody as sharedCampaignBody,
+  daysFromNow,
+  echoed,
+  echoedSchedule,
+} from '../support/campaign-body';
 import { createTestApp, TestApp, TestUser } from '../support/test-app';
 
 // Ids prefixed px- so this file's tree never meets another spec file's in the shared database.
@@ -108,6 +113,8 @@ describe('/campaigns', () => {
 
       expect(response.body).toEqual({
         ...body,
+        schedule: echoedSchedule(body.schedule),
+        warnings: [],
         titleKind: '平安社区',
         status: 'DRAFT',
         launchedAt: null,
@@ -174,7 +181,7 @@ describe('/campaigns', () => {
           problems: [
             {
               field: 'schedule.selfCheckDueAt',
-              message: `expected on or after applicationDueAt (${body.schedule.applicationDueAt})`,
+              message: `expected on or after applicationDueAt (${echoed(body.schedule.applicationDueAt)})`,
             },
             { field: 'targets.cumulativeTitlesPercent', message: 'expected at least newTitlesPercent (70)' },
             {
@@ -347,7 +354,7 @@ describe('/campaigns', () => {
         title: '改名后的创建',
         titleKind: '平安村',
         standard: { code: newCode, version: 1 },
-        schedule: { ...before.schedule, applicationDueAt: dueAt },
+        schedule: { ...before.schedule, applicationDueAt: echoed(dueAt) },
         inspectionPolicy: { minInspectors: 1, maxInspectors: 3 },
         status: 'DRAFT',
       });
@@ -532,7 +539,8 @@ describe('/campaigns', () => {
         path: `${STREET_A}px-a2/`,
       };
       const standard = { ...buildStandard(), code: standardCode, version: 1 };
-      await t.app.get(CaseWorkflowGateway).start(caseInputFor(campaign, community, standard));
+      const time = { timeZone: 'Asia/Shanghai', calendar: WEEKENDS_ONLY };
+      await t.app.get(CaseWorkflowGateway).start(caseInputFor(campaign, community, standard, time));
 
       const response = await as(organizer).post(`/campaigns/${id}/launch`).expect(200);
 

@@ -371,7 +371,15 @@ describe('/campaigns/:campaignId/cases (list, detail and every action)', () => {
       await as(organizer).post(`${cases()}/cx-01/chase`, { message: '请尽快申报' }).expect(200);
       const inbox = await as(clerk).get('/notifications?unread=true').expect(200);
       const mine = inbox.body.items.filter((item: { campaignId: string }) => item.campaignId === campaignId);
-      expect(mine).toEqual([expect.objectContaining({ kind: 'CHASE', title: '催办：请尽快提交申报材料' })]);
+      // The application deadline in the case's zone (Asia/Shanghai), as the clerk reads it.
+      expect(mine).toEqual([
+        expect.objectContaining({
+          kind: 'CHASE',
+          title: expect.stringMatching(
+            /^催办：请尽快提交申报材料（截止时间 \d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}）$/,
+          ),
+        }),
+      ]);
       await as(clerk).post(`/notifications/${mine[0].id}/read`).expect(200);
       await as(otherClerk).post(`/notifications/${mine[0].id}/read`).expect(404);
       const after = await as(clerk).get('/notifications?unread=true').expect(200);

@@ -37,7 +37,7 @@ describe('GET /health and the OpenAPI document', () => {
         '/imports/templates/{kind}',
       ]),
     );
-    // Both spreadsheet imports document their upload: a multipart body with a binary "file".
+    // Every spreadsheet import documents its upload: a multipart body with a binary "file".
     const documented = response.body as {
       paths: Record<string, { post: { requestBody: { content: Record<string, unknown> } } }>;
     };
@@ -46,9 +46,15 @@ describe('GET /health and the OpenAPI document', () => {
     ).paths['/imports/templates/{kind}'].get;
     expect(template.parameters[0].schema).toEqual({
       type: 'string',
-      enum: ['titles', 'jurisdictions', 'users'],
+      enum: ['titles', 'jurisdictions', 'users', 'working-calendar'],
     });
-    for (const path of ['/titles/import', '/jurisdictions/import', '/users/import']) {
+    const uploads = [
+      '/titles/import',
+      '/jurisdictions/import',
+      '/users/import',
+      '/working-calendar/{year}/import',
+    ];
+    for (const path of uploads) {
       expect(documented.paths[path].post.requestBody.content['multipart/form-data']).toEqual({
         schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } },
       });

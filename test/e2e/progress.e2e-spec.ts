@@ -257,6 +257,19 @@ const PROGRESS_HEADERS = [
 const STREET_A_ROW = ['pg-sa 名称', 28, 12, 28, 12, 11, 10, 8, 2, 0, 1, 1, 5, 2, 3, 0, 1, 0, 1, 3];
 const STREET_A_TARGETS = [5, '17.9%', '20%', '否', 1, 17, '60.7%', '60%', '是', 0, '25.0%', '67.9%'];
 
+const RESULT_HEADERS = [
+  '社区编码',
+  '社区',
+  '街道',
+  '阶段',
+  '总分',
+  '等级',
+  '证书编号',
+  '公示截止',
+  '授牌日期',
+  '有效期至',
+];
+
 describe('GET /campaigns/:id/progress and the exports', () => {
   let t: TestApp;
   let organizer: TestUser;
@@ -433,7 +446,7 @@ describe('GET /campaigns/:id/progress and the exports', () => {
     const workbook = new Workbook();
     await workbook.xlsx.load(bytesOf(xlsx.body as Buffer));
     const rows = workbook.worksheets[0].getSheetValues().slice(1) as unknown[][];
-    expect(rows[0].slice(1)).toEqual(['社区编码', '社区', '街道', '阶段', '总分', '等级', '证书编号']);
+    expect(rows[0].slice(1)).toEqual([...RESULT_HEADERS]);
     expect(rows).toHaveLength(29);
     expect(rows.find((row) => row[1] === 'pg-a13')?.slice(1)).toEqual([
       'pg-a13',
@@ -443,13 +456,16 @@ describe('GET /campaigns/:id/progress and the exports', () => {
       91.5,
       '精品',
       'PG-2025-pg-a13',
+      undefined, // 公示截止: this row's snapshot has none
+      '2025年11月1日', // 授牌日期 2025-11-01T00:00:00Z is 08:00 that day in Beijing
+      '2028年11月1日',
     ]);
 
     const csv = await get(organizer, `/campaigns/${CAMPAIGN}/results/export?format=csv`).expect(200);
     const [headers, ...results] = parseCsv(csv.text);
-    expect(headers).toEqual(['社区编码', '社区', '街道', '阶段', '总分', '等级', '证书编号']);
+    expect(headers).toEqual([...RESULT_HEADERS]);
     expect(results).toHaveLength(33);
-    expect(results).toContainEqual(['pg-b5', 'pg-b5 名称', 'pg-sb 名称', '未申报', '', '', '']);
+    expect(results).toContainEqual(['pg-b5', 'pg-b5 名称', 'pg-sb 名称', '未申报', '', '', '', '', '', '']);
   });
 
   it('should follow a case that moves on and a title revoked (摘牌) before the campaign year', async () => {

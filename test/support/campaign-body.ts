@@ -1,4 +1,5 @@
-import type { CampaignSettings } from '@app/domain';
+import { isoInZone } from '@app/domain';
+import type { CampaignSchedule, CampaignSettings } from '@app/domain';
 
 const DAY_MS = 86_400_000;
 
@@ -6,6 +7,22 @@ export type CampaignBody = CampaignSettings & { id: string };
 
 /** An ISO date-time `days` from now (negative: in the past). */
 export const daysFromNow = (days: number): string => new Date(Date.now() + days * DAY_MS).toISOString();
+
+/** An instant as the API echoes a date-time input: ISO 8601 with the deployment zone's offset (+08:00). */
+export const echoed = (iso: string): string => isoInZone(Date.parse(iso), 'Asia/Shanghai');
+
+/** A schedule as the API stores and echoes it: every date-time in the zone's offset. */
+export function echoedSchedule(schedule: CampaignSchedule): CampaignSchedule {
+  const dates = [
+    'applicationOpensAt',
+    'applicationDueAt',
+    'selfCheckDueAt',
+    'inspectionStartsAt',
+    'inspectionDueAt',
+    'awardAt',
+  ] as const;
+  return { ...schedule, ...Object.fromEntries(dates.map((field) => [field, echoed(schedule[field])])) };
+}
 
 /**
  * A valid POST /campaigns body run by one jurisdiction over its own subtree: application open for 30

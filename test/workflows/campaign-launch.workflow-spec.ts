@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { CaseStage, newCaseState } from '@app/domain';
+import { CaseStage, formatLocalDateTime, newCaseState } from '@app/domain';
 import { insertInvitedCases } from '@app/persistence';
 import {
   CAMPAIGN_WORKFLOW,
@@ -96,6 +96,8 @@ describe('campaign launch and the application window at scale (real Temporal dev
           schedule,
           reminderOffsetsMs: [reminderOffsetMs],
           award: { topN: null, tieBreak: null },
+          // Not the default zone: the reminder text must follow the zone the run was given.
+          timeZone: 'Europe/London',
         },
       ],
     });
@@ -125,6 +127,15 @@ describe('campaign launch and the application window at scale (real Temporal dev
     expect(reminded).toHaveLength(opened - APPLICANTS.length);
     expect(reminded.every((row) => row.n === '1')).toBe(true);
     expect(reminded.map((row) => row.community_id).filter((id) => APPLICANTS.includes(id))).toEqual([]);
+    const titles: { title: string }[] = await harness.dataSource.query(
+      `SELECT DISTINCT title FROM notification WHERE campaign_id = $1 AND kind = 'BEFORE'`,
+      [campaignId],
+    );
+    expect(titles).toEqual([
+      {
+        title: `提醒：请于 ${formatLocalDateTime(schedule.applicationDueAt, 'Europe/London')} 前提交申报材料`,
+      },
+    ]);
 
     // Integrators hear of every bulk-closed case as of any other: one deadline_missed event each.
     const events: { n: string }[] = await harness.dataSource.query(

@@ -1,6 +1,15 @@
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
-import { CaseStage, CaseState, DomainErrorCode } from '@app/domain';
+import {
+  addCalendarDays,
+  CaseStage,
+  CaseState,
+  DomainErrorCode,
+  endOfWorkingDays,
+  localDateOf,
+  WEEKENDS_ONLY,
+  WorkingCalendar,
+} from '@app/domain';
 import * as contract from '@app/workflows/community-case/community-case.contract';
 import { caseInput, CLERK, inspector, ORGANIZER, startCase } from '../support/case-fixtures';
 import { confirm, FULL_MARKS, inspect, toInspection } from '../support/case-driver';
@@ -174,6 +183,59 @@ describe('the case lifecycle from inspection to award (real Temporal dev server,
       args: [{ scores: FULL_MARKS, vetoFlags: [], findings: '', rectifyItems: [], actor: second.actor }],
     });
     expect(scored.state.stage).toBe(CaseStage.SCORING);
+  });
+
+  it('should end a notice counted in working days at 24:00 of the Nth working day of the calendar it carries', async () => {
+    // The three days after today are marked off (休), so only the carried calendar gives this end.
+    const today = localDateOf(Date.now(), 'Asia/Shanghai');
+    const calendar: WorkingCalendar = {
+      years: [Number(today.slice(0, 4))],
+      days: Object.fromEntries([1, 2, 3].map((days) => [addCalendarDays(today, days), 'REST'] as const)),
+    };
+    const base = caseInput();
+    const { handle } = await startCase(harness, {
+      ...base,
+      timeZone: 'Asia/Shanghai',
+      calendar,
+      timings: { ...base.timings, noticeMs: 60_000, noticeWorkingDays: 2 },
+    });
+    await toInspection(handle);
+    await inspect(handle, [FULL_MARKS]);
+
+    const notice = await confirm(handle);
+
+    const confirmedAt = Date.parse(notice.decisions.at(-1)!.at);
+    const expected = endOfWorkingDays(confirmedAt, 2, calendar, 'Asia/Shanghai');
+    expect(notice.stage).toBe(CaseStage.NOTICE);
+    expect(notice.noticeEndsAt).toBe(new Date(expected).toISOString());
+    expect(expected).toBeGreaterThan(endOfWorkingDays(confirmedAt, 2, WEEKENDS_ONLY, 'Asia/Shanghai'));
+    expect(new Date(expected).toISOString()).toMatch(/T15:59:59\.999Z$/);
+  });
+
+  it('should count a notice that starts after a calendar change with the calendar it was sent', async () => {
+    const today = localDateOf(Date.now(), 'Asia/Shanghai');
+    const base = caseInput();
+    const { handle } = await startCase(harness, {
+      ...base,
+      timeZone: 'Asia/Shanghai',
+      calendar: WEEKENDS_ONLY,
+      timings: { ...base.timings, noticeMs: 60_000, noticeWorkingDays: 1 },
+    });
+    // Imported after the case started: tomorrow and the day after are off.
+    const calendar: WorkingCalendar = {
+      years: [Number(today.slice(0, 4))],
+      days: Object.fromEntries([1, 2].map((days) => [addCalendarDays(today, days), 'REST'] as const)),
+    };
+    await handle.signal(contract.workingCalendarChangedSignal, calendar);
+    await toInspection(handle);
+    await inspect(handle, [FULL_MARKS]);
+
+    const notice = await confirm(handle);
+
+    const confirmedAt = Date.parse(notice.decisions.at(-1)!.at);
+    expect(notice.noticeEndsAt).toBe(
+      new Date(endOfWorkingDays(confirmedAt, 1, calendar, 'Asia/Shanghai')).toISOString(),
+    );
   });
 
   describe('public notice and objections', () => {

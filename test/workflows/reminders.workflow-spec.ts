@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { CaseInput, CaseStage } from '@app/domain';
+import { CaseInput, CaseStage, formatLocalDateTime } from '@app/domain';
 import * as contract from '@app/workflows/community-case/community-case.contract';
 import { CLERK, ORGANIZER, startCase } from '../support/case-fixtures';
 import { seedCaseTree, treeCaseInput } from '../support/case-tree';
@@ -86,6 +86,17 @@ describe('reminders and escalation follow the deadline (real Temporal dev server
       (due) => `${handle.workflowId}|selfCheck@${due}|BEFORE-${OFFSET_MS}`,
     );
     expect(keys).toEqual(expected);
+    // Patch local-time-texts: the due time in the text as a person in the case's zone reads it.
+    const titles = await harness.dataSource.query<{ title: string }[]>(
+      'SELECT title FROM notification WHERE workflow_id = $1 ORDER BY id',
+      [handle.workflowId],
+    );
+    expect(titles.map((row) => row.title)).toEqual(
+      [firstDue, secondDue].map(
+        (due) => `提醒：请于 ${formatLocalDateTime(due, 'Asia/Shanghai')} 前提交自查报告`,
+      ),
+    );
+    expect(titles[0].title).toMatch(/^提醒：请于 \d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2} 前提交自查报告$/);
     expect(await inbox(handle.workflowId)).toEqual(
       expected.map((key) => ({ user_id: users.clerk, key, kind: 'BEFORE' })),
     );

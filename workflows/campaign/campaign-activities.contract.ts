@@ -1,8 +1,9 @@
-import type { Actor, CampaignPhase } from '@app/domain';
+import type { Actor, CampaignPhase, WorkingCalendar } from '@app/domain';
 
 export type CaseSignal =
   | { kind: 'DEADLINE_MOVED'; deadline: CampaignPhase; dueAt: string; reason: string; actor: Actor }
-  | { kind: 'CANCELLED'; reason: string; actor: Actor };
+  | { kind: 'CANCELLED'; reason: string; actor: Actor }
+  | { kind: 'CALENDAR_CHANGED'; calendar: WorkingCalendar };
 
 /** Bulk work on a campaign's cases, each call one set-based statement or one page, each idempotent. */
 export interface CampaignActivities {

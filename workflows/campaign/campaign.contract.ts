@@ -1,10 +1,11 @@
-import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type {
   Actor,
   CampaignRunState,
   CampaignSchedule,
   CancelCampaignCommand,
   ExtendPhaseCommand,
+  WorkingCalendar,
 } from '@app/domain';
 
 export const CAMPAIGN_WORKFLOW = 'campaignWorkflow';
@@ -23,6 +24,8 @@ export interface CampaignRunInput {
   award: { topN: number | null; tieBreak: string | null };
   /** How often to look again whether every case is ready for the top-N ranking (default an hour). */
   topNRecheckMs?: number;
+  /** The deployment's IANA zone (TIME_ZONE) for the times in its messages; absent in older runs (default zone). */
+  timeZone?: string;
   /** Carried over by continue-as-new. */
   state?: CampaignRunState;
 }
@@ -38,3 +41,5 @@ export const addCommunitiesUpdate = defineUpdate<{ added: number }, [AddCommunit
   'addCommunities',
 );
 export const campaignRunQuery = defineQuery<CampaignRunState>('campaignRun');
+/** A year's holiday arrangement was imported: the campaign's calendar as now known, for its started cases. */
+export const workingCalendarChangedSignal = defineSignal<[WorkingCalendar]>('workingCalendarChanged');

@@ -8,6 +8,8 @@ import {
 import {
   cancelCampaign,
   CampaignRunState,
+  DEFAULT_TIME_ZONE,
+  formatLocalDateTime,
   CancelCampaignCommand,
   ExtendPhaseCommand,
   extendPhase,
@@ -22,8 +24,10 @@ import {
   campaignRunQuery,
   cancelCampaignUpdate,
   extendPhaseUpdate,
+  workingCalendarChangedSignal,
 } from './campaign.contract';
 import { orFail } from '../community-case/domain-failure';
+import { timeWriting } from '../local-time-texts';
 
 /**
  * Drives a launched campaign's schedule in bulk: reminders to communities that have not applied,
@@ -92,6 +96,10 @@ export async function campaignWorkflow(input: CampaignRunInput): Promise<Campaig
         void orFail(() => cancelCampaign(state, command, Date.now())),
     },
   );
+  // Cases not started yet read the calendar when they start; started ones are told, page by page.
+  setHandler(workingCalendarChangedSignal, async (calendar) => {
+    await signalAll(state.campaignId, { kind: 'CALENDAR_CHANGED', calendar });
+  });
   setHandler(addCommunitiesUpdate, async (command) => ({
     added: await bulk.addCommunities({
       campaignId: state.campaignId,
@@ -110,7 +118,10 @@ export async function campaignWorkflow(input: CampaignRunInput): Promise<Campaig
     )
       continue;
     if (reminder) {
-      const title = `提醒：请于 ${dueAt} 前提交申报材料`;
+      // Patch local-time-texts: the due time as a person reads it; earlier runs wrote UTC ISO.
+      const due =
+        timeWriting() === 'LOCAL' ? formatLocalDateTime(dueAt, input.timeZone ?? DEFAULT_TIME_ZONE) : dueAt;
+      const title = `提醒：请于 ${due} 前提交申报材料`;
       await bulk.remindUnapplied({ campaignId: state.campaignId, key: reminder.key, dueAt, title });
       state = { ...state, remindersSent: [...state.remindersSent, reminder.key] };
     } else {

@@ -1,12 +1,14 @@
 import { CancellationScope, condition, sleep } from '@temporalio/workflow';
 import { isClosed, nextTimer, reminderNotification } from '@app/domain';
-import type { CaseInput, CaseNotification, CaseState, CaseTimer } from '@app/domain';
+import type { CaseInput, CaseNotification, CaseState, CaseTimer, TimeWriting } from '@app/domain';
 
 export interface TimerLoopPorts {
   current: () => CaseState;
   input: () => CaseInput;
   commit: (next: CaseState) => Promise<unknown>;
   notify: (notification: CaseNotification) => Promise<void>;
+  /** How the reminder about to go out writes its times (decided by a patch, in workflow code). */
+  timeWriting: () => TimeWriting;
 }
 
 /** True from now on once any action changes the case or a reminder goes out. */
@@ -21,7 +23,9 @@ async function fire(ports: TimerLoopPorts, timer: CaseTimer): Promise<void> {
   if (timer.kind === 'TRANSITION') {
     await ports.commit(timer.apply(ports.current(), Date.now()));
   } else {
-    await ports.notify(reminderNotification(ports.current(), ports.input(), timer.point));
+    await ports.notify(
+      reminderNotification(ports.current(), ports.input(), timer.point, ports.timeWriting()),
+    );
     ports.current().remindersSent.push(timer.point.key);
   }
 }

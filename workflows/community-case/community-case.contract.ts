@@ -17,6 +17,7 @@ import type {
   SubmitRectificationCommand,
   SubmitSelfCheckCommand,
   WithdrawCommand,
+  WorkingCalendar,
 } from '@app/domain';
 
 /** What a client sees of a case: the file plus what may be done next. */
@@ -82,3 +83,8 @@ export const openCaseUpdate = defineUpdate<CaseView, []>('openCase');
 export const campaignDeadlineMovedSignal = defineSignal<[CampaignDeadlineMoved]>('campaignDeadlineMoved');
 export const campaignCancelledSignal = defineSignal<[{ reason: string; actor: Actor }]>('campaignCancelled');
 export const campaignAwardDecisionSignal = defineSignal<[TopNDecisionForCase]>('campaignAwardDecision');
+/**
+ * A year's holiday arrangement was imported after the case started: the calendar of the campaign's
+ * years, as now known, for every period that starts from now on (a running one keeps its end).
+ */
+export const workingCalendarChangedSignal = defineSignal<[WorkingCalendar]>('workingCalendarChanged');

@@ -31,6 +31,7 @@ import { setActionHandlers } from './case-action-handlers';
 import { CaseRecorder } from './case-recorder';
 import { runTimersKeepingTarget, runTimersRestartingOnChange } from './case-timer-loop';
 import { CASE_STAGE } from '../search-attributes';
+import { timeWriting } from '../local-time-texts';
 
 /** Patch: steps are written after the Update replies (see CaseRecorder); older runs keep writing first. */
 export const RECORD_AFTER_REPLY_PATCH = 'record-after-reply';
@@ -87,7 +88,12 @@ export async function communityCaseWorkflow(input: CaseInput): Promise<CaseState
     commit,
     afterCommit: {
       [contract.chaseUpdate.name]: async (command) => {
-        const notification = chaseNotification(state, input, (command as ChaseCommand).message);
+        const notification = chaseNotification(
+          state,
+          input,
+          (command as ChaseCommand).message,
+          timeWriting(),
+        );
         if (notification) await notify(notification);
       },
     },
@@ -115,6 +121,10 @@ export async function communityCaseWorkflow(input: CaseInput): Promise<CaseState
     const next = applyTopNDecision(state, decision, Date.now(), input);
     if (next !== state) await commit(next, decision);
   });
+  setHandler(contract.workingCalendarChangedSignal, (calendar) => {
+    // Only the input changes: it counts the notice and rectification periods that start from now on.
+    input = { ...input, calendar };
+  });
   setHandler(contract.campaignCancelledSignal, async (change) => {
     const next = closeForCancelledCampaign(state, change, Date.now());
     if (next !== state) await commit(next, change);
@@ -140,6 +150,7 @@ export async function communityCaseWorkflow(input: CaseInput): Promise<CaseState
     input: () => input,
     commit: (next: CaseState) => commit(next, null),
     notify,
+    timeWriting,
   };
   await (lean ? runTimersKeepingTarget(timerPorts) : runTimersRestartingOnChange(timerPorts));
   // Let the Update that closed the case reply before the run completes.

@@ -19,6 +19,7 @@ import { StandardsModule } from './standards/standards.module';
 import { TitlesModule } from './titles/titles.module';
 import { UsersModule } from './users/users.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
+import { WorkingCalendarModule } from './working-calendar/working-calendar.module';
 
 @Module({
   imports: [
@@ -39,6 +40,7 @@ import { WebhooksModule } from './webhooks/webhooks.module';
     TitlesModule,
     ImportsModule,
     WebhooksModule,
+    WorkingCalendarModule,
     UsersModule,
     DeadLettersModule,
   ],

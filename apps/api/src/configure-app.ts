@@ -1,12 +1,15 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
+import { AppConfig } from '@app/config';
+import { useInputTimeZone } from './common/date-time-input.decorator';
 import { requestValidationPipe } from './common/validation.pipe';
 import { registerBodyParsers } from './http-platform';
 
 /** Everything main.ts and the e2e tests both apply to the app, so tests run the real thing. */
 export async function configureApp(app: NestFastifyApplication): Promise<NestFastifyApplication> {
   app.useLogger(app.get(Logger));
+  useInputTimeZone(app.get(AppConfig).TIME_ZONE);
   app.useGlobalPipes(requestValidationPipe());
   app.enableShutdownHooks();
   await registerBodyParsers(app);

@@ -45,6 +45,16 @@ describe('loadConfig', () => {
     );
   });
 
+  it('should default TIME_ZONE to Asia/Shanghai and refuse what is not an IANA zone', () => {
+    expect(loadConfig({}).TIME_ZONE).toBe('Asia/Shanghai');
+    expect(loadConfig({ TIME_ZONE: 'Europe/Berlin' }).TIME_ZONE).toBe('Europe/Berlin');
+    for (const bad of ['Beijing', 'CST', '+08:00', 'Asia/Nowhere', '']) {
+      expect(() => loadConfig({ TIME_ZONE: bad })).toThrow(
+        'TIME_ZONE: must be an IANA time zone, e.g. Asia/Shanghai',
+      );
+    }
+  });
+
   it('should refuse the development JWT secret when running in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow('JWT_SECRET: must be set in production');
     expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'a-production-secret' })).toThrow(

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseNetworkList } from './network-list';
+import { DEFAULT_TIME_ZONE, isValidTimeZone } from '@app/domain';
 
 const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
 const milliseconds = (fallback: number) => z.coerce.number().int().min(1).max(86_400_000).default(fallback);
@@ -19,6 +20,11 @@ export const appConfigSchema = z.object({
   TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
   TEMPORAL_TASK_QUEUE: z.string().min(1).default('chuangjian-cases'),
   WORKFLOW_BUNDLE_PATH: z.string().optional(),
+  // The zone a date alone ends in, local times are read in and every text a person reads is written in.
+  TIME_ZONE: z
+    .string()
+    .refine(isValidTimeZone, 'must be an IANA time zone, e.g. Asia/Shanghai')
+    .default(DEFAULT_TIME_ZONE),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   JWT_SECRET: z
     .string()

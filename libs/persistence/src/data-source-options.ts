@@ -16,6 +16,7 @@ import { OutboxDeliveryEntity } from './entities/outbox-delivery.entity';
 import { OutboxMessageEntity } from './entities/outbox-message.entity';
 import { WebhookSubscriptionEntity } from './entities/webhook-subscription.entity';
 import { Outbox1764750000000 } from './migrations/1764750000000-outbox';
+import { WorkingCalendar1765500000000 } from './migrations/1765500000000-working-calendar';
 import { UserAccounts1765200000000 } from './migrations/1765200000000-user-accounts';
 import { OutboxRetention1765300000000 } from './migrations/1765300000000-outbox-retention';
 import { CaseWriteDeadLetter1765310000000 } from './migrations/1765310000000-case-write-dead-letter';
@@ -47,6 +48,7 @@ export const migrations = [
   OutboxRetention1765300000000,
   CaseWriteDeadLetter1765310000000,
   AuditChainHead1765320000000,
+  WorkingCalendar1765500000000,
   SettledDeliveryNextAttempt1765600000000,
 ];
 

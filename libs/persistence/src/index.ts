@@ -23,3 +23,4 @@ export * from './entities/outbox-delivery.entity';
 export * from './outbox/outbox.writer';
 export * from './outbox/outbox-retention.repository';
 export * from './dead-letters/case-write-dead-letter.repository';
+export * from './working-calendar/working-calendar.repository';

@@ -4,19 +4,22 @@ import { DataSource, EntityManager, Repository } from 'typeorm';
 import {
   Campaign,
   caseInputFor,
+  DEFAULT_TIME_ZONE,
   DomainError,
   DomainErrorCode,
   launchProblems,
   newCaseState,
   ScopeCommunity,
   StandardDefinition,
+  WEEKENDS_ONLY,
 } from '@app/domain';
 import { CampaignEntity, insertInvitedCases, JurisdictionEntity, StandardEntity } from '@app/persistence';
 import { AuditService } from '../audit/audit.service';
 import { AuthenticatedActor } from '../auth/authenticated-actor';
 import { CampaignWorkflowGateway } from './campaign-workflow.gateway';
 import { CampaignAccess } from './campaign-access.service';
-import { campaignOf, campaignViewOf, LaunchResultView, LeftOutCommunityView } from './campaign.view';
+import { campaignOf, LaunchResultView, LeftOutCommunityView } from './campaign.view';
+import { CampaignsService } from './campaigns.service';
 
 /**
  * Launch (发布通知): opens a case for every eligible community in the campaign's scope in one statement
@@ -32,6 +35,7 @@ export class CampaignLaunchService {
     private readonly access: CampaignAccess,
     private readonly campaignWorkflow: CampaignWorkflowGateway,
     private readonly audit: AuditService,
+    private readonly campaigns: CampaignsService,
   ) {}
 
   async launch(actor: AuthenticatedActor, id: string): Promise<LaunchResultView> {
@@ -56,7 +60,9 @@ export class CampaignLaunchService {
     await this.campaignWorkflow.start(campaign);
     const leftOut = scope.leftOut.map(leftOutView);
     const opened = await this.dataSource.transaction(async (manager) => {
-      const template = newCaseState('', caseInputFor(campaign, PLACEHOLDER, standard), Date.now());
+      // Only the opening state goes into the rows; the zone and calendar join the input at the case's start.
+      const time = { timeZone: DEFAULT_TIME_ZONE, calendar: WEEKENDS_ONLY };
+      const template = newCaseState('', caseInputFor(campaign, PLACEHOLDER, standard, time), Date.now());
       const inserted = await insertInvitedCases(manager, { id, scopePath: scope.path, template });
       await this.markLaunched(manager, actor, id, {
         invited: scope.eligible,
@@ -67,7 +73,7 @@ export class CampaignLaunchService {
     });
     this.access.changed(id);
     return {
-      campaign: campaignViewOf(await this.access.find(actor, id)),
+      campaign: await this.campaigns.get(actor, id),
       casesOpened: opened,
       casesAlreadyOpen: scope.eligible - opened,
       leftOut,

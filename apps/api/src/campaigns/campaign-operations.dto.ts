@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsISO8601, IsString, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsString, MaxLength } from 'class-validator';
+import { DateTimeInput } from '../common/date-time-input.decorator';
 
 export class ExtendPhaseDto {
   @ApiProperty({ enum: ['application', 'selfCheck', 'inspection'] })
@@ -8,11 +9,7 @@ export class ExtendPhaseDto {
   })
   phase!: 'application' | 'selfCheck' | 'inspection';
 
-  @ApiProperty({ example: '2027-01-15T16:00:00Z' })
-  @IsISO8601(
-    { strict: true },
-    { message: 'newDueAt must be an ISO 8601 date-time, e.g. 2027-01-15T16:00:00Z' },
-  )
+  @DateTimeInput({ example: '2027-01-15', description: 'the phase’s new due date for every case' })
   newDueAt!: string;
 
   @ApiProperty({ example: '春节假期，全体顺延一周' })

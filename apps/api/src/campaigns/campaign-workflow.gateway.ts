@@ -17,6 +17,7 @@ import {
   DomainError,
   DomainErrorCode,
   ExtendPhaseCommand,
+  WorkingCalendar,
 } from '@app/domain';
 import {
   addCommunitiesUpdate,
@@ -26,6 +27,7 @@ import {
   campaignWorkflowId,
   cancelCampaignUpdate,
   extendPhaseUpdate,
+  workingCalendarChangedSignal,
 } from '@app/workflows/campaign/campaign.contract';
 import { domainErrorFrom } from '../cases/case-workflow.gateway';
 import { TemporalCalls } from '../common/temporal-calls';
@@ -64,9 +66,25 @@ export class CampaignWorkflowGateway {
           schedule: campaign.schedule,
           reminderOffsetsMs: caseTimings(campaign.schedule, campaign.inspectionPolicy).reminderOffsetsMs,
           award: { topN: campaign.awardPolicy.topN, tieBreak: campaign.awardPolicy.tieBreak },
+          timeZone: this.config.TIME_ZONE,
         },
       ],
     });
+  }
+
+  /** Passes a changed working-day calendar to the campaign's run; false when the run is over. */
+  async calendarChanged(campaignId: string, calendar: WorkingCalendar): Promise<boolean> {
+    try {
+      await this.calls.run(() =>
+        this.client.workflow
+          .getHandle(campaignWorkflowId(campaignId))
+          .signal(workingCalendarChangedSignal, calendar),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof WorkflowNotFoundError) return false;
+      throw error;
+    }
   }
 
   extendPhase(campaignId: string, command: ExtendPhaseCommand): Promise<CampaignRunState> {

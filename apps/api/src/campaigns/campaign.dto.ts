@@ -5,6 +5,7 @@ import {
   IsArray,
   IsBoolean,
   IsInt,
+  IsIn,
   IsNumber,
   IsObject,
   IsOptional,
@@ -15,12 +16,13 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { CAMPAIGN_ID_PATTERN } from '@app/domain';
+import { CAMPAIGN_ID_PATTERN, DAY_KINDS, DayKind } from '@app/domain';
+import { DateTimeInput } from '../common/date-time-input.decorator';
 import { IsOmittable } from '../common/omittable.decorator';
 import { PG_INTEGER_MAX } from '../common/postgres-limits';
 
-// Shapes and types only (400 when wrong); dates, ranges and orderings are validateCampaignDraft's,
-// answered 422 with every problem listed.
+// Shapes and types only (400 when wrong; date-times read by @DateTimeInput); ranges and orderings are
+// validateCampaignDraft's, answered 422 with every problem listed.
 
 export class StandardRefDto {
   @ApiProperty({ example: 'PINGAN' }) @IsString() @MaxLength(32) code!: string;
@@ -33,13 +35,24 @@ export class StandardRefDto {
 }
 
 export class ScheduleDto {
-  @ApiProperty({ example: '2026-12-01T00:00:00Z' }) @IsString() applicationOpensAt!: string;
-  @ApiProperty({ example: '2026-12-31T16:00:00Z' }) @IsString() applicationDueAt!: string;
-  @ApiProperty({ example: '2027-01-31T16:00:00Z' }) @IsString() selfCheckDueAt!: string;
-  @ApiProperty({ example: '2027-02-01T00:00:00Z' }) @IsString() inspectionStartsAt!: string;
-  @ApiProperty({ example: '2027-02-28T16:00:00Z' }) @IsString() inspectionDueAt!: string;
-  @ApiProperty({ example: 7, description: '公示期 in days' }) @IsNumber() noticeDays!: number;
-  @ApiProperty({ example: '2027-03-15T00:00:00Z' }) @IsString() awardAt!: string;
+  @DateTimeInput({ example: '2026-12-01T09:00' }) applicationOpensAt!: string;
+  @DateTimeInput({ example: '2026-12-31' }) applicationDueAt!: string;
+  @DateTimeInput({ example: '2027-01-31' }) selfCheckDueAt!: string;
+  @DateTimeInput({ example: '2027-02-01T09:00' }) inspectionStartsAt!: string;
+  @DateTimeInput({ example: '2027-02-28' }) inspectionDueAt!: string;
+  @ApiProperty({ example: 7, description: '公示期 in days, counted as noticeDayKind says' })
+  @IsNumber()
+  noticeDays!: number;
+  @ApiPropertyOptional({
+    enum: DAY_KINDS,
+    default: 'CALENDAR',
+    description:
+      'CALENDAR: every day counts (自然日); WORKING: working days (工作日, e.g. 公示期为5个工作日)',
+  })
+  @IsOmittable()
+  @IsIn(DAY_KINDS, { message: 'noticeDayKind must be CALENDAR or WORKING' })
+  noticeDayKind?: DayKind;
+  @DateTimeInput({ example: '2027-03-15T09:00' }) awardAt!: string;
   @ApiProperty({ example: [7, 1], type: [Number] })
   @IsArray()
   @ArrayMaxSize(10)
@@ -59,7 +72,18 @@ export class InspectionPolicyDto {
   @ApiProperty({ example: 3 }) @IsNumber() maxInspectors!: number;
   @ApiProperty({ enum: ['MEAN', 'TRIMMED_MEAN'] }) @IsString() combine!: 'MEAN' | 'TRIMMED_MEAN';
   @ApiProperty() @IsBoolean() rectificationAllowed!: boolean;
-  @ApiProperty({ example: 14 }) @IsNumber() rectificationDays!: number;
+  @ApiProperty({ example: 14, description: '整改 days, counted as rectificationDayKind says' })
+  @IsNumber()
+  rectificationDays!: number;
+  @ApiPropertyOptional({
+    enum: DAY_KINDS,
+    default: 'CALENDAR',
+    description:
+      'CALENDAR (自然日) or WORKING (工作日): how rectification and a re-inspection round count days',
+  })
+  @IsOmittable()
+  @IsIn(DAY_KINDS, { message: 'rectificationDayKind must be CALENDAR or WORKING' })
+  rectificationDayKind?: DayKind;
   @ApiProperty({ enum: ['OWN_COMMUNITY', 'SAME_STREET'] })
   @IsString()
   conflictRule!: 'OWN_COMMUNITY' | 'SAME_STREET';

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type {
   AwardPolicy,
   Campaign,
+  CampaignWarning,
   CampaignSchedule,
   CampaignStatus,
   CampaignTargets,
@@ -10,6 +11,13 @@ import type {
 } from '@app/domain';
 import type { CampaignEntity } from '@app/persistence';
 import { AwardPolicyDto, InspectionPolicyDto, ScheduleDto, StandardRefDto, TargetsDto } from './campaign.dto';
+
+export class CampaignWarningView {
+  @ApiProperty({ enum: ['WORKING_CALENDAR_MISSING'] }) code!: string;
+  @ApiProperty({ example: 2027 }) year!: number;
+  @ApiProperty({ example: '2027年的节假日安排尚未导入：该年的工作日暂按周一至周五计算，不含节假日和调休。' })
+  message!: string;
+}
 
 export class CampaignView {
   @ApiProperty({ example: 'demo-2026-pingan' }) id!: string;
@@ -28,6 +36,11 @@ export class CampaignView {
   @ApiProperty({ description: 'user id' }) createdBy!: string;
   @ApiProperty() createdAt!: string;
   @ApiProperty() updatedAt!: string;
+  @ApiProperty({
+    type: [CampaignWarningView],
+    description: 'what an organizer should know but that does not stop the campaign',
+  })
+  warnings!: CampaignWarning[];
 }
 
 export class CampaignPage {
@@ -72,9 +85,11 @@ export function campaignOf(row: CampaignEntity): Campaign {
   };
 }
 
-export function campaignViewOf(row: CampaignEntity): CampaignView {
+/** The campaign as the API shows it; `warnings` from workingCalendarWarnings (none when not given). */
+export function campaignViewOf(row: CampaignEntity, warnings: CampaignWarning[] = []): CampaignView {
   return {
     ...campaignOf(row),
+    warnings,
     createdBy: row.createdBy,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

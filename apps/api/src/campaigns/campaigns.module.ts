@@ -11,6 +11,8 @@ import { CampaignWorkflowGateway } from './campaign-workflow.gateway';
 import { CampaignOperationsController } from './campaign-operations.controller';
 import { CampaignsController } from './campaigns.controller';
 import { CampaignsService } from './campaigns.service';
+import { WorkingCalendarDataModule } from '../working-calendar/working-calendar-data.module';
+import { CampaignCalendarNotifier } from './campaign-calendar.notifier';
 
 @Module({
   imports: [
@@ -19,9 +21,16 @@ import { CampaignsService } from './campaigns.service';
     AuditModule,
     CasesModule,
     TemporalCallsModule,
+    WorkingCalendarDataModule,
   ],
   controllers: [CampaignsController, CampaignOperationsController],
-  providers: [CampaignsService, CampaignAccess, CampaignLaunchService, CampaignWorkflowGateway],
-  exports: [CampaignsService, CampaignAccess, CampaignLaunchService],
+  providers: [
+    CampaignsService,
+    CampaignAccess,
+    CampaignLaunchService,
+    CampaignWorkflowGateway,
+    CampaignCalendarNotifier,
+  ],
+  exports: [CampaignsService, CampaignAccess, CampaignLaunchService, CampaignCalendarNotifier],
 })
 export class CampaignsModule {}

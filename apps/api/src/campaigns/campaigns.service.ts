@@ -13,8 +13,19 @@ import {
   fieldsLockedAfterLaunch,
   Problem,
   validateCampaignDraft,
+  campaignYears,
+  countsWorkingDays,
+  DeploymentTime,
+  WEEKENDS_ONLY,
+  workingCalendarWarnings,
 } from '@app/domain';
-import { CampaignEntity, JurisdictionEntity, StandardEntity } from '@app/persistence';
+import { AppConfig } from '@app/config';
+import {
+  CampaignEntity,
+  JurisdictionEntity,
+  StandardEntity,
+  WorkingCalendarRepository,
+} from '@app/persistence';
 import { AuditService } from '../audit/audit.service';
 import { AuthenticatedActor } from '../auth/authenticated-actor';
 import { ScopeService } from '../auth/scope.service';
@@ -35,6 +46,8 @@ export class CampaignsService {
     private readonly access: CampaignAccess,
     private readonly scope: ScopeService,
     private readonly audit: AuditService,
+    private readonly calendars: WorkingCalendarRepository,
+    private readonly config: AppConfig,
   ) {}
 
   /** Creates a DRAFT; 422 lists every problem, 409 when the id is taken. */
@@ -82,11 +95,23 @@ export class CampaignsService {
       .take(filters.limit)
       .skip(filters.offset)
       .getManyAndCount();
-    return { items: rows.map(campaignViewOf), total, limit: filters.limit, offset: filters.offset };
+    const known = await this.calendars.knownYears();
+    const items = rows.map((row) => this.viewOf(row, known));
+    return { items, total, limit: filters.limit, offset: filters.offset };
   }
 
   async get(actor: AuthenticatedActor, id: string): Promise<CampaignView> {
-    return campaignViewOf(await this.access.find(actor, id));
+    const [row, known] = await Promise.all([this.access.find(actor, id), this.calendars.knownYears()]);
+    return this.viewOf(row, known);
+  }
+
+  /** The view with its warnings (years its working days are counted without an imported arrangement). */
+  viewOf(row: CampaignEntity, knownYears: number[]): CampaignView {
+    const { schedule, inspectionPolicy } = row;
+    return campaignViewOf(
+      row,
+      workingCalendarWarnings(schedule, inspectionPolicy, knownYears, this.config.TIME_ZONE),
+    );
   }
 
   /**
@@ -99,7 +124,7 @@ export class CampaignsService {
     const next = applyCampaignPatch(current, patch);
     this.assertEditable(current.status, fieldsLockedAfterLaunch(current, next), id);
     const changed = changedFields(current, next);
-    if (changed.length === 0) return campaignViewOf(row);
+    if (changed.length === 0) return this.viewOf(row, await this.calendars.knownYears());
     const standard = await this.checked(actor, next);
     await this.dataSource.transaction(async (manager) => {
       const result = await manager.update(
@@ -146,7 +171,7 @@ export class CampaignsService {
 
   /** The pinned standard, once the rules and every reference check out; else 422 listing every problem. */
   private async checked(actor: AuthenticatedActor, settings: CampaignSettings): Promise<StandardEntity> {
-    const problems = validateCampaignDraft(settings);
+    const problems = validateCampaignDraft(settings, await this.deploymentTime(settings));
     const [organizer, scope, standard] = await Promise.all([
       this.jurisdictions.findOneBy({ id: settings.organizerJurisdictionId }),
       this.jurisdictions.findOneBy({ id: settings.scopeJurisdictionId }),
@@ -165,6 +190,18 @@ export class CampaignsService {
     }
     if (problems.length > 0 || standard === null) throw DomainError.validation(problems);
     return standard;
+  }
+
+  /** The zone, and the calendar of the campaign's years when it counts working days. */
+  private async deploymentTime(settings: CampaignSettings): Promise<DeploymentTime> {
+    const timeZone = this.config.TIME_ZONE;
+    if (!countsWorkingDays(settings.schedule, settings.inspectionPolicy)) {
+      return { timeZone, calendar: WEEKENDS_ONLY };
+    }
+    return {
+      timeZone,
+      calendar: await this.calendars.calendarFor(campaignYears(settings.schedule, timeZone)),
+    };
   }
 
   private referenceProblems(

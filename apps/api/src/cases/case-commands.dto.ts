@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsIn, IsISO8601, IsString, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
+import { DateTimeInput } from '../common/date-time-input.decorator';
 import { IsBoundedJson, IsNumberMap, IsReferenceLists } from '../common/json-field.validators';
 import { IsOmittable } from '../common/omittable.decorator';
 
@@ -154,14 +155,10 @@ export class ResolveObjectionDto {
 }
 
 export class ExtendDeadlineDto {
-  @ApiProperty({
-    example: '2027-01-15T16:00:00Z',
+  @DateTimeInput({
+    example: '2027-01-15',
     description: 'the new due date of the deadline the case runs against now',
   })
-  @IsISO8601(
-    { strict: true },
-    { message: 'newDueAt must be an ISO 8601 date-time, e.g. 2027-01-15T16:00:00Z' },
-  )
   newDueAt!: string;
 
   @ApiProperty({ example: '社区换届，延期两周' })

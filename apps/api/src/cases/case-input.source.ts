@@ -1,17 +1,31 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { CaseInput, caseInputFor, DomainError, DomainErrorCode } from '@app/domain';
-import { CampaignEntity, JurisdictionEntity } from '@app/persistence';
+import { AppConfig } from '@app/config';
+import {
+  campaignYears,
+  CaseInput,
+  caseInputFor,
+  countsWorkingDays,
+  DomainError,
+  DomainErrorCode,
+  WEEKENDS_ONLY,
+} from '@app/domain';
+import { CampaignEntity, JurisdictionEntity, WorkingCalendarRepository } from '@app/persistence';
 
 /**
  * What a case workflow is started from when its community first acts (launch only writes the row):
  * the campaign as it stands now (a campaign-wide extension is already in its schedule), its pinned
- * standard and the community.
+ * standard, the community, the deployment's zone and — only for a campaign that counts working days —
+ * the working-day calendar of its years. Later actions on the started case read nothing here.
  */
 @Injectable()
 export class CaseInputSource {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly calendars: WorkingCalendarRepository,
+    private readonly config: AppConfig,
+  ) {}
 
   async forCase(campaignId: string, communityId: string): Promise<CaseInput> {
     const [campaign, community] = await Promise.all([
@@ -28,6 +42,10 @@ export class CaseInputSource {
     }
     const { id, name, path } = community;
     const place = { id, name, kind: community.kind ?? 'URBAN', streetId: community.parentId ?? '', path };
-    return caseInputFor(campaign, place, campaign.standard.definition);
+    const timeZone = this.config.TIME_ZONE;
+    const calendar = countsWorkingDays(campaign.schedule, campaign.inspectionPolicy)
+      ? await this.calendars.calendarFor(campaignYears(campaign.schedule, timeZone))
+      : WEEKENDS_ONLY;
+    return caseInputFor(campaign, place, campaign.standard.definition, { timeZone, calendar });
   }
 }

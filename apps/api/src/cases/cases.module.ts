@@ -9,9 +9,10 @@ import { CasesController } from './cases.controller';
 import { InspectorDirectory } from './inspector-directory.service';
 import { InspectorsController } from './inspectors.controller';
 import { CasesService } from './cases.service';
+import { WorkingCalendarDataModule } from '../working-calendar/working-calendar-data.module';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CaseProjectionEntity]), TemporalCallsModule],
+  imports: [TypeOrmModule.forFeature([CaseProjectionEntity]), TemporalCallsModule, WorkingCalendarDataModule],
   controllers: [CasesController, CaseActionsController, InspectorsController],
   providers: [CasesService, CaseWorkflowGateway, InspectorDirectory, CaseInputSource],
   exports: [CasesService, CaseWorkflowGateway],

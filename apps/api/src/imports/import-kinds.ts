@@ -1,4 +1,10 @@
-import { ImportColumns, JURISDICTION_COLUMNS, TITLE_COLUMNS, USER_COLUMNS } from '@app/domain';
+import {
+  ImportColumns,
+  JURISDICTION_COLUMNS,
+  TITLE_COLUMNS,
+  USER_COLUMNS,
+  WORKING_CALENDAR_COLUMNS,
+} from '@app/domain';
 
 /** One spreadsheet import the API offers: where it is uploaded and how its template is titled. */
 export interface ImportKind {
@@ -44,5 +50,13 @@ export const IMPORT_KINDS: Readonly<Record<string, ImportKind>> = {
     title: '用户账号导入模板',
     sheetName: '用户',
     columns: USER_COLUMNS,
+  },
+  'working-calendar': {
+    kind: 'working-calendar',
+    endpoint: 'POST /working-calendar/:year/import?source=',
+    roles: 'ADMIN',
+    title: '节假日安排（工作日历）导入模板',
+    sheetName: '节假日安排',
+    columns: WORKING_CALENDAR_COLUMNS,
   },
 };

@@ -119,7 +119,10 @@ export class ProgressCountsRepository {
       `SELECT r.community_id AS "communityId",
               COALESCE(c.name, r.snapshot #>> '{community,name}', r.community_id) AS "communityName",
               COALESCE(s.name, r.street_id, '') AS "streetName", r.stage, r.total_score AS "totalScore", r.tier,
-              r.snapshot #>> '{award,certificateNumber}' AS "certificateNumber"
+              r.snapshot #>> '{award,certificateNumber}' AS "certificateNumber",
+              r.snapshot ->> 'noticeEndsAt' AS "noticeEndsAt",
+              r.snapshot #>> '{award,awardedAt}' AS "awardedAt",
+              r.snapshot #>> '{award,validUntil}' AS "validUntil"
          FROM case_projection r
          LEFT JOIN jurisdiction c ON c.id = r.community_id
          LEFT JOIN jurisdiction s ON s.id = r.street_id

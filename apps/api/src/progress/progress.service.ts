@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { AppConfig } from '@app/config';
 import {
   campaignProgress,
   CampaignProgress,
@@ -47,6 +48,7 @@ export class ProgressService {
     private readonly access: CampaignAccess,
     private readonly scope: ScopeService,
     private readonly counts: ProgressCountsRepository,
+    private readonly config: AppConfig,
   ) {}
 
   async progress(
@@ -99,7 +101,7 @@ export class ProgressService {
   ): Promise<ExportFile> {
     const subject = await this.subject(actor, campaignId, jurisdictionId);
     const results = await this.counts.results(campaignId, subject.node.path);
-    const file = await writeSpreadsheet(resultsSheet(results), format);
+    const file = await writeSpreadsheet(resultsSheet(results, this.config.TIME_ZONE), format);
     return { ...file, filename: `评审结果-${campaignId}-${subject.node.id}.${file.extension}` };
   }
 

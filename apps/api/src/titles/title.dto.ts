@@ -3,6 +3,7 @@ import { PageQueryDto } from '../common/page-query.dto';
 import { IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { JURISDICTION_ID_PATTERN } from '@app/domain';
 import { IsOmittable } from '../common/omittable.decorator';
+import { DateTimeInput } from '../common/date-time-input.decorator';
 
 /** Filters and paging for GET /titles (always within the caller's scope). */
 export class TitleQueryDto extends PageQueryDto {
@@ -26,11 +27,11 @@ export class RevokeTitleDto {
   @MaxLength(200)
   reason!: string;
 
-  @ApiPropertyOptional({
-    example: '2026-03-01',
-    description: 'YYYY-MM-DD; today (Asia/Shanghai) when absent',
-  })
   @IsOmittable()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'revokedAt must be a date like 2026-03-01' })
+  @DateTimeInput({
+    as: 'date',
+    required: false,
+    description: 'the day the title is withdrawn; today when absent',
+  })
   revokedAt?: string;
 }

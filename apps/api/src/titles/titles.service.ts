@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { DomainError, DomainErrorCode, isIsoDate } from '@app/domain';
+import { AppConfig } from '@app/config';
+import { DomainError, DomainErrorCode, isIsoDate, localDateOf } from '@app/domain';
 import { AuditService, SYSTEM_AUDIT_CHAIN } from '../audit/audit.service';
 import { AuthenticatedActor } from '../auth/authenticated-actor';
 import { ScopeService } from '../auth/scope.service';
@@ -10,11 +11,6 @@ import { TITLE_VIEW_COLUMNS, TitlePage, TitleView } from './title.view';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Today as a date in China, for a 摘牌 that does not name its day. */
-function todayInChina(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(now);
-}
-
 /** The titles registry: communities' titles across years, read within scope, and revoked (摘牌). */
 @Injectable()
 export class TitlesService {
@@ -22,6 +18,7 @@ export class TitlesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly scope: ScopeService,
     private readonly audit: AuditService,
+    private readonly config: AppConfig,
   ) {}
 
   /** Titles of communities in the caller's subtree, by community path and year. */
@@ -55,7 +52,8 @@ export class TitlesService {
 
   /** 摘牌: 404 outside scope, 409 when already revoked, 422 for a day before the title's year. */
   async revoke(actor: AuthenticatedActor, id: string, dto: RevokeTitleDto): Promise<TitleView> {
-    const revokedAt = dto.revokedAt ?? todayInChina();
+    // Without a day: today in the deployment's zone.
+    const revokedAt = dto.revokedAt ?? localDateOf(Date.now(), this.config.TIME_ZONE);
     if (!UUID.test(id)) throw new DomainError(DomainErrorCode.NOT_FOUND, `No title ${id}`);
     return this.dataSource.transaction(async (manager) => {
       const [title] = await manager.query<(TitleView & { communityPath: string })[]>(

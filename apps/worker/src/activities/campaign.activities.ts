@@ -3,7 +3,15 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Client } from '@temporalio/client';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig, loadConfig } from '@app/config';
-import { Actor, caseInputFor, newCaseState, selectTopN, SYSTEM_ACTOR } from '@app/domain';
+import {
+  Actor,
+  caseInputFor,
+  DEFAULT_TIME_ZONE,
+  newCaseState,
+  selectTopN,
+  SYSTEM_ACTOR,
+  WEEKENDS_ONLY,
+} from '@app/domain';
 import {
   AuditTrailWriter,
   CampaignEntity,
@@ -22,6 +30,7 @@ import {
   campaignCancelledSignal,
   campaignDeadlineMovedSignal,
   caseWorkflowId,
+  workingCalendarChangedSignal,
 } from '@app/workflows/community-case/community-case.contract';
 
 const PAGE = 500;
@@ -181,9 +190,11 @@ export class CampaignBulkActivities implements CampaignActivities {
       .getRepository(CampaignEntity)
       .findOneOrFail({ where: { id: campaignId }, relations: { standard: true } });
     const place = { id: '', name: '', kind: 'URBAN' as const, streetId: '', path: '' };
+    // Only the opening state goes into the rows; the zone and calendar join the input at the case's start.
+    const time = { timeZone: DEFAULT_TIME_ZONE, calendar: WEEKENDS_ONLY };
     const template = newCaseState(
       '',
-      caseInputFor(campaign, place, campaign.standard!.definition),
+      caseInputFor(campaign, place, campaign.standard!.definition, time),
       Date.now(),
     );
     return this.changeAudited(
@@ -260,15 +271,21 @@ export class CampaignBulkActivities implements CampaignActivities {
   private async signal(workflowId: string, signal: CaseSignal): Promise<void> {
     const handle = this.client.workflow.getHandle(workflowId);
     try {
-      if (signal.kind === 'CANCELLED')
-        await handle.signal(campaignCancelledSignal, { reason: signal.reason, actor: signal.actor });
-      else
-        await handle.signal(campaignDeadlineMovedSignal, {
-          deadline: signal.deadline,
-          dueAt: signal.dueAt,
-          reason: signal.reason,
-          actor: signal.actor,
-        });
+      switch (signal.kind) {
+        case 'CANCELLED':
+          await handle.signal(campaignCancelledSignal, { reason: signal.reason, actor: signal.actor });
+          break;
+        case 'CALENDAR_CHANGED':
+          await handle.signal(workingCalendarChangedSignal, signal.calendar);
+          break;
+        case 'DEADLINE_MOVED':
+          await handle.signal(campaignDeadlineMovedSignal, {
+            deadline: signal.deadline,
+            dueAt: signal.dueAt,
+            reason: signal.reason,
+            actor: signal.actor,
+          });
+      }
     } catch (error) {
       // A case that has already completed has nothing left to change.
       if (!(error instanceof Error && error.name === 'WorkflowNotFoundError')) throw error;

@@ -1,5 +1,14 @@
 import { buildCampaignSettings } from './campaign.fixture';
 import { validateCampaignDraft } from './campaign-draft-validation';
+import { STATE_COUNCIL_ARRANGEMENT_2026 } from '../time/arrangements/state-council-2026.arrangement';
+
+const TIME_2026 = {
+  timeZone: 'Asia/Shanghai',
+  calendar: {
+    years: [2026],
+    days: Object.fromEntries(STATE_COUNCIL_ARRANGEMENT_2026.days.map((day) => [day.date, day.kind])),
+  },
+};
 
 function fieldsOf(problems: { field: string }[]): string[] {
   return problems.map((problem) => problem.field);
@@ -196,5 +205,46 @@ describe(validateCampaignDraft.name, () => {
     draft.standard.version = 1.5;
 
     expect(fieldsOf(validateCampaignDraft(draft))).toEqual(['standard.version']);
+  });
+
+  describe('a notice period in working days', () => {
+    // Inspection due 2026-09-23 14:00 Beijing: 5 working days end 2026-10-08 24:00 (中秋, 国庆 off).
+    function workingNotice(awardAt: string) {
+      const draft = buildCampaignSettings();
+      Object.assign(draft.schedule, {
+        inspectionDueAt: '2026-09-23T06:00:00Z',
+        noticeDays: 5,
+        noticeDayKind: 'WORKING',
+        awardAt,
+      });
+      return validateCampaignDraft(draft, TIME_2026);
+    }
+
+    it('should accept an award day after the notice’s last working day, counting the holidays', () => {
+      expect(workingNotice('2026-10-09T01:00:00Z')).toEqual([]);
+    });
+
+    it('should refuse an award day inside it, saying when it ends', () => {
+      expect(workingNotice('2026-10-01T01:00:00Z')).toEqual([
+        {
+          field: 'schedule.awardAt',
+          message:
+            'expected at least the 5-working-day notice period after inspectionDueAt, which ends 2026-10-08T23:59:59.999+08:00',
+        },
+      ]);
+    });
+
+    it('should refuse a day kind other than CALENDAR or WORKING, for the notice and rectification', () => {
+      const draft = buildCampaignSettings();
+      Object.assign(draft.schedule, { noticeDayKind: 'BUSINESS' });
+      Object.assign(draft.inspectionPolicy, { rectificationDayKind: '工作日' });
+      expect(validateCampaignDraft(draft)).toEqual([
+        { field: 'schedule.noticeDayKind', message: 'expected CALENDAR (自然日) or WORKING (工作日)' },
+        {
+          field: 'inspectionPolicy.rectificationDayKind',
+          message: 'expected CALENDAR (自然日) or WORKING (工作日)',
+        },
+      ]);
+    });
   });
 });

@@ -1,9 +1,14 @@
 import { Problem } from '../errors/domain-error';
 import { MIN_SHEETS_FOR_TRIMMING } from '../scoring/inspector-score-combination';
 import { toHundredths } from '../standard/decimal-arithmetic';
-import { DAY_MS } from './campaign.types';
+import { endOfWorkingDays, WEEKENDS_ONLY } from '../time/working-calendar';
+import { DEFAULT_TIME_ZONE, isoInZone } from '../time/zoned-time';
+import { DAY_KINDS, DAY_MS } from './campaign.types';
 import type { AwardPolicy, CampaignSchedule, CampaignTargets, InspectionPolicy } from './campaign.types';
 import type { CampaignSettings } from './campaign-draft';
+import type { DeploymentTime } from './case-input';
+
+const WEEKENDS_IN_DEFAULT_ZONE: DeploymentTime = { timeZone: DEFAULT_TIME_ZONE, calendar: WEEKENDS_ONLY };
 
 // A time zone is required so a deadline means the same instant on every server.
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -34,11 +39,17 @@ const DATE_ORDER: { earlier: ScheduleDate; later: ScheduleDate; strict: boolean 
   { earlier: 'inspectionDueAt', later: 'awardAt', strict: false },
 ];
 
-/** Lists every problem with a campaign's settings, each with its field path and what was expected. */
-export function validateCampaignDraft(draft: CampaignSettings): Problem[] {
+/**
+ * Lists every problem with a campaign's settings, each with its field path and what was expected.
+ * `time` counts a notice period given in working days (the deployment's zone and calendar).
+ */
+export function validateCampaignDraft(
+  draft: CampaignSettings,
+  time: DeploymentTime = WEEKENDS_IN_DEFAULT_ZONE,
+): Problem[] {
   return [
     ...headerProblems(draft),
-    ...scheduleProblems(draft.schedule),
+    ...scheduleProblems(draft.schedule, time),
     ...targetProblems(draft.targets),
     ...inspectionProblems(draft.inspectionPolicy),
     ...awardProblems(draft.awardPolicy),
@@ -75,7 +86,7 @@ function parseDateTime(value: unknown): number | null {
   return Number.isNaN(time) ? null : time;
 }
 
-function scheduleProblems(schedule: CampaignSchedule): Problem[] {
+function scheduleProblems(schedule: CampaignSchedule, time: DeploymentTime): Problem[] {
   const parsed = new Map<ScheduleDate, number>();
   const problems: Problem[] = [];
   for (const field of SCHEDULE_DATES) {
@@ -89,7 +100,7 @@ function scheduleProblems(schedule: CampaignSchedule): Problem[] {
   return [
     ...problems,
     ...orderProblems(schedule, parsed),
-    ...noticeProblems(schedule, parsed),
+    ...noticeProblems(schedule, parsed, time),
     ...reminderProblems(schedule),
   ];
 }
@@ -106,14 +117,34 @@ function orderProblems(schedule: CampaignSchedule, parsed: Map<ScheduleDate, num
   });
 }
 
-function noticeProblems(schedule: CampaignSchedule, parsed: Map<ScheduleDate, number>): Problem[] {
+function dayKindProblems(value: unknown, field: string): Problem[] {
+  if (value === undefined || DAY_KINDS.includes(value as never)) return [];
+  return [{ field, message: 'expected CALENDAR (自然日) or WORKING (工作日)' }];
+}
+
+function noticeProblems(
+  schedule: CampaignSchedule,
+  parsed: Map<ScheduleDate, number>,
+  time: DeploymentTime,
+): Problem[] {
+  const kindProblems = dayKindProblems(schedule.noticeDayKind, 'schedule.noticeDayKind');
   if (!isWholeIn(schedule.noticeDays, 1, 60)) {
-    return [{ field: 'schedule.noticeDays', message: 'expected a whole number of days from 1 to 60' }];
+    return [
+      { field: 'schedule.noticeDays', message: 'expected a whole number of days from 1 to 60' },
+      ...kindProblems,
+    ];
   }
   const inspectionDue = parsed.get('inspectionDueAt');
   const award = parsed.get('awardAt');
+  if (kindProblems.length > 0) return kindProblems;
   if (inspectionDue === undefined || award === undefined || award < inspectionDue) return [];
   // The public notice (公示) follows the inspection and must be over before the award.
+  if (schedule.noticeDayKind === 'WORKING') {
+    const ends = endOfWorkingDays(inspectionDue, schedule.noticeDays, time.calendar, time.timeZone);
+    if (award >= ends) return [];
+    const message = `expected at least the ${schedule.noticeDays}-working-day notice period after inspectionDueAt, which ends ${isoInZone(ends, time.timeZone)}`;
+    return [{ field: 'schedule.awardAt', message }];
+  }
   if (award - inspectionDue >= schedule.noticeDays * DAY_MS) return [];
   const message = `expected at least the ${schedule.noticeDays}-day notice period after inspectionDueAt`;
   return [{ field: 'schedule.awardAt', message }];
@@ -158,6 +189,7 @@ function targetProblems(targets: CampaignTargets): Problem[] {
 function inspectionProblems(policy: InspectionPolicy): Problem[] {
   const problems = [...inspectorCountProblems(policy), ...combineProblems(policy)];
   problems.push(...rectificationProblems(policy));
+  problems.push(...dayKindProblems(policy.rectificationDayKind, 'inspectionPolicy.rectificationDayKind'));
   if (policy.conflictRule !== 'OWN_COMMUNITY' && policy.conflictRule !== 'SAME_STREET') {
     const message = 'expected OWN_COMMUNITY or SAME_STREET';
     problems.push({ field: 'inspectionPolicy.conflictRule', message });

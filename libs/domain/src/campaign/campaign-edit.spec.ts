@@ -45,6 +45,19 @@ describe(changedFields.name, () => {
 
     expect(changedFields(before, after)).toEqual(['standard.version', 'schedule.reminderDaysBefore']);
   });
+
+  it('should not count a date-time sent again in the zone’s offset as a change, only another instant', () => {
+    const before = buildCampaignSettings(); // applicationDueAt 2026-03-31T16:00:00Z
+    const same = applyCampaignPatch(before, {
+      schedule: { applicationDueAt: '2026-04-01T00:00:00.000+08:00' },
+    });
+    const later = applyCampaignPatch(before, {
+      schedule: { applicationDueAt: '2026-04-01T00:00:01.000+08:00' },
+    });
+
+    expect(changedFields(before, same)).toEqual([]);
+    expect(changedFields(before, later)).toEqual(['schedule.applicationDueAt']);
+  });
 });
 
 describe(fieldsLockedAfterLaunch.name, () => {

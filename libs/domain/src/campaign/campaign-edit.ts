@@ -56,11 +56,25 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** The same instant written two ways (2026-12-31T16:00:00Z, 2027-01-01T00:00:00.000+08:00) is no change. */
+function sameInstant(before: unknown, after: unknown): boolean {
+  return (
+    typeof before === 'string' &&
+    typeof after === 'string' &&
+    ISO_INSTANT.test(before) &&
+    ISO_INSTANT.test(after) &&
+    Date.parse(before) === Date.parse(after)
+  );
+}
+
 function changedPaths(before: unknown, after: unknown, path: string): string[] {
   if (isPlainObject(before) && isPlainObject(after)) {
     const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
     return keys.flatMap((key) => changedPaths(before[key], after[key], path === '' ? key : `${path}.${key}`));
   }
+  if (sameInstant(before, after)) return [];
   // Lists (reminder days) and scalars compare as a whole.
   return JSON.stringify(before) === JSON.stringify(after) ? [] : [path];
 }

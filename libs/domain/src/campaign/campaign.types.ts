@@ -1,6 +1,14 @@
 import type { CommunityKind } from '../standard/standard.types';
 import type { CombineMethod } from '../scoring/scoring.types';
 
+/**
+ * How a duration's days are counted: CALENDAR (自然日, every day) or WORKING (工作日: Monday to Friday
+ * and the arrangement's 班 days, not its 休 days; see working-calendar.ts). Absent means CALENDAR.
+ */
+export type DayKind = 'CALENDAR' | 'WORKING';
+
+export const DAY_KINDS: readonly DayKind[] = ['CALENDAR', 'WORKING'];
+
 /** Campaign dates (ISO date-times) and the reminder rule (domain.md "schedule"). */
 export interface CampaignSchedule {
   applicationOpensAt: string;
@@ -8,8 +16,10 @@ export interface CampaignSchedule {
   selfCheckDueAt: string;
   inspectionStartsAt: string;
   inspectionDueAt: string;
-  /** 公示期 in days. */
+  /** 公示期 in days, counted as noticeDayKind says. */
   noticeDays: number;
+  /** WORKING: 公示期为5个工作日; absent or CALENDAR: every day counts. */
+  noticeDayKind?: DayKind;
   awardAt: string;
   /** Remind this many days before each due date, e.g. [7, 1]. */
   reminderDaysBefore: number[];
@@ -34,6 +44,8 @@ export interface InspectionPolicy {
   combine: CombineMethod;
   rectificationAllowed: boolean;
   rectificationDays: number;
+  /** WORKING: 整改期限 counted in working days; absent or CALENDAR: every day counts. */
+  rectificationDayKind?: DayKind;
   conflictRule: ConflictRule;
   /** Self-check vs inspection total gap (points) flagged as 自评偏差. */
   deviationThreshold: number;
@@ -54,6 +66,10 @@ export interface AwardPolicy {
 export interface CaseTimings {
   noticeMs: number;
   rectificationMs: number;
+  /** Set when the notice period counts working days: it then ends at the end of the Nth one. */
+  noticeWorkingDays?: number;
+  /** Set when rectification (and a re-inspection round) counts working days. */
+  rectificationWorkingDays?: number;
   reminderOffsetsMs: number[];
   overdueRepeatMs: number;
   escalateAfterMs: number;
@@ -70,13 +86,25 @@ export interface CaseCommunity {
 
 export const DAY_MS = 24 * 3600 * 1000;
 
-/** Converts the campaign's days into the case's milliseconds. */
+/**
+ * Converts the campaign's days into the case's milliseconds; a duration counted in working days also
+ * keeps its count, which the case turns into an instant with its calendar when the period starts.
+ */
 export function caseTimings(schedule: CampaignSchedule, policy: InspectionPolicy): CaseTimings {
   return {
     noticeMs: schedule.noticeDays * DAY_MS,
     rectificationMs: policy.rectificationDays * DAY_MS,
+    ...(schedule.noticeDayKind === 'WORKING' ? { noticeWorkingDays: schedule.noticeDays } : {}),
+    ...(policy.rectificationDayKind === 'WORKING'
+      ? { rectificationWorkingDays: policy.rectificationDays }
+      : {}),
     reminderOffsetsMs: schedule.reminderDaysBefore.map((days) => days * DAY_MS),
     overdueRepeatMs: schedule.overdueRepeatDays * DAY_MS,
     escalateAfterMs: schedule.escalateAfterDays * DAY_MS,
   };
+}
+
+/** True when the notice or rectification period counts working days (so a case needs the calendar). */
+export function countsWorkingDays(schedule: CampaignSchedule, policy: InspectionPolicy): boolean {
+  return schedule.noticeDayKind === 'WORKING' || policy.rectificationDayKind === 'WORKING';
 }

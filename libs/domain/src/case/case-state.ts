@@ -9,6 +9,7 @@ import { DomainError, Problem } from '../errors/domain-error';
 import type { CaseScore } from '../scoring/case-scoring';
 import type { ItemScores } from '../scoring/scoring.types';
 import type { StandardDefinition } from '../standard/standard.types';
+import type { WorkingCalendar } from '../time/working-calendar';
 import { CaseStage } from './case-stage';
 
 /** Who did something: every accepted action carries one, for the audit trail. */
@@ -28,6 +29,13 @@ export interface CaseInput {
   timings: CaseTimings;
   inspection: InspectionPolicy;
   award: AwardPolicy & { certificatePrefix: string };
+  /**
+   * The deployment's IANA zone (TIME_ZONE) at the case's start: local days and the times in its messages.
+   * Absent in cases started before it was passed; they use DEFAULT_TIME_ZONE.
+   */
+  timeZone?: string;
+  /** The working-day calendar of the campaign's years, as known at the case's start; absent: weekends only. */
+  calendar?: WorkingCalendar;
 }
 
 /** The deadlines a case can run against; extensions move one of them for this case. */

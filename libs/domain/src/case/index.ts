@@ -14,5 +14,6 @@ export * from './reminders';
 export * from './case-timers';
 export * from './campaign-effects';
 export * from './case-access';
+export * from './case-durations';
 export * from './idempotent-request';
 export * from './objector-privacy';

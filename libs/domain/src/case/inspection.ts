@@ -6,6 +6,7 @@ import { applicableItems, scoredItems } from '../standard/standard-items';
 import { CaseAction, assertAllowed } from './case-actions';
 import { CaseStage } from './case-stage';
 import { Actor, AssignedInspector, CaseInput, CaseState } from './case-state';
+import { rectificationDue } from './case-durations';
 import { assertBeforeDeadline, deadlineIn, moveTo, SYSTEM_ACTOR, withDecision } from './case-transition';
 import { scoreOf } from './case-score';
 
@@ -199,7 +200,7 @@ function completeRound(state: CaseState, now: number, input: CaseInput): CaseSta
   if (firstRound && input.inspection.rectificationAllowed && items.length > 0) {
     return moveTo(state, CaseStage.RECTIFICATION, 'CHECKS_COMPLETE', SYSTEM_ACTOR, now, {
       rectification: { items, report: null },
-      deadlines: { ...state.deadlines, rectification: deadlineIn(now, input.timings.rectificationMs) },
+      deadlines: { ...state.deadlines, rectification: deadlineIn(now, rectificationDue(now, input) - now) },
     });
   }
   return moveTo(state, CaseStage.SCORING, 'CHECKS_COMPLETE', SYSTEM_ACTOR, now, {
@@ -215,7 +216,7 @@ export function startRound(
   recheck: boolean,
 ): Partial<CaseState> {
   const round = state.round + 1;
-  const inspection = deadlineIn(now, Math.max(input.timings.rectificationMs, 1));
+  const inspection = deadlineIn(now, rectificationDue(now, input) - now);
   return {
     round,
     recheckRounds: recheck ? [...state.recheckRounds, round] : state.recheckRounds,

@@ -1,7 +1,7 @@
 import { buildStandard } from '../standard/standard.fixture';
 import { CaseInput, CaseState, newCaseState } from './case-state';
 import { CaseStage } from './case-stage';
-import { nextReminder } from './reminders';
+import { chaseNotification, nextReminder, reminderNotification } from './reminders';
 
 const T0 = Date.parse('2026-05-01T00:00:00Z');
 const DAY = 86_400_000;
@@ -101,5 +101,59 @@ describe('nextReminder', () => {
 
   it('should return nothing when the case runs against no deadline', () => {
     expect(nextReminder({ ...selfCheckCase(T0, T0), stage: CaseStage.SCORING }, input())).toBeNull();
+  });
+});
+
+describe('reminder and chase texts', () => {
+  // The issue's example: a self-check due 2026-12-01T05:29:20.000Z, i.e. 13:29 in Beijing.
+  const dueAt = '2026-12-01T05:29:20.000Z';
+  const state = {
+    ...selfCheckCase(Date.parse(dueAt), T0),
+    deadlines: { selfCheck: { dueAt, setAt: iso(T0) } },
+  };
+  const point = (kind: 'BEFORE' | 'OVERDUE' | 'ESCALATION') => ({
+    key: `k-${kind}`,
+    at: 0,
+    deadline: 'selfCheck' as const,
+    dueAt,
+    kind,
+  });
+  const texts = (kind: 'BEFORE' | 'OVERDUE' | 'ESCALATION', writing: 'LOCAL' | 'ISO', zone?: string) => {
+    const notification = reminderNotification(state, { ...input(), timeZone: zone }, point(kind), writing);
+    return [notification.title, notification.body];
+  };
+
+  it('should show the due time as a person in the case’s zone reads it, not UTC ISO (issue 10)', () => {
+    expect(texts('BEFORE', 'LOCAL', 'Asia/Shanghai')).toEqual([
+      '提醒：请于 2026年12月1日 13:29 前提交自查报告',
+      '平安社区 · 一社区 · 自查',
+    ]);
+    expect(texts('OVERDUE', 'LOCAL', 'Asia/Shanghai')[0]).toBe(
+      '逾期：提交自查报告已超过截止时间 2026年12月1日 13:29',
+    );
+    expect(texts('ESCALATION', 'LOCAL', 'Asia/Shanghai')[0]).toBe(
+      '督办：一社区提交自查报告逾期（截止时间 2026年12月1日 13:29）',
+    );
+    expect(texts('BEFORE', 'LOCAL', 'Europe/London')[0]).toBe(
+      '提醒：请于 2026年12月1日 05:29 前提交自查报告',
+    );
+  });
+
+  it('should read a case started without a zone in the default zone, Asia/Shanghai', () => {
+    expect(texts('BEFORE', 'LOCAL')[0]).toBe('提醒：请于 2026年12月1日 13:29 前提交自查报告');
+  });
+
+  it('should write exactly what cases wrote before the patch when told ISO (their replay must match)', () => {
+    expect(texts('BEFORE', 'ISO', 'Asia/Shanghai')).toEqual([
+      '提醒：请于 2026-12-01T05:29:20.000Z 前提交自查报告',
+      '平安社区 · 一社区 · SELF_CHECK',
+    ]);
+    expect(texts('ESCALATION', 'ISO')[0]).toBe('督办：一社区提交自查报告逾期');
+  });
+
+  it('should give a chase the due time it is chasing, and nothing more under ISO', () => {
+    const local = chaseNotification(state, input(), '请尽快提交', 'LOCAL');
+    expect(local?.title).toBe('催办：请尽快提交自查报告（截止时间 2026年12月1日 13:29）');
+    expect(chaseNotification(state, input(), '请尽快提交', 'ISO')?.title).toBe('催办：请尽快提交自查报告');
   });
 });

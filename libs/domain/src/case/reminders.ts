@@ -1,5 +1,14 @@
+import { STAGE_LABELS } from '../progress/campaign-progress';
+import { formatLocalDateTime } from '../time/local-time-format';
+import { caseTimeZone } from './case-durations';
 import { CaseInput, CaseState, DeadlineName } from './case-state';
 import { activeDeadline } from './organizer-actions';
+
+/**
+ * How a message writes its times: LOCAL, as a person reads them (`2026年12月1日 13:29` in the case's
+ * zone); ISO, the UTC text cases wrote before patch `local-time-texts` (kept so their replay matches).
+ */
+export type TimeWriting = 'LOCAL' | 'ISO';
 
 export type ReminderKind = 'BEFORE' | 'OVERDUE' | 'ESCALATION';
 
@@ -104,13 +113,19 @@ export function reminderNotification(
   state: CaseState,
   input: CaseInput,
   point: ReminderPoint,
+  writing: TimeWriting = 'LOCAL',
 ): CaseNotification {
   const what = WAITING_FOR[point.deadline];
+  const due = writing === 'LOCAL' ? formatLocalDateTime(point.dueAt, caseTimeZone(input)) : point.dueAt;
   const titles: Record<ReminderKind, string> = {
-    BEFORE: `提醒：请于 ${point.dueAt} 前${what}`,
-    OVERDUE: `逾期：${what}已超过截止时间 ${point.dueAt}`,
-    ESCALATION: `督办：${state.community.name}${what}逾期`,
+    BEFORE: `提醒：请于 ${due} 前${what}`,
+    OVERDUE: `逾期：${what}已超过截止时间 ${due}`,
+    ESCALATION:
+      writing === 'LOCAL'
+        ? `督办：${state.community.name}${what}逾期（截止时间 ${due}）`
+        : `督办：${state.community.name}${what}逾期`,
   };
+  const stage = writing === 'LOCAL' ? STAGE_LABELS[state.stage] : state.stage;
   return {
     key: point.key,
     kind: point.kind,
@@ -120,18 +135,22 @@ export function reminderNotification(
     communityPath: state.community.path,
     audience: audienceFor(state, point),
     title: titles[point.kind],
-    body: `${input.campaignTitle} · ${state.community.name} · ${state.stage}`,
+    body: `${input.campaignTitle} · ${state.community.name} · ${stage}`,
   };
 }
 
-/** The message an organizer's chase (催办) sends to whoever the case is waiting for. */
+/** The message an organizer's chase (催办) sends to whoever the case is waiting for, with the due time. */
 export function chaseNotification(
   state: CaseState,
   input: CaseInput,
   message: string,
+  writing: TimeWriting = 'LOCAL',
 ): CaseNotification | null {
   const deadline = activeDeadline(state);
   if (!deadline) return null;
+  const dueAt = state.deadlines[deadline]?.dueAt;
+  const due =
+    writing === 'LOCAL' && dueAt ? `（截止时间 ${formatLocalDateTime(dueAt, caseTimeZone(input))}）` : '';
   return {
     key: `${state.workflowId}|chase#${state.seq}`,
     kind: 'CHASE',
@@ -140,7 +159,7 @@ export function chaseNotification(
     communityId: state.communityId,
     communityPath: state.community.path,
     audience: audienceFor(state, { deadline, kind: 'CHASE' }),
-    title: `催办：请尽快${WAITING_FOR[deadline]}`,
+    title: `催办：请尽快${WAITING_FOR[deadline]}${due}`,
     body: `${input.campaignTitle} · ${state.community.name}: ${message}`,
   };
 }

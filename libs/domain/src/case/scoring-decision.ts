@@ -1,4 +1,5 @@
 import { CaseAction, assertAllowed } from './case-actions';
+import { noticeEnd } from './case-durations';
 import { CaseStage } from './case-stage';
 import { Actor, CaseInput, CaseState } from './case-state';
 import { moveTo } from './case-transition';
@@ -26,7 +27,7 @@ export function confirmScores(
   assertAllowed(state, CaseAction.CONFIRM_SCORES, now);
   const notes = command.note.trim() ? [command.note.trim()] : [];
   if (state.score?.passed) {
-    const noticeEndsAt = new Date(now + input.timings.noticeMs).toISOString();
+    const noticeEndsAt = new Date(noticeEnd(now, input)).toISOString();
     return moveTo(
       state,
       CaseStage.NOTICE,

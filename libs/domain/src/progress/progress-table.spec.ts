@@ -58,31 +58,62 @@ describe(progressSheet.name, () => {
 
 describe(resultsSheet.name, () => {
   it('should label each stage in Chinese and keep empty cells empty when a case has no score', () => {
-    const sheet = resultsSheet([
-      {
-        communityId: 'c-01',
-        communityName: '幸福社区',
-        streetName: '示范街道',
-        stage: CaseStage.AWARDED,
-        totalScore: 92.5,
-        tier: '精品',
-        certificateNumber: 'PA-2025-c-01',
-      },
-      {
-        communityId: 'c-02',
-        communityName: '和平社区',
-        streetName: '示范街道',
-        stage: CaseStage.NOT_APPLIED,
-        totalScore: null,
-        tier: null,
-        certificateNumber: null,
-      },
-    ]);
+    const sheet = resultsSheet(
+      [
+        {
+          communityId: 'c-01',
+          communityName: '幸福社区',
+          streetName: '示范街道',
+          stage: CaseStage.AWARDED,
+          totalScore: 92.5,
+          tier: '精品',
+          certificateNumber: 'PA-2025-c-01',
+          noticeEndsAt: '2025-12-01T15:59:59.999Z',
+          awardedAt: '2025-12-02T01:30:00.000Z',
+          validUntil: '2028-12-02',
+        },
+        {
+          communityId: 'c-02',
+          communityName: '和平社区',
+          streetName: '示范街道',
+          stage: CaseStage.NOT_APPLIED,
+          totalScore: null,
+          tier: null,
+          certificateNumber: null,
+          noticeEndsAt: null,
+          awardedAt: null,
+          validUntil: null,
+        },
+      ],
+      'Asia/Shanghai',
+    );
 
-    expect(sheet.headers).toEqual(['社区编码', '社区', '街道', '阶段', '总分', '等级', '证书编号']);
+    expect(sheet.headers).toEqual([
+      '社区编码',
+      '社区',
+      '街道',
+      '阶段',
+      '总分',
+      '等级',
+      '证书编号',
+      '公示截止',
+      '授牌日期',
+      '有效期至',
+    ]);
     expect(sheet.rows).toEqual([
-      ['c-01', '幸福社区', '示范街道', '已授牌', 92.5, '精品', 'PA-2025-c-01'],
-      ['c-02', '和平社区', '示范街道', '未申报', null, null, null],
+      [
+        'c-01',
+        '幸福社区',
+        '示范街道',
+        '已授牌',
+        92.5,
+        '精品',
+        'PA-2025-c-01',
+        '2025年12月1日 23:59',
+        '2025年12月2日',
+        '2028年12月2日',
+      ],
+      ['c-02', '和平社区', '示范街道', '未申报', null, null, null, null, null, null],
     ]);
   });
 });

@@ -1,5 +1,6 @@
 import { CaseStage } from '../case/case-stage';
 import type { TargetProgress } from '../targets/target-attainment';
+import { formatLocalDate, formatLocalDateTime } from '../time/local-time-format';
 import { CampaignProgress, STAGE_LABELS } from './campaign-progress';
 
 /** One cell of an exported sheet: numbers stay numbers so a spreadsheet can sum them. */
@@ -109,13 +110,34 @@ export interface CaseResult {
   totalScore: number | null;
   tier: string | null;
   certificateNumber: string | null;
+  /** When the public notice ends (ISO instant), once the case entered it. */
+  noticeEndsAt: string | null;
+  /** When the title was granted (ISO instant). */
+  awardedAt: string | null;
+  /** The title's last valid day (YYYY-MM-DD). */
+  validUntil: string | null;
 }
 
-/** The results list: one row per case, in the order given. */
-export function resultsSheet(results: CaseResult[]): Sheet {
+/**
+ * The results list: one row per case, in the order given. Times are written as a person in `zone`
+ * reads them (公示截止 2026年12月1日 23:59, 授牌日期 2026年12月2日).
+ */
+export function resultsSheet(results: CaseResult[], zone: string): Sheet {
+  const local = (value: string | null, write: typeof formatLocalDate) => (value ? write(value, zone) : null);
   return {
     name: '评审结果',
-    headers: ['社区编码', '社区', '街道', '阶段', '总分', '等级', '证书编号'],
+    headers: [
+      '社区编码',
+      '社区',
+      '街道',
+      '阶段',
+      '总分',
+      '等级',
+      '证书编号',
+      '公示截止',
+      '授牌日期',
+      '有效期至',
+    ],
     rows: results.map((result) => [
       result.communityId,
       result.communityName,
@@ -124,6 +146,9 @@ export function resultsSheet(results: CaseResult[]): Sheet {
       result.totalScore,
       result.tier,
       result.certificateNumber,
+      local(result.noticeEndsAt, formatLocalDateTime),
+      local(result.awardedAt, formatLocalDate),
+      local(result.validUntil, formatLocalDate),
     ]),
   };
 }

@@ -1,0 +1,38 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { AppConfig } from '@app/config';
+import { campaignYears, countsWorkingDays } from '@app/domain';
+import { CampaignEntity, WorkingCalendarRepository } from '@app/persistence';
+import { CampaignWorkflowGateway } from './campaign-workflow.gateway';
+
+/**
+ * After a year's arrangement is imported, tells each launched campaign that counts working days over that
+ * year; its workflow passes the new calendar to its started cases, page by page (cases not started yet
+ * read it when they start). Periods already running keep the end they were given.
+ */
+@Injectable()
+export class CampaignCalendarNotifier {
+  constructor(
+    @InjectRepository(CampaignEntity) private readonly campaigns: Repository<CampaignEntity>,
+    private readonly calendars: WorkingCalendarRepository,
+    private readonly gateway: CampaignWorkflowGateway,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** Returns how many campaigns were told. */
+  async calendarChanged(year: number): Promise<number> {
+    const launched = await this.campaigns.find({
+      select: { id: true, schedule: true, inspectionPolicy: true },
+      where: { status: 'LAUNCHED' },
+    });
+    let told = 0;
+    for (const campaign of launched) {
+      if (!countsWorkingDays(campaign.schedule, campaign.inspectionPolicy)) continue;
+      const years = campaignYears(campaign.schedule, this.config.TIME_ZONE);
+      if (!years.includes(year)) continue;
+      if (await this.gateway.calendarChanged(campaign.id, await this.calendars.calendarFor(years))) told += 1;
+    }
+    return told;
+  }
+}
