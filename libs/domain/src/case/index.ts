@@ -14,3 +14,4 @@ export * from './reminders';
 export * from './case-timers';
 export * from './campaign-effects';
 export * from './case-access';
+export * from './case-action-labels';
