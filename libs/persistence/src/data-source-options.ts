@@ -16,6 +16,7 @@ import { OutboxDeliveryEntity } from './entities/outbox-delivery.entity';
 import { OutboxMessageEntity } from './entities/outbox-message.entity';
 import { WebhookSubscriptionEntity } from './entities/webhook-subscription.entity';
 import { Outbox1764750000000 } from './migrations/1764750000000-outbox';
+import { Console1765700000000 } from './migrations/1765700000000-console';
 
 /** Listed explicitly (not globbed) so the same list works from ts sources, dist/ and a bundle. */
 export const entities = [
@@ -38,6 +39,7 @@ export const migrations = [
   TitlesAndProgress1764700000000,
   Outbox1764750000000,
   LazyCaseStart1764800000000,
+  Console1765700000000,
 ];
 
 /** TypeORM options for one database URL; the schema only ever changes through migrations. */
