@@ -7,6 +7,8 @@ import { AuditTrailModule } from './audit/audit-trail.module';
 import { AuthModule } from './auth/auth.module';
 import { CampaignsModule } from './campaigns/campaigns.module';
 import { CasesModule } from './cases/cases.module';
+import { ConsoleModule } from './console/console.module';
+import { MyModule } from './my/my.module';
 import { DomainExceptionFilter } from './common/domain-exception.filter';
 import { HealthModule } from './health/health.module';
 import { ImportsModule } from './imports/imports.module';
@@ -37,6 +39,8 @@ import { WebhooksModule } from './webhooks/webhooks.module';
     TitlesModule,
     ImportsModule,
     WebhooksModule,
+    MyModule,
+    ConsoleModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: DomainExceptionFilter }],
 })

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { z } from 'zod';
 
 const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
@@ -44,6 +45,8 @@ export const appConfigSchema = z.object({
   OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(15),
   OUTBOX_RETRY_BASE_MS: milliseconds(5_000),
   OUTBOX_RETRY_CAP_MS: milliseconds(600_000),
+  // The built web console (npm run build:web) the API serves at /console/.
+  CONSOLE_DIR: z.string().min(1).default(path.resolve(process.cwd(), 'dist/web')),
 });
 
 export type AppConfigValues = z.infer<typeof appConfigSchema>;
