@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CampaignRunState, DomainError, DomainErrorCode, Problem } from '@app/domain';
 import { UserRole } from '@app/persistence';
 import { AuthenticatedActor, CurrentActor } from '../auth/authenticated-actor';
@@ -8,6 +8,7 @@ import { ScopeService } from '../auth/scope.service';
 import { CampaignAccess } from './campaign-access.service';
 import { AddCommunitiesDto, CancelCampaignDto, ExtendPhaseDto } from './campaign-operations.dto';
 import { CampaignWorkflowGateway } from './campaign-workflow.gateway';
+import { AddedCommunitiesView, CampaignRunStateView } from './campaign-run.view';
 
 const actorOf = ({ userId, role, displayName }: AuthenticatedActor) => ({ userId, role, displayName });
 
@@ -25,6 +26,7 @@ export class CampaignOperationsController {
   /** The campaign workflow's state: live schedule, whether applications closed, what it did. */
   @Get('run')
   @Roles(UserRole.ORGANIZER, UserRole.OBSERVER, UserRole.ADMIN)
+  @ApiOkResponse({ type: CampaignRunStateView })
   async run(@CurrentActor() actor: AuthenticatedActor, @Param('id') id: string): Promise<CampaignRunState> {
     await this.access.find(actor, id);
     return this.workflow.state(id);
@@ -34,6 +36,7 @@ export class CampaignOperationsController {
   @Post('extend-phase')
   @HttpCode(200)
   @Roles(UserRole.ORGANIZER, UserRole.ADMIN)
+  @ApiOkResponse({ type: CampaignRunStateView })
   async extendPhase(
     @CurrentActor() actor: AuthenticatedActor,
     @Param('id') id: string,
@@ -47,6 +50,7 @@ export class CampaignOperationsController {
   @Post('cancel')
   @HttpCode(200)
   @Roles(UserRole.ORGANIZER, UserRole.ADMIN)
+  @ApiOkResponse({ type: CampaignRunStateView })
   async cancel(
     @CurrentActor() actor: AuthenticatedActor,
     @Param('id') id: string,
@@ -60,6 +64,7 @@ export class CampaignOperationsController {
   @Post('communities')
   @HttpCode(200)
   @Roles(UserRole.ORGANIZER, UserRole.ADMIN)
+  @ApiOkResponse({ type: AddedCommunitiesView })
   async addCommunities(
     @CurrentActor() actor: AuthenticatedActor,
     @Param('id') id: string,

@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { UpdateDefinition } from '@temporalio/common';
 import { allowedActionsFor, ScopedActor } from '@app/domain';
 import { UserRole } from '@app/persistence';
@@ -14,6 +14,7 @@ import { ActionRequest, ActionRequestOptions } from './action-request.decorator'
 import { InspectorDirectory } from './inspector-directory.service';
 import { CaseIds, ObjectionIds } from './case-ids.dto';
 import { CaseInputSource } from './case-input.source';
+import { CaseFileView } from './case.view';
 
 const ORGANIZERS = [UserRole.ORGANIZER, UserRole.ADMIN];
 
@@ -29,6 +30,7 @@ function actorOf({ userId, role, displayName, scopeId, scopePath }: Authenticate
  */
 @ApiTags('case actions')
 @ApiBearerAuth()
+@ApiOkResponse({ type: CaseFileView, description: 'the new case file and what the caller may do next' })
 @ApiHeader({
   name: 'Idempotency-Key',
   required: false,

@@ -1,9 +1,10 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { CaseView } from '@app/workflows/community-case/community-case.contract';
 import { AuthenticatedActor, CurrentActor } from '../auth/authenticated-actor';
 import { CaseListQueryDto } from './case-list-query.dto';
 import { CasePage, CasesService } from './cases.service';
+import { CaseFileView, CasePageView } from './case.view';
 
 @ApiTags('cases')
 @ApiBearerAuth()
@@ -13,6 +14,7 @@ export class CasesController {
 
   /** The cases the caller may see, filtered (stage, overdue, street, tier) and paged. */
   @Get()
+  @ApiOkResponse({ type: CasePageView })
   list(
     @CurrentActor() actor: AuthenticatedActor,
     @Param('campaignId') campaignId: string,
@@ -23,6 +25,7 @@ export class CasesController {
 
   /** The case file: submissions with versions, deadlines, scores, decisions, and what the caller may do next. */
   @Get(':communityId')
+  @ApiOkResponse({ type: CaseFileView })
   get(
     @CurrentActor() actor: AuthenticatedActor,
     @Param('campaignId') campaignId: string,

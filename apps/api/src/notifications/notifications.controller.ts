@@ -1,7 +1,8 @@
 import { Controller, Get, HttpCode, Param, ParseBoolPipe, ParseIntPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedActor, CurrentActor } from '../auth/authenticated-actor';
 import { InboxPage, NotificationsService } from './notifications.service';
+import { InboxPageView, NotificationView } from './notification.view';
 
 @ApiTags('notifications')
 @ApiBearerAuth()
@@ -13,6 +14,7 @@ export class NotificationsController {
   @Get()
   @ApiQuery({ name: 'unread', required: false, type: Boolean })
   @ApiQuery({ name: 'limit', required: false, type: Number })
+  @ApiOkResponse({ type: InboxPageView })
   inbox(
     @CurrentActor() actor: AuthenticatedActor,
     @Query('unread', new ParseBoolPipe({ optional: true })) unread?: boolean,
@@ -23,6 +25,7 @@ export class NotificationsController {
 
   @Post(':id/read')
   @HttpCode(200)
+  @ApiOkResponse({ type: NotificationView })
   markRead(@CurrentActor() actor: AuthenticatedActor, @Param('id') id: string) {
     return this.notifications.markRead(actor.userId, id);
   }

@@ -1,34 +1,47 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { InjectRepository } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
 import { Repository } from 'typeorm';
 import { CaseStage, CaseState, DomainError, DomainErrorCode } from '@app/domain';
-import { CaseProjectionEntity } from '@app/persistence';
+import { CampaignEntity, CaseProjectionEntity, JurisdictionEntity } from '@app/persistence';
 import { caseWorkflowId, raiseObjectionUpdate } from '@app/workflows/community-case/community-case.contract';
 import { Public } from '../auth/public.decorator';
 import { PublicObjectionDto } from '../cases/case-commands.dto';
 import { CaseWorkflowGateway } from '../cases/case-workflow.gateway';
+import { ActionRequest, ActionRequestOptions } from '../cases/action-request.decorator';
+import { NoticeEntryView, ObjectionReceiptView, PublicCampaignView } from './public-notice.view';
 
-export interface NoticeEntry {
-  communityId: string;
-  communityName: string;
-  tier: string | null;
-  totalScore: number | null;
-  noticeEndsAt: string | null;
-}
+export type NoticeEntry = NoticeEntryView;
 
 /** The public notice (公示): what residents may read, and where they raise an objection (异议). */
 @ApiTags('public notice')
 @Public()
-@Controller('public/campaigns/:campaignId/notice')
+@Controller('public/campaigns/:campaignId')
 export class PublicNoticeController {
   constructor(
     @InjectRepository(CaseProjectionEntity) private readonly cases: Repository<CaseProjectionEntity>,
+    @InjectRepository(CampaignEntity) private readonly campaigns: Repository<CampaignEntity>,
+    @InjectRepository(JurisdictionEntity) private readonly jurisdictions: Repository<JurisdictionEntity>,
     private readonly gateway: CaseWorkflowGateway,
   ) {}
 
+  /** A launched campaign's title, for the heading of its notice page; drafts do not exist publicly. */
   @Get()
+  @ApiOkResponse({ type: PublicCampaignView })
+  async campaign(@Param('campaignId') campaignId: string): Promise<PublicCampaignView> {
+    const campaign = await this.campaigns.findOne({ where: { id: campaignId, status: 'LAUNCHED' } });
+    if (!campaign) throw new DomainError(DomainErrorCode.NOT_FOUND, `No campaign ${campaignId}`);
+    const organizer = await this.jurisdictions.findOne({
+      select: { name: true },
+      where: { id: campaign.organizerJurisdictionId },
+    });
+    const { id, title, titleKind, year } = campaign;
+    return { id, title, titleKind, year, organizerName: organizer?.name ?? '' };
+  }
+
+  @Get('notice')
+  @ApiOkResponse({ type: [NoticeEntryView] })
   async list(@Param('campaignId') campaignId: string): Promise<NoticeEntry[]> {
     const rows = await this.cases.find({
       where: { campaignId, stage: CaseStage.NOTICE },
@@ -47,13 +60,20 @@ export class PublicNoticeController {
   }
 
   /** A resident's objection, attributed to the name given; the contact travels with it so the organizer can reply. */
-  @Post(':communityId/objections')
+  @Post('notice/:communityId/objections')
   @HttpCode(200)
+  @ApiOkResponse({ type: ObjectionReceiptView })
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description: 'a retry with the same key gets the same receipt',
+  })
   async object(
     @Param('campaignId') campaignId: string,
     @Param('communityId') communityId: string,
     @Body() body: PublicObjectionDto,
-  ) {
+    @ActionRequestOptions() request: ActionRequest,
+  ): Promise<ObjectionReceiptView> {
     const listed = await this.cases.exists({ where: { campaignId, communityId, stage: CaseStage.NOTICE } });
     if (!listed) {
       throw new DomainError(
@@ -63,11 +83,22 @@ export class PublicNoticeController {
     }
     const contactDigest = createHash('sha256').update(body.contact).digest('hex').slice(0, 16);
     const actor = { userId: `public:${contactDigest}`, role: 'PUBLIC', displayName: body.name };
-    const view = await this.gateway.update(caseWorkflowId(campaignId, communityId), raiseObjectionUpdate, {
-      content: `${body.content}（联系方式：${body.contact}）`,
-      actor,
-    });
-    const objection = view.state.objections.at(-1);
-    return { objectionId: objection?.id, raisedAt: objection?.raisedAt };
+    const command = { content: `${body.content}（联系方式：${body.contact}）`, actor };
+    const view = await this.gateway.update(
+      caseWorkflowId(campaignId, communityId),
+      raiseObjectionUpdate,
+      command,
+      {
+        updateId: request.idempotencyKey && `public-objection:${request.idempotencyKey}`,
+      },
+    );
+    // The objection this caller raised (with a retried key the reply is the first one's file).
+    const objection = [...view.state.objections].reverse().find((o) => o.raisedBy.userId === actor.userId)!;
+    const number = objection.id.replace(/^objection-/, '');
+    return {
+      objectionId: objection.id,
+      raisedAt: objection.raisedAt,
+      receiptNumber: `YY-${campaignId}-${communityId}-${number}`,
+    };
   }
 }
