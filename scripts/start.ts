@@ -61,11 +61,13 @@ async function main(): Promise<void> {
   const applied = await runMigrations(databaseUrl);
   say(`  migrations applied: ${applied.length === 0 ? 'none pending' : applied.join(', ')}`);
 
-  say('Temporal dev server (state in .data/temporal.db)...');
+  // TEMPORAL_DB_FILE: another stack on the same checkout (the browser tests) keeps its own history.
+  const temporalDb = process.env.TEMPORAL_DB_FILE ?? path.join(root, '.data', 'temporal.db');
+  say(`Temporal dev server (state in ${path.relative(root, temporalDb)})...`);
   started.temporal = await startTemporalServer({
     port: ports.TEMPORAL_PORT,
     uiPort: ports.TEMPORAL_UI_PORT,
-    dbFilename: path.join(root, '.data', 'temporal.db'),
+    dbFilename: temporalDb,
   });
   const temporalAddress = `127.0.0.1:${ports.TEMPORAL_PORT}`;
 
@@ -108,6 +110,7 @@ function printSummary(apiUrl: string, databaseUrl: string, temporalAddress: stri
   process.stdout.write(`
 ================================================================================
  chuangjian is running (Ctrl-C stops everything)
+   Console        ${apiUrl}/console/   (工作台: sign in as a demo user below)
    API            ${apiUrl}            health: ${apiUrl}/health
    OpenAPI docs   ${apiUrl}/docs       JSON: ${apiUrl}/docs-json
    Temporal UI    http://127.0.0.1:${ports.TEMPORAL_UI_PORT}       gRPC: ${temporalAddress}

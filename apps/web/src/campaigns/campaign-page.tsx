@@ -1,0 +1,3 @@
+export default function CampaignPage() {
+  return <div>CampaignPage</div>;
+}

@@ -1,0 +1,3 @@
+export default function CampaignWizardPage() {
+  return <div>CampaignWizardPage</div>;
+}

@@ -1,0 +1,3 @@
+export default function CasePage() {
+  return <div>CasePage</div>;
+}

@@ -1,0 +1,3 @@
+export default function CaseTablePage() {
+  return <div>CaseTablePage</div>;
+}

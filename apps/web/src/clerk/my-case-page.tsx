@@ -1,0 +1,3 @@
+export default function MyCasePage() {
+  return <div>MyCasePage</div>;
+}

@@ -1,0 +1,3 @@
+export default function MyCasesPage() {
+  return <div>MyCasesPage</div>;
+}

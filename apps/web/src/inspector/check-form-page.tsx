@@ -1,0 +1,3 @@
+export default function CheckFormPage() {
+  return <div>CheckFormPage</div>;
+}

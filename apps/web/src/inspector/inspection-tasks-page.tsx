@@ -1,0 +1,3 @@
+export default function InspectionTasksPage() {
+  return <div>InspectionTasksPage</div>;
+}

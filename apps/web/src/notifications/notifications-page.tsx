@@ -1,0 +1,3 @@
+export default function NotificationsPage() {
+  return <div>NotificationsPage</div>;
+}

@@ -1,0 +1,3 @@
+export default function NoticePage() {
+  return <div>NoticePage</div>;
+}

@@ -1,0 +1,3 @@
+export default function TodoPage() {
+  return <div>TodoPage</div>;
+}
