@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { UpdateDefinition } from '@temporalio/common';
 import { allowedActionsFor, ScopedActor } from '@app/domain';
 import { UserRole } from '@app/persistence';
@@ -30,6 +30,8 @@ function actorOf({ userId, role, displayName, scopeId, scopePath }: Authenticate
  */
 @ApiTags('case actions')
 @ApiBearerAuth()
+@ApiParam({ name: 'campaignId', example: 'demo-2026-pingan' })
+@ApiParam({ name: 'communityId', example: 'c-01' })
 @ApiOkResponse({ type: CaseFileView, description: 'the new case file and what the caller may do next' })
 @ApiHeader({
   name: 'Idempotency-Key',
@@ -196,6 +198,7 @@ export class CaseActionsController {
   }
 
   @Post('objections/:objectionId/resolve')
+  @ApiParam({ name: 'objectionId', example: 'objection-1' })
   @HttpCode(200)
   @Roles(...ORGANIZERS)
   resolveObjection(

@@ -14,7 +14,11 @@ import {
 // Shapes only: the workflow's validators check scores against the pinned standard and list every problem.
 
 export class SubmitApplicationDto {
-  @ApiProperty({ example: { summary: '申报材料：……', contact: '王主任 13800000000' } })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    example: { summary: '申报材料：……', contact: '王主任 13800000000' },
+  })
   @IsObject({ message: 'content must be an object with the application fields' })
   content!: Record<string, unknown>;
 }
@@ -34,18 +38,25 @@ export class ReviewApplicationDto {
 
 export class SubmitSelfCheckDto {
   @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'number' },
     example: { 'A-01': 9, 'A-02': 4.5 },
     description: 'a score for every applicable item, keyed by item code',
   })
   @IsObject({ message: 'scores must be an object keyed by item code, e.g. {"A-01": 9}' })
   scores!: Record<string, number>;
 
-  @ApiProperty({ example: { 'A-01': ['file:ledger-2026.pdf'] }, required: false })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'array', items: { type: 'string' } },
+    example: { 'A-01': ['file:ledger-2026.pdf'] },
+    required: false,
+  })
   @IsOptional()
   @IsObject({ message: 'evidence must be an object keyed by item code with lists of references' })
   evidence: Record<string, string[]> = {};
 
-  @ApiProperty({ required: false, example: '自查情况说明' })
+  @ApiProperty({ type: String, required: false, example: '自查情况说明' })
   @IsOptional()
   @IsString()
   @MaxLength(5000)
@@ -62,7 +73,7 @@ export class AssignInspectorsDto {
   @IsString({ each: true })
   inspectorIds!: string[];
 
-  @ApiProperty({ required: false, example: '原检查员回避，转办' })
+  @ApiProperty({ type: String, required: false, example: '原检查员回避，转办' })
   @IsOptional()
   @IsString()
   @MaxLength(500)
@@ -70,7 +81,11 @@ export class AssignInspectorsDto {
 }
 
 export class SubmitCheckDto {
-  @ApiProperty({ example: { 'A-01': 8, 'A-02': 4 } })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'number' },
+    example: { 'A-01': 8, 'A-02': 4 },
+  })
   @IsObject({ message: 'scores must be an object keyed by item code, e.g. {"A-01": 8}' })
   scores!: Record<string, number>;
 
@@ -80,7 +95,7 @@ export class SubmitCheckDto {
   @IsString({ each: true })
   vetoFlags: string[] = [];
 
-  @ApiProperty({ required: false, example: '消防通道堆放杂物' })
+  @ApiProperty({ type: String, required: false, example: '消防通道堆放杂物' })
   @IsOptional()
   @IsString()
   @MaxLength(5000)
@@ -106,7 +121,7 @@ export class SubmitRectificationDto {
 }
 
 export class ConfirmScoresDto {
-  @ApiProperty({ required: false })
+  @ApiProperty({ type: String, required: false })
   @IsOptional()
   @IsString()
   @MaxLength(1000)

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { JURISDICTION_LEVELS } from '@app/domain';
 import type { CommunityKind, JurisdictionLevel } from '@app/domain';
 
 /** For whom “already titled” is counted: the title a campaign would award, and its year. */
@@ -25,9 +26,10 @@ export class ScopeNodeView {
   @ApiProperty({ example: 'sfjd' }) id!: string;
   @ApiProperty({ type: String, nullable: true }) parentId!: string | null;
   @ApiProperty({ example: '示范街道' }) name!: string;
-  @ApiProperty({ example: 'STREET' }) level!: JurisdictionLevel;
+  @ApiProperty({ enum: JURISDICTION_LEVELS, example: 'STREET' }) level!: JurisdictionLevel;
   @ApiProperty() path!: string;
-  @ApiProperty({ type: String, nullable: true, description: 'communities only' }) kind!: CommunityKind | null;
+  @ApiProperty({ enum: ['URBAN', 'RURAL'], nullable: true, description: 'communities only' })
+  kind!: CommunityKind | null;
   @ApiProperty({ description: 'communities under it (itself, for a community)' }) communities!: number;
   @ApiProperty() eligible!: number;
   @ApiProperty({ description: 'not eligible: left out of the campaign and its targets' }) ineligible!: number;

@@ -7,6 +7,9 @@ export interface MyCaseRow {
   campaignId: string;
   campaignTitle: string;
   titleKind: string;
+  /** The standard version the campaign pinned (the forms are built from it). */
+  standardCode: string;
+  standardVersion: number;
   communityId: string;
   communityName: string;
   streetId: string | null;
@@ -39,6 +42,7 @@ const CLOSED = `('AWARDED','NOT_AWARDED','NOT_APPLIED','WITHDRAWN')`;
 
 const MY_CASE_COLUMNS = `
   c.campaign_id AS "campaignId", k.title AS "campaignTitle", k.title_kind AS "titleKind",
+  s.code AS "standardCode", s.version AS "standardVersion",
   c.community_id AS "communityId", COALESCE(c.snapshot #>> '{community,name}', c.community_id) AS "communityName",
   c.street_id AS "streetId", c.stage, c.tier, c.total_score::float8 AS "totalScore", c.due_at AS "dueAt",
   COALESCE((c.snapshot ->> 'round')::int, 1) AS round,
@@ -65,7 +69,7 @@ export class MyCasesRepository {
   private async rows(where: string, parameters: unknown[]): Promise<MyCaseRow[]> {
     const rows = await this.dataSource.query<(MyCaseRow & { dueAt: Date | null })[]>(
       `SELECT ${MY_CASE_COLUMNS}
-         FROM case_projection c JOIN campaign k ON k.id = c.campaign_id
+         FROM case_projection c JOIN campaign k ON k.id = c.campaign_id JOIN standard s ON s.id = k.standard_id
         WHERE ${where}
         ORDER BY (c.stage IN ${CLOSED}), c.due_at NULLS LAST, k.year DESC, c.campaign_id, c.community_id
         LIMIT ${MY_CASES_LIMIT}`,

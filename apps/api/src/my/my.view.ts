@@ -6,6 +6,8 @@ export class MyCaseView {
   @ApiProperty() campaignId!: string;
   @ApiProperty({ example: '2026年度示范街道平安社区创建' }) campaignTitle!: string;
   @ApiProperty({ example: '平安社区' }) titleKind!: string;
+  @ApiProperty({ example: 'PINGAN' }) standardCode!: string;
+  @ApiProperty({ example: 1 }) standardVersion!: number;
   @ApiProperty() communityId!: string;
   @ApiProperty() communityName!: string;
   @ApiProperty({ type: String, nullable: true }) streetId!: string | null;

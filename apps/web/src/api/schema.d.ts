@@ -886,7 +886,7 @@ export interface components {
             /** @description user ids of the inspectors, the full new list (add, remove, reassign) */
             inspectorIds: string[];
             /** @example 原检查员回避，转办 */
-            reason?: Record<string, never>;
+            reason?: string;
         };
         AuditActorView: {
             displayName: string;
@@ -1141,7 +1141,7 @@ export interface components {
             stages: components["schemas"]["StageProgressView"][];
         };
         ConfirmScoresDto: {
-            note?: Record<string, never>;
+            note?: string;
         };
         CreateCampaignDto: {
             awardPolicy: components["schemas"]["AwardPolicyDto"];
@@ -1396,6 +1396,10 @@ export interface components {
             /** @description inspection round */
             round: number;
             stage: components["schemas"]["CaseStage"];
+            /** @example PINGAN */
+            standardCode: string;
+            /** @example 1 */
+            standardVersion: number;
             streetId: string | null;
             tier: string | null;
             /** @example 平安社区 */
@@ -1807,11 +1811,13 @@ export interface components {
              *       "contact": "王主任 13800000000"
              *     }
              */
-            content: Record<string, never>;
+            content: {
+                [key: string]: unknown;
+            };
         };
         SubmitCheckDto: {
             /** @example 消防通道堆放杂物 */
-            findings?: Record<string, never>;
+            findings?: string;
             /**
              * @description items needing rectification (整改)
              * @example [
@@ -1825,7 +1831,9 @@ export interface components {
              *       "A-02": 4
              *     }
              */
-            scores: Record<string, never>;
+            scores: {
+                [key: string]: number;
+            };
             /** @example [] */
             vetoFlags?: string[];
         };
@@ -1841,9 +1849,11 @@ export interface components {
              *       ]
              *     }
              */
-            evidence?: Record<string, never>;
+            evidence?: {
+                [key: string]: string[];
+            };
             /** @example 自查情况说明 */
-            notes?: Record<string, never>;
+            notes?: string;
             /**
              * @description a score for every applicable item, keyed by item code
              * @example {
@@ -1851,7 +1861,9 @@ export interface components {
              *       "A-02": 4.5
              *     }
              */
-            scores: Record<string, never>;
+            scores: {
+                [key: string]: number;
+            };
         };
         SubtreePage: {
             /** @description in path order, the root itself first */
@@ -2167,7 +2179,10 @@ export interface operations {
                 /** @description "read-your-writes": reply once lists, progress and the audit trail show the action (a few ms later); without it the reply comes as soon as the case has taken the step */
                 Prefer?: string;
             };
-            path?: never;
+            path: {
+                campaignId: unknown;
+                communityId: unknown;
+            };
             cookie?: never;
         };
         requestBody: {
@@ -2219,7 +2234,10 @@ export interface operations {
                 /** @description "read-your-writes": reply once lists, progress and the audit trail show the action (a few ms later); without it the reply comes as soon as the case has taken the step */
                 Prefer?: string;
             };
-            path?: never;
+            path: {
+                campaignId: unknown;
+                communityId: unknown;
+            };
             cookie?: never;
         };
         requestBody: {
@@ -2245,7 +2263,10 @@ export interface operations {
                 /** @description "read-your-writes": reply once lists, progress and the audit trail show the action (a few ms later); without it the reply comes as soon as the case has taken the step */
                 Prefer?: string;
             };
-            path?: never;
+            path: {
+                campaignId: unknown;
+                communityId: unknown;
+            };
             cookie?: never;
         };
         requestBody: {
@@ -2271,7 +2292,10 @@ export interface operations {
                 /** @description "read-your-writes": reply once lists, progress and the audit trail show the action (a few ms later); without it the reply comes as soon as the case has taken the step */
                 Prefer?: string;
             };
-            path?: never;
+            path: {
+                campaignId: unknown;
+                communityId: unknown;
+            };
             cookie?: never;
         };
         requestBody: {
@@ -2297,7 +2321,10 @@ export interface operations {
                 /** @description "read-your-writes": reply once lists, progress and the audit trail show the action (a few ms later); without it the reply comes as soon as the case has taken the step */
                 Prefer?: string;
             };
-            path?: never;
+            path: {
+                campaignId: unknown;
+                communityId: unknown;
+            };
             cookie?: never;
         };
         requestBody: {
@@ -2323,7 +2350,10 @@ export interface operations {
                 /** @description "read-your-writes": reply once lists, progress and the audit trail show the action (a few ms later); without it the reply comes as soon as the case has taken the step */
                 Prefer?: string;
             };
-            path?: never;
+            path: {
+                campaignId: unknown;
+                communityId: unknown;
+            };
             cookie?: never;
         };
         requestBody: {
@@ -2349,7 +2379,10 @@ export interface operations {
                 /** @description "read-your-writes": reply once lists, progress and the audit trail show the action (a few ms later); without it the reply comes as soon as the case has taken the step */
                 Prefer?: string;
             };
-            path?: never;
+            path: {
+                campaignId: unknown;
+                communityId: unknown;
+            };
             cookie?: never;
         };
         requestBody: {
@@ -2375,7 +2408,11 @@ export interface operations {
                 /** @description "read-your-writes": reply once lists, progress and the audit trail show the action (a few ms later); without it the reply comes as soon as the case has taken the step */
                 Prefer?: string;
             };
-            path?: never;
+            path: {
+                campaignId: unknown;
+                communityId: unknown;
+                objectionId: unknown;
+            };
             cookie?: never;
         };
         requestBody: {
@@ -2401,7 +2438,10 @@ export interface operations {
                 /** @description "read-your-writes": reply once lists, progress and the audit trail show the action (a few ms later); without it the reply comes as soon as the case has taken the step */
                 Prefer?: string;
             };
-            path?: never;
+            path: {
+                campaignId: unknown;
+                communityId: unknown;
+            };
             cookie?: never;
         };
         requestBody: {
@@ -2427,7 +2467,10 @@ export interface operations {
                 /** @description "read-your-writes": reply once lists, progress and the audit trail show the action (a few ms later); without it the reply comes as soon as the case has taken the step */
                 Prefer?: string;
             };
-            path?: never;
+            path: {
+                campaignId: unknown;
+                communityId: unknown;
+            };
             cookie?: never;
         };
         requestBody: {
@@ -2453,7 +2496,10 @@ export interface operations {
                 /** @description "read-your-writes": reply once lists, progress and the audit trail show the action (a few ms later); without it the reply comes as soon as the case has taken the step */
                 Prefer?: string;
             };
-            path?: never;
+            path: {
+                campaignId: unknown;
+                communityId: unknown;
+            };
             cookie?: never;
         };
         requestBody: {
@@ -2479,7 +2525,10 @@ export interface operations {
                 /** @description "read-your-writes": reply once lists, progress and the audit trail show the action (a few ms later); without it the reply comes as soon as the case has taken the step */
                 Prefer?: string;
             };
-            path?: never;
+            path: {
+                campaignId: unknown;
+                communityId: unknown;
+            };
             cookie?: never;
         };
         requestBody: {
