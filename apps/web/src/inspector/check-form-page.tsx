@@ -83,7 +83,7 @@ function CheckForm({
   const queryClient = useQueryClient();
   const [form] = Form.useForm<CheckFormValues>();
   const definition = standard as unknown as StandardDefinition;
-  const kind = state.community.kind as CommunityKind;
+  const kind = state.community.kind;
   const round = state.round;
   const recheck = state.recheckRounds.includes(round);
   const flagged = state.rectification?.items ?? [];
