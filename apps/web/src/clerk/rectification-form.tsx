@@ -1,5 +1,5 @@
 import { Button, Card, Form, Input, List, Typography } from 'antd';
-import { findItem, type StandardDefinition } from '@app/domain';
+import { findItem } from '@app/domain';
 import { actionHeaders, api, unwrap } from '../api/client';
 import { ApiErrorAlert } from '../common/api-error-alert';
 import { useLocalDraft } from '../common/use-local-draft';
@@ -57,7 +57,7 @@ export function RectificationForm({ state, standard }: { state: CaseState; stand
         </>
       )}
       <ApiErrorAlert error={action.error} />
-      <Form
+      <Form<{ content: string }>
         layout="vertical"
         initialValues={draft.values}
         onValuesChange={(_c, all) => save(all)}

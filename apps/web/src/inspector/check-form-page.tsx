@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import {
   Alert,
   Button,
@@ -10,7 +10,6 @@ import {
   Result,
   Skeleton,
   Space,
-  Tag,
   Typography,
 } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
