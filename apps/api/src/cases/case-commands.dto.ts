@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
   IsArray,
@@ -46,11 +46,10 @@ export class SubmitSelfCheckDto {
   @IsObject({ message: 'scores must be an object keyed by item code, e.g. {"A-01": 9}' })
   scores!: Record<string, number>;
 
-  @ApiProperty({
+  @ApiPropertyOptional({
     type: 'object',
     additionalProperties: { type: 'array', items: { type: 'string' } },
     example: { 'A-01': ['file:ledger-2026.pdf'] },
-    required: false,
   })
   @IsOptional()
   @IsObject({ message: 'evidence must be an object keyed by item code with lists of references' })
