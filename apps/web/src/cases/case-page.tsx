@@ -19,8 +19,6 @@ import {
   scoredItems,
   STAGE_LABELS,
   type CaseStage,
-  type CommunityKind,
-  type ConflictRule,
 } from '@app/domain';
 import { api, unwrap } from '../api/client';
 import { ApiErrorAlert } from '../common/api-error-alert';
