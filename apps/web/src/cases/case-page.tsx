@@ -14,12 +14,7 @@ import {
 } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import {
-  actionLabel,
-  scoredItems,
-  STAGE_LABELS,
-  type CaseStage,
-} from '@app/domain';
+import { actionLabel, scoredItems, STAGE_LABELS, type CaseStage } from '@app/domain';
 import { api, unwrap } from '../api/client';
 import { ApiErrorAlert } from '../common/api-error-alert';
 import { DueText, LocalTime, StageTag } from '../common/case-display';
@@ -60,7 +55,7 @@ export default function CasePage() {
         ) : (
           <CaseActionsBar
             file={kase.data}
-            conflictRule={(campaign.data?.inspectionPolicy.conflictRule ?? 'SAME_STREET')}
+            conflictRule={campaign.data?.inspectionPolicy.conflictRule ?? 'SAME_STREET'}
           />
         )}
       </Card>
