@@ -1332,8 +1332,11 @@ export interface components {
             ineligibleReason?: string | null;
             /** @example URBAN */
             kind?: string | null;
-            /** @example COMMUNITY */
-            level: Record<string, never>;
+            /**
+             * @example COMMUNITY
+             * @enum {string}
+             */
+            level: "PROVINCE" | "CITY" | "DISTRICT" | "STREET" | "COMMUNITY";
             /** @example 幸福社区 */
             name: string;
             /** @example sfjd */
@@ -1642,10 +1645,16 @@ export interface components {
             ineligible: number;
             /** @description why, e.g. 组织尚未建立 */
             ineligibleReasons: string[];
-            /** @description communities only */
-            kind: string | null;
-            /** @example STREET */
-            level: Record<string, never>;
+            /**
+             * @description communities only
+             * @enum {string|null}
+             */
+            kind: "URBAN" | "RURAL" | null;
+            /**
+             * @example STREET
+             * @enum {string}
+             */
+            level: "PROVINCE" | "CITY" | "DISTRICT" | "STREET" | "COMMUNITY";
             /** @example 示范街道 */
             name: string;
             parentId: string | null;
