@@ -223,7 +223,15 @@ function CheckForm({
               {live}
             </Typography.Text>
             <Typography.Text type="secondary">草稿自动保存在本机，断网或刷新不会丢失。</Typography.Text>
-            <Button type="primary" htmlType="submit" size="large" block loading={busy} disabled={!canSubmit}>
+            <Button
+              type="primary"
+              htmlType="submit"
+              size="large"
+              block
+              loading={busy}
+              disabled={!canSubmit}
+              style={{ minHeight: 48 }}
+            >
               提交检查验收
             </Button>
           </Space>
