@@ -111,14 +111,14 @@ test('the organizer launches a campaign over a new street with the wizard, revie
   await page.getByRole('button', { name: '退回修改' }).click();
   await page.getByLabel('退回理由（每行一条，社区将看到）').fill('缺少居委会盖章');
   await page.getByRole('button', { name: '确定' }).click();
-  await expect(page.getByText('退回修改').first()).toBeVisible();
+  await expect(page.getByText('已退回，等待社区修改后重新申报')).toBeVisible();
   expect((await organizer.get(base)).state.stage).toBe('RETURNED');
   await clerks[FIRST].post(`${base}/application`, {
     content: { summary: '已盖章', contact: '李主任', phone: '13800000013' },
   });
   await page.reload();
   await page.getByRole('button', { name: '初审通过' }).click();
-  await page.getByRole('button', { name: '通过' }).click();
+  await page.getByRole('button', { name: '通过', exact: true }).click();
   await expect(page.getByText('初审通过，进入自查')).toBeVisible();
   expect((await organizer.get(base)).state.stage).toBe('SELF_CHECK');
 
@@ -131,13 +131,13 @@ test('the organizer launches a campaign over a new street with the wizard, revie
   await expect(page.getByText('（回避：与该社区同属一个街道）')).toBeVisible();
   await page.getByRole('checkbox', { name: /赵检查员/ }).check();
   await page.getByRole('checkbox', { name: /李检查员/ }).check();
-  await page.getByRole('button', { name: '指派' }).click();
+  await page.getByRole('button', { name: '指派', exact: true }).click();
   await expect(page.getByText(/考核组 赵检查员（测试街道） 与该社区同属一个街道，须回避/)).toBeVisible();
   await screenshot(page, 'organizer-assign-refused');
   expect((await organizer.get(base)).state.inspectors).toHaveLength(0);
   await page.getByRole('checkbox', { name: /赵检查员/ }).uncheck();
   await page.getByRole('checkbox', { name: /王检查员/ }).check();
-  await page.getByRole('button', { name: '指派' }).click();
+  await page.getByRole('button', { name: '指派', exact: true }).click();
   await expect(page.getByText('检查员已指派')).toBeVisible();
   expect(
     (await organizer.get(base)).state.inspectors.map((i: { userId: string }) => i.userId).sort(),

@@ -52,19 +52,15 @@ export function ScopeStep({
   const queryClient = useQueryClient();
   const titleKind = form.getFieldValue('titleKind') as string | undefined;
   const year = form.getFieldValue('year') as number;
+  const load = (id: string) =>
+    unwrap(
+      api.GET('/jurisdictions/{id}/scope-summary', { params: { path: { id }, query: { titleKind, year } } }),
+    );
   const summary = (id: string) =>
-    queryClient.fetchQuery({
-      queryKey: ['scope-summary', id, titleKind, year],
-      queryFn: () =>
-        unwrap(
-          api.GET('/jurisdictions/{id}/scope-summary', {
-            params: { path: { id }, query: { titleKind, year } },
-          }),
-        ),
-    });
+    queryClient.fetchQuery({ queryKey: ['scope-summary', id, titleKind, year], queryFn: () => load(id) });
   const root = useQuery({
     queryKey: ['scope-summary', rootId, titleKind, year],
-    queryFn: () => summary(rootId),
+    queryFn: () => load(rootId),
   });
   const [loaded, setLoaded] = useState<Record<string, ScopeNode>>({});
   const [tree, setTree] = useState<TreeNode[] | null>(null);
