@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App as AntApp, ConfigProvider } from 'antd';
+import { ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
@@ -32,13 +32,11 @@ createRoot(document.getElementById('root')!).render(
       button={{ autoInsertSpace: false }}
       theme={{ token: { colorPrimary: '#c41d1d', borderRadius: 6 } }}
     >
-      <AntApp>
-        <SessionProvider>
-          <QueryClientProvider client={queryClient}>
-            <RouterProvider router={router} />
-          </QueryClientProvider>
-        </SessionProvider>
-      </AntApp>
+      <SessionProvider>
+        <QueryClientProvider client={queryClient}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
+      </SessionProvider>
     </ConfigProvider>
   </StrictMode>,
 );

@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { Badge, Button, Drawer, Grid, Layout, Menu, Space, Typography } from 'antd';
+import { Badge, Button, Layout, Typography } from 'antd';
 import { BellOutlined, LogoutOutlined, MenuOutlined } from '@ant-design/icons';
-import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../api/client';
 import { useSession, useUser } from '../auth/session-context';
 import { navigationFor, ROLE_LABELS, selectedNav } from './navigation';
+import './app-layout.css';
 
 /** Unread in-app notifications, refreshed every half minute and after marking one read. */
 export function useUnreadCount(): number {
@@ -17,92 +18,64 @@ export function useUnreadCount(): number {
   return data?.unread ?? 0;
 }
 
-/** The frame of every signed-in page: the role's menu, the notifications bell with 未读, sign-out. */
+/**
+ * The frame of every signed-in page: the role's menu, the notifications bell with 未读, sign-out. Plain
+ * links and CSS rather than antd's Menu and Drawer: it is on every page an inspector's phone loads.
+ */
 export function AppLayout() {
   const user = useUser();
   const { signOut } = useSession();
   const location = useLocation();
   const navigate = useNavigate();
-  const screens = Grid.useBreakpoint();
-  const [drawerOpen, setDrawerOpen] = useState(false);
+  const [open, setOpen] = useState(false);
   const unread = useUnreadCount();
-  const wide = screens.lg ?? true;
-  const items = navigationFor(user.role).map((item) => ({
-    key: item.path,
-    label: <Link to={item.path}>{item.label}</Link>,
-  }));
-  const menu = (
-    <Menu
-      mode={wide ? 'horizontal' : 'inline'}
-      selectedKeys={[selectedNav(user.role, location.pathname) ?? '']}
-      items={items}
-      onClick={() => setDrawerOpen(false)}
-      style={{ flex: 1, minWidth: 0, borderBottom: 'none' }}
-      aria-label="主菜单"
-    />
-  );
+  const current = selectedNav(user.role, location.pathname);
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Header
-        style={{
-          display: 'flex',
-          alignItems: 'center',
-          gap: 12,
-          padding: wide ? '0 24px' : '0 8px',
-          background: '#fff',
-          borderBottom: '1px solid #f0f0f0',
-        }}
-      >
-        {!wide && (
-          <Button
-            type="text"
-            aria-label="打开菜单"
-            icon={<MenuOutlined />}
-            onClick={() => setDrawerOpen(true)}
-            style={{ minWidth: 44, minHeight: 44 }}
-          />
-        )}
-        <Link to="/" style={{ fontWeight: 600, fontSize: 16, color: '#c41d1d', whiteSpace: 'nowrap' }}>
+      <header className="cj-header">
+        <Button
+          type="text"
+          className="cj-menu-button"
+          aria-label="打开菜单"
+          aria-expanded={open}
+          icon={<MenuOutlined />}
+          onClick={() => setOpen(!open)}
+        />
+        <NavLink to="/" className="cj-brand">
           创建工作台
-        </Link>
-        {wide ? menu : <div style={{ flex: 1 }} />}
-        <Space size={wide ? 'middle' : 'small'}>
-          <Link to="/notifications" aria-label={`通知，未读 ${unread} 条`}>
-            <Badge count={unread} size="small" title={`未读 ${unread}`}>
-              <BellOutlined style={{ fontSize: 20, padding: 12 }} />
-            </Badge>
-          </Link>
-          {wide && (
-            <Typography.Text>
-              {user.displayName} · {ROLE_LABELS[user.role] ?? user.role}
-            </Typography.Text>
-          )}
-          <Button
-            type="text"
-            icon={<LogoutOutlined />}
-            aria-label="退出登录"
-            style={{ minWidth: 44, minHeight: 44 }}
-            onClick={() => {
-              signOut();
-              void navigate('/login');
-            }}
-          >
-            {wide ? '退出' : null}
-          </Button>
-        </Space>
-      </Layout.Header>
-      {!wide && (
-        <Drawer
-          open={drawerOpen}
-          onClose={() => setDrawerOpen(false)}
-          placement="left"
-          title={`${user.displayName}`}
-          width={260}
-        >
-          {menu}
-        </Drawer>
-      )}
-      <Layout.Content style={{ padding: wide ? 24 : 12, maxWidth: 1400, width: '100%', margin: '0 auto' }}>
+        </NavLink>
+        <nav aria-label="主菜单" className={open ? 'cj-nav cj-nav-open' : 'cj-nav'}>
+          {navigationFor(user.role).map((item) => (
+            <NavLink
+              key={item.path}
+              to={item.path}
+              className={item.path === current ? 'cj-nav-link cj-nav-current' : 'cj-nav-link'}
+              onClick={() => setOpen(false)}
+            >
+              {item.label}
+            </NavLink>
+          ))}
+        </nav>
+        <NavLink to="/notifications" aria-label={`通知，未读 ${unread} 条`} className="cj-bell">
+          <Badge count={unread} size="small" title={`未读 ${unread}`}>
+            <BellOutlined style={{ fontSize: 20 }} />
+          </Badge>
+        </NavLink>
+        <Typography.Text className="cj-user">
+          {user.displayName} · {ROLE_LABELS[user.role] ?? user.role}
+        </Typography.Text>
+        <Button
+          type="text"
+          icon={<LogoutOutlined />}
+          aria-label="退出登录"
+          style={{ minWidth: 44, minHeight: 44 }}
+          onClick={() => {
+            signOut();
+            void navigate('/login');
+          }}
+        />
+      </header>
+      <Layout.Content className="cj-content">
         <Outlet />
       </Layout.Content>
     </Layout>

@@ -1,5 +1,4 @@
 import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
-import { Spin } from 'antd';
 import { createBrowserRouter, Navigate } from 'react-router';
 import { AppLayout } from './app-layout';
 import { ErrorPage, NotFoundPage } from './error-page';
@@ -25,7 +24,7 @@ const NoticePage = lazy(() => import('../public/notice-page'));
 
 function page(Page: LazyExoticComponent<ComponentType>) {
   return (
-    <Suspense fallback={<Spin size="large" style={{ display: 'block', margin: '20vh auto' }} />}>
+    <Suspense fallback={<div style={{ padding: 24, color: '#888' }}>加载中…</div>}>
       <Page />
     </Suspense>
   );

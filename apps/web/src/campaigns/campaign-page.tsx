@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import {
-  App,
+  message,
   Button,
   Card,
   Col,
@@ -230,7 +230,6 @@ function OperationDialog({
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const queryClient = useQueryClient();
-  const { message } = App.useApp();
   const path = { params: { path: { id: campaignId } } };
   const titles = { extend: '全体延期', add: '增加社区', cancel: '取消活动' };
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { App } from 'antd';
+import { message } from 'antd';
 
 /**
  * Runs one case action: the error (kept for the form to show beside its fields) while the typed values
@@ -8,7 +8,6 @@ import { App } from 'antd';
  */
 export function useCaseAction(campaignId: string, communityId: string) {
   const queryClient = useQueryClient();
-  const { message } = App.useApp();
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 

@@ -224,7 +224,7 @@ function TargetCard({
           </Space>
           <Progress
             percent={t.eligible === 0 ? 0 : Math.round((t.count / t.eligible) * 1000) / 10}
-            success={{ percent: t.targetPercent }}
+            strokeColor={t.met ? '#52c41a' : '#faad14'}
             showInfo={false}
           />
         </div>
@@ -253,8 +253,8 @@ function chartOptions(p: components['schemas']['CampaignProgressView']) {
     },
     overdue: {
       tooltip: { trigger: 'axis' },
-      legend: { data: ['在办', '逾期'] },
-      grid: { left: 40, right: 10, bottom: 40 },
+      legend: { data: ['在办', '逾期'], top: 0 },
+      grid: { left: 40, right: 10, top: 30, bottom: 60 },
       xAxis: { type: 'category', data: stages.map((s) => s.label), axisLabel: { interval: 0, rotate: 30 } },
       yAxis: { type: 'value', minInterval: 1 },
       series: [
