@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { cpus, loadavg } from 'node:os';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { ApiUser, driveCase } from '../../test/browser/support/api';
 import {
@@ -188,6 +189,9 @@ async function timeTo(
 
 async function main(): Promise<void> {
   const started = Date.now();
+  // Other work on the machine skews every latency: say how busy it was.
+  figure('cpu_cores', cpus().length, 'cores');
+  figure('load_average_start', Math.round(loadavg()[0] * 100) / 100, 'load');
   say('Starting the app as make start does (own ports and database)...');
   const stack: BrowserStack = await startBrowserStack();
   process.env.BROWSER_BASE_URL = stack.baseUrl;
@@ -263,6 +267,7 @@ async function main(): Promise<void> {
     figure('web_dashboard_streets', 100, 'streets');
     figure('web_dashboard_interactive_ms', median(dashboard), 'ms');
     figure('web_dashboard_interactive_max_ms', Math.max(...dashboard), 'ms');
+    figure('load_average_end', Math.round(loadavg()[0] * 100) / 100, 'load');
     figure('total_seconds', Math.round((Date.now() - started) / 100) / 10, 's');
   } finally {
     await browser.close();
