@@ -11,6 +11,9 @@ const CAMPAIGN = `${STREET}-${YEAR}-pingan`;
 const PROPOSED = COMMUNITIES.slice(12, 17);
 const FIRST = PROPOSED[0];
 
+// The longest journey (a launch, four cases through the API, five pages): generous on a loaded machine.
+test.setTimeout(360_000);
+
 async function pick(page: Page, label: string, option: string): Promise<void> {
   await page.getByLabel(label).click();
   await page.locator(`.ant-select-item-option[title*="${option}"]`).click();

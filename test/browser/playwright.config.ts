@@ -17,7 +17,7 @@ export default defineConfig({
   // One stack, one browser at a time: the machine has two cores and the journeys share the demo.
   workers: 1,
   fullyParallel: false,
-  timeout: 120_000,
+  timeout: 180_000,
   expect: { timeout: 15_000 },
   reporter: [['list'], [path.join(root, 'test/support/playwright-summary-reporter.js')]],
   globalSetup: require.resolve('./support/global-setup'),
