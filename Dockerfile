@@ -1,5 +1,5 @@
 # One image for api, worker and migrate (the command picks which). Production-like: compiled JS,
-# production dependencies only, workflows pre-bundled.
+# production dependencies only, workflows pre-bundled, the web console built into dist/web (served at /console/).
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -9,7 +9,8 @@ COPY apps apps
 COPY libs libs
 COPY workflows workflows
 COPY scripts scripts
-RUN npm run build && node -r ./scripts/register-aliases.js dist/scripts/bundle-workflows.js dist/workflow-bundle.js
+RUN npm run build && npm run build:web && \
+    node -r ./scripts/register-aliases.js dist/scripts/bundle-workflows.js dist/workflow-bundle.js
 
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production WORKFLOW_BUNDLE_PATH=/app/dist/workflow-bundle.js

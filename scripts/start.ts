@@ -74,12 +74,14 @@ async function main(): Promise<void> {
   const applied = await runMigrations(databaseUrl);
   say(`  migrations applied: ${applied.length === 0 ? 'none pending' : applied.join(', ')}`);
 
-  say('Temporal dev server (state in .data/temporal.db) and the workflow bundle...');
+  // TEMPORAL_DB_FILE: another stack on the same checkout (the browser tests) keeps its own history.
+  const temporalDb = process.env.TEMPORAL_DB_FILE ?? path.join(root, '.data', 'temporal.db');
+  say(`Temporal dev server (state in ${path.relative(root, temporalDb)}) and the workflow bundle...`);
   const [temporal, bundlePath] = await Promise.all([
     startTemporalServer({
       port: ports.TEMPORAL_PORT,
       uiPort: ports.TEMPORAL_UI_PORT,
-      dbFilename: path.join(root, '.data', 'temporal.db'),
+      dbFilename: temporalDb,
     }).then((server) => (started.temporal = server)),
     workflowBundle(root),
   ]);
@@ -140,6 +142,7 @@ function printSummary(apiUrl: string, databaseUrl: string, temporalAddress: stri
   process.stdout.write(`
 ================================================================================
  chuangjian is running (Ctrl-C stops everything; a worker or API that dies is restarted)
+   Console        ${apiUrl}/console/   (工作台: sign in as a demo user below)
    API            ${apiUrl}            health: ${apiUrl}/health
    OpenAPI docs   ${apiUrl}/docs       JSON: ${apiUrl}/docs-json
    Temporal UI    http://127.0.0.1:${ports.TEMPORAL_UI_PORT}       gRPC: ${temporalAddress}

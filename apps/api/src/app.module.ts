@@ -7,6 +7,8 @@ import { AuditTrailModule } from './audit/audit-trail.module';
 import { AuthModule } from './auth/auth.module';
 import { CampaignsModule } from './campaigns/campaigns.module';
 import { CasesModule } from './cases/cases.module';
+import { ConsoleModule } from './console/console.module';
+import { MyModule } from './my/my.module';
 import { DomainExceptionFilter } from './common/domain-exception.filter';
 import { DeadLettersModule } from './dead-letters/dead-letters.module';
 import { HealthModule } from './health/health.module';
@@ -43,6 +45,8 @@ import { WorkingCalendarModule } from './working-calendar/working-calendar.modul
     WorkingCalendarModule,
     UsersModule,
     DeadLettersModule,
+    MyModule,
+    ConsoleModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: DomainExceptionFilter }],
 })

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { z } from 'zod';
 import { parseNetworkList } from './network-list';
 import { DEFAULT_TIME_ZONE, isValidTimeZone } from '@app/domain';
@@ -101,6 +102,8 @@ export const appConfigSchema = z.object({
   // PostgreSQL (api and worker): connecting or waiting for a pooled connection, and one statement.
   DATABASE_CONNECT_TIMEOUT_MS: milliseconds(3_000),
   DATABASE_STATEMENT_TIMEOUT_MS: milliseconds(30_000),
+  // The built web console (npm run build:web) the API serves at /console/.
+  CONSOLE_DIR: z.string().min(1).default(path.resolve(process.cwd(), 'dist/web')),
 });
 
 export type AppConfigValues = z.infer<typeof appConfigSchema>;

@@ -22,6 +22,7 @@ import { OutboxRetention1765300000000 } from './migrations/1765300000000-outbox-
 import { CaseWriteDeadLetter1765310000000 } from './migrations/1765310000000-case-write-dead-letter';
 import { AuditChainHead1765320000000 } from './migrations/1765320000000-audit-chain-head';
 import { SettledDeliveryNextAttempt1765600000000 } from './migrations/1765600000000-settled-delivery-next-attempt';
+import { Console1765700000000 } from './migrations/1765700000000-console';
 
 /** Listed explicitly (not globbed) so the same list works from ts sources, dist/ and a bundle. */
 export const entities = [
@@ -50,6 +51,7 @@ export const migrations = [
   AuditChainHead1765320000000,
   WorkingCalendar1765500000000,
   SettledDeliveryNextAttempt1765600000000,
+  Console1765700000000,
 ];
 
 /** How long the api and the worker wait on PostgreSQL before a request fails (and answers 503). */

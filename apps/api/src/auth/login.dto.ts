@@ -15,17 +15,17 @@ export class LoginDto {
   password!: string;
 }
 
+export class LoginUserView {
+  @ApiProperty() id!: string;
+  @ApiProperty({ example: 'organizer' }) username!: string;
+  @ApiProperty({ example: '街道创建办' }) displayName!: string;
+  @ApiProperty({ enum: ['ADMIN', 'ORGANIZER', 'COMMUNITY', 'INSPECTOR', 'OBSERVER'] }) role!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'jurisdiction id (a community for a clerk)' })
+  scopeId!: string | null;
+}
+
 export class LoginResponseDto {
   @ApiProperty() accessToken!: string;
   @ApiProperty() expiresInSeconds!: number;
-  @ApiProperty({
-    example: {
-      id: 'uuid',
-      username: 'organizer',
-      displayName: '街道创建办',
-      role: 'ORGANIZER',
-      scopeId: null,
-    },
-  })
-  user!: { id: string; username: string; displayName: string; role: string; scopeId: string | null };
+  @ApiProperty({ type: LoginUserView }) user!: LoginUserView;
 }

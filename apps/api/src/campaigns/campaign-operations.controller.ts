@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CampaignRunState, DomainError, DomainErrorCode, Problem } from '@app/domain';
 import { UserRole } from '@app/persistence';
 import { AuthenticatedActor, CurrentActor } from '../auth/authenticated-actor';
@@ -9,6 +9,7 @@ import { ScopeService } from '../auth/scope.service';
 import { CampaignAccess } from './campaign-access.service';
 import { AddCommunitiesDto, CancelCampaignDto, ExtendPhaseDto } from './campaign-operations.dto';
 import { CampaignWorkflowGateway } from './campaign-workflow.gateway';
+import { AddedCommunitiesView, CampaignRunStateView } from './campaign-run.view';
 
 const actorOf = ({ userId, role, displayName }: AuthenticatedActor) => ({ userId, role, displayName });
 
@@ -27,6 +28,7 @@ export class CampaignOperationsController {
   @Get('run')
   @Roles(UserRole.ORGANIZER, UserRole.OBSERVER, UserRole.ADMIN)
   @CampaignScoped('READ', 'id')
+  @ApiOkResponse({ type: CampaignRunStateView })
   run(@Param('id') id: string): Promise<CampaignRunState> {
     return this.workflow.state(id);
   }
@@ -36,6 +38,7 @@ export class CampaignOperationsController {
   @HttpCode(200)
   @Roles(UserRole.ORGANIZER, UserRole.ADMIN)
   @CampaignScoped('MANAGE', 'id')
+  @ApiOkResponse({ type: CampaignRunStateView })
   extendPhase(
     @CurrentActor() actor: AuthenticatedActor,
     @Param('id') id: string,
@@ -49,6 +52,7 @@ export class CampaignOperationsController {
   @HttpCode(200)
   @Roles(UserRole.ORGANIZER, UserRole.ADMIN)
   @CampaignScoped('MANAGE', 'id')
+  @ApiOkResponse({ type: CampaignRunStateView })
   cancel(
     @CurrentActor() actor: AuthenticatedActor,
     @Param('id') id: string,
@@ -62,6 +66,7 @@ export class CampaignOperationsController {
   @HttpCode(200)
   @Roles(UserRole.ORGANIZER, UserRole.ADMIN)
   @CampaignScoped('MANAGE', 'id')
+  @ApiOkResponse({ type: AddedCommunitiesView })
   async addCommunities(
     @CurrentActor() actor: AuthenticatedActor,
     @Param('id') id: string,

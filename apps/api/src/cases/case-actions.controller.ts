@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { UpdateDefinition } from '@temporalio/common';
 import { allowedActionsFor, caseFileFor, idempotentUpdateId, ScopedActor } from '@app/domain';
 import { UserRole } from '@app/persistence';
@@ -16,6 +16,7 @@ import { ActionRequest, ActionRequestOptions } from './action-request.decorator'
 import { InspectorDirectory } from './inspector-directory.service';
 import { CaseIds, ObjectionIds } from './case-ids.dto';
 import { CaseInputSource } from './case-input.source';
+import { CaseFileView } from './case.view';
 
 const ORGANIZERS = [UserRole.ORGANIZER, UserRole.ADMIN];
 
@@ -31,6 +32,9 @@ function actorOf({ userId, role, displayName, scopeId, scopePath }: Authenticate
  */
 @ApiTags('case actions')
 @ApiBearerAuth()
+@ApiParam({ name: 'campaignId', example: 'demo-2026-pingan' })
+@ApiParam({ name: 'communityId', example: 'c-01' })
+@ApiOkResponse({ type: CaseFileView, description: 'the new case file and what the caller may do next' })
 @ApiHeader({
   name: 'Idempotency-Key',
   required: false,
@@ -218,6 +222,7 @@ export class CaseActionsController {
   }
 
   @Post('objections/:objectionId/resolve')
+  @ApiParam({ name: 'objectionId', example: 'objection-1' })
   @HttpCode(200)
   @Roles(...ORGANIZERS)
   resolveObjection(

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
 import { DateTimeInput } from '../common/date-time-input.decorator';
 import { IsBoundedJson, IsNumberMap, IsReferenceLists } from '../common/json-field.validators';
@@ -14,6 +14,8 @@ const ITEM_CODE_MAX_LENGTH = 32;
 
 export class SubmitApplicationDto {
   @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
     example: { summary: '申报材料：……', contact: '王主任 13800000000' },
     description: 'free-form: at most 8 levels of objects and lists, at most 64 KiB as JSON',
   })
@@ -36,18 +38,24 @@ export class ReviewApplicationDto {
 
 export class SubmitSelfCheckDto {
   @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'number' },
     example: { 'A-01': 9, 'A-02': 4.5 },
     description: 'a score for every applicable item, keyed by item code',
   })
   @IsNumberMap({ maxEntries: MAX_ITEMS })
   scores!: Record<string, number>;
 
-  @ApiProperty({ example: { 'A-01': ['file:ledger-2026.pdf'] }, required: false })
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { type: 'array', items: { type: 'string' } },
+    example: { 'A-01': ['file:ledger-2026.pdf'] },
+  })
   @IsOmittable()
   @IsReferenceLists({ maxEntries: MAX_ITEMS, maxPerItem: 20, maxLength: 500 })
   evidence: Record<string, string[]> = {};
 
-  @ApiProperty({ required: false, example: '自查情况说明' })
+  @ApiProperty({ type: String, required: false, example: '自查情况说明' })
   @IsOmittable()
   @IsString()
   @MaxLength(5000)
@@ -64,7 +72,7 @@ export class AssignInspectorsDto {
   @IsString({ each: true })
   inspectorIds!: string[];
 
-  @ApiProperty({ required: false, example: '原检查员回避，转办' })
+  @ApiProperty({ type: String, required: false, example: '原检查员回避，转办' })
   @IsOmittable()
   @IsString()
   @MaxLength(500)
@@ -72,7 +80,11 @@ export class AssignInspectorsDto {
 }
 
 export class SubmitCheckDto {
-  @ApiProperty({ example: { 'A-01': 8, 'A-02': 4 } })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'number' },
+    example: { 'A-01': 8, 'A-02': 4 },
+  })
   @IsNumberMap({ maxEntries: MAX_ITEMS })
   scores!: Record<string, number>;
 
@@ -84,7 +96,7 @@ export class SubmitCheckDto {
   @MaxLength(ITEM_CODE_MAX_LENGTH, { each: true })
   vetoFlags: string[] = [];
 
-  @ApiProperty({ required: false, example: '消防通道堆放杂物' })
+  @ApiProperty({ type: String, required: false, example: '消防通道堆放杂物' })
   @IsOmittable()
   @IsString()
   @MaxLength(5000)
@@ -112,7 +124,7 @@ export class SubmitRectificationDto {
 }
 
 export class ConfirmScoresDto {
-  @ApiProperty({ required: false })
+  @ApiProperty({ type: String, required: false })
   @IsOmittable()
   @IsString()
   @MaxLength(1000)

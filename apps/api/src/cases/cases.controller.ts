@@ -1,10 +1,11 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { CaseView } from '@app/workflows/community-case/community-case.contract';
 import { AuthenticatedActor, CurrentActor } from '../auth/authenticated-actor';
 import { CampaignScoped } from '../auth/campaign-scoped.decorator';
 import { CaseListQueryDto } from './case-list-query.dto';
 import { CasePage, CasesService } from './cases.service';
+import { CaseFileView, CasePageView } from './case.view';
 
 @ApiTags('cases')
 @ApiBearerAuth()
@@ -15,6 +16,7 @@ export class CasesController {
 
   /** The cases the caller may see, filtered (stage, overdue, street, tier) and paged. */
   @Get()
+  @ApiOkResponse({ type: CasePageView })
   list(
     @CurrentActor() actor: AuthenticatedActor,
     @Param('campaignId') campaignId: string,
@@ -25,6 +27,7 @@ export class CasesController {
 
   /** The case file: submissions with versions, deadlines, scores, decisions, and what the caller may do next. */
   @Get(':communityId')
+  @ApiOkResponse({ type: CaseFileView })
   get(
     @CurrentActor() actor: AuthenticatedActor,
     @Param('campaignId') campaignId: string,

@@ -14,25 +14,10 @@ import { CaseProjectionEntity, UserRole } from '@app/persistence';
 import { caseWorkflowId, CaseView } from '@app/workflows/community-case/community-case.contract';
 import { AuthenticatedActor } from '../auth/authenticated-actor';
 import { CaseListQueryDto } from './case-list-query.dto';
+import { CasePageView, CaseSummaryView } from './case.view';
 
-export interface CaseSummary {
-  communityId: string;
-  communityName: string;
-  streetId: string | null;
-  stage: string;
-  tier: string | null;
-  totalScore: number | null;
-  dueAt: string | null;
-  overdue: boolean;
-  seq: number;
-}
-
-export interface CasePage {
-  items: CaseSummary[];
-  total: number;
-  limit: number;
-  offset: number;
-}
+export type CaseSummary = CaseSummaryView;
+export type CasePage = CasePageView;
 
 /** Restricts a case query to what the actor may see (see the README's authorisation table). */
 export function scopeCases(query: SelectQueryBuilder<CaseProjectionEntity>, actor: AuthenticatedActor): void {
@@ -150,7 +135,7 @@ function summaryOf(row: CaseProjectionEntity): CaseSummary {
     communityId: row.communityId,
     communityName: state.community?.name ?? row.communityId,
     streetId: row.streetId,
-    stage: row.stage,
+    stage: row.stage as CaseStage,
     tier: row.tier,
     totalScore: row.totalScore === null ? null : Number(row.totalScore),
     dueAt: row.dueAt?.toISOString() ?? null,

@@ -1,9 +1,10 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AssignedInspector } from '@app/domain';
 import { UserRole } from '@app/persistence';
 import { Roles } from '../auth/roles.decorator';
 import { InspectorDirectory } from './inspector-directory.service';
+import { AssignedInspectorView } from './case.view';
 
 @ApiTags('case actions')
 @ApiBearerAuth()
@@ -14,6 +15,7 @@ export class InspectorsController {
   /** The assessment team (考核组): ids to assign, with the street the conflict rule (回避) checks. */
   @Get()
   @Roles(UserRole.ORGANIZER, UserRole.ADMIN)
+  @ApiOkResponse({ type: [AssignedInspectorView] })
   list(): Promise<AssignedInspector[]> {
     return this.inspectors.list();
   }

@@ -1,11 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { JURISDICTION_LEVELS } from '@app/domain';
 import type { CommunityKind, JurisdictionLevel } from '@app/domain';
 import type { JurisdictionEntity } from '@app/persistence';
 
 export class JurisdictionView {
   @ApiProperty({ example: 'c-01' }) id!: string;
   @ApiPropertyOptional({ type: String, nullable: true, example: 'sfjd' }) parentId!: string | null;
-  @ApiProperty({ example: 'COMMUNITY' }) level!: JurisdictionLevel;
+  @ApiProperty({ enum: JURISDICTION_LEVELS, example: 'COMMUNITY' }) level!: JurisdictionLevel;
   @ApiProperty({ example: '幸福社区' }) name!: string;
   @ApiPropertyOptional({ type: String, nullable: true, example: 'URBAN' }) kind!: CommunityKind | null;
   @ApiProperty() eligible!: boolean;

@@ -6,6 +6,7 @@ import { Roles } from '../auth/roles.decorator';
 import { CreateJurisdictionDto, SubtreeQueryDto } from './jurisdiction.dto';
 import { JurisdictionView, SubtreePage } from './jurisdiction.view';
 import { JurisdictionsService } from './jurisdictions.service';
+import { ScopeSummaryQueryDto, ScopeSummaryView } from './scope-summary.view';
 
 @ApiTags('jurisdictions')
 @ApiBearerAuth()
@@ -22,6 +23,19 @@ export class JurisdictionsController {
     @Body() body: CreateJurisdictionDto,
   ): Promise<JurisdictionView> {
     return this.jurisdictions.create(actor, body);
+  }
+
+  @Get(':id/scope-summary')
+  @ApiOperation({
+    summary: 'A node and its children with their communities counted (eligible, not and why, already titled)',
+  })
+  @ApiOkResponse({ type: ScopeSummaryView })
+  scopeSummary(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Param('id') id: string,
+    @Query() query: ScopeSummaryQueryDto,
+  ): Promise<ScopeSummaryView> {
+    return this.jurisdictions.scopeSummary(actor, id, query);
   }
 
   @Get(':id/subtree')

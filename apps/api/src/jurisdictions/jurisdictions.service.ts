@@ -15,6 +15,7 @@ import { ScopeService } from '../auth/scope.service';
 import { isUniqueViolation } from '../common/unique-violation';
 import { CreateJurisdictionDto, SubtreeQueryDto } from './jurisdiction.dto';
 import { jurisdictionViewOf, JurisdictionView, SubtreePage } from './jurisdiction.view';
+import { ScopeNodeView, ScopeSummaryQueryDto, ScopeSummaryView } from './scope-summary.view';
 
 const DEFAULT_PAGE = 500;
 
@@ -68,6 +69,41 @@ export class JurisdictionsService {
       throw error;
     }
     return jurisdictionViewOf(row);
+  }
+
+  /**
+   * A node and its children, each with its communities counted: eligible, not eligible (and why), and
+   * already titled for the given title and year (title_counts_before_campaign, the rule progress uses).
+   * One grouped statement over the subtree's communities (path prefix index).
+   */
+  async scopeSummary(
+    actor: AuthenticatedActor,
+    id: string,
+    query: ScopeSummaryQueryDto,
+  ): Promise<ScopeSummaryView> {
+    const path = await this.scope.pathOf(id);
+    if (path === null || !this.scope.isWithin(actor, path)) {
+      throw new DomainError(DomainErrorCode.NOT_FOUND, `No jurisdiction ${id}`);
+    }
+    const rows = await this.dataSource.query<ScopeNodeView[]>(
+      `SELECT n.id, n.parent_id AS "parentId", n.name, n.level, n.path, n.kind,
+              count(m.id)::int AS communities,
+              count(m.id) FILTER (WHERE m.eligible)::int AS eligible,
+              count(m.id) FILTER (WHERE NOT m.eligible)::int AS ineligible,
+              COALESCE(array_agg(DISTINCT m.ineligible_reason) FILTER (WHERE NOT m.eligible AND m.ineligible_reason IS NOT NULL), '{}') AS "ineligibleReasons",
+              count(m.id) FILTER (WHERE m.eligible AND EXISTS (
+                SELECT 1 FROM community_title t
+                 WHERE t.community_id = m.id AND t.title_kind = $2
+                   AND title_counts_before_campaign(t.source, t.year, t.campaign_id, t.valid_until, t.revoked_at, '', $3))
+              )::int AS titled
+         FROM jurisdiction n
+         LEFT JOIN jurisdiction m ON m.level = 'COMMUNITY' AND m.path LIKE n.path || '%'
+        WHERE n.id = $1 OR n.parent_id = $1
+        GROUP BY n.id ORDER BY n.path`,
+      [id, query.titleKind ?? '', query.year ?? new Date().getFullYear()],
+    );
+    const node = rows.find((row) => row.id === id)!;
+    return { node, children: rows.filter((row) => row.id !== id) };
   }
 
   /** The node and everything under it, in path order; 404 when it is unknown or outside the actor's scope. */

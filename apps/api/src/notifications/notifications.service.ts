@@ -3,11 +3,9 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, Repository } from 'typeorm';
 import { DomainError, DomainErrorCode } from '@app/domain';
 import { NotificationEntity } from '@app/persistence';
+import { InboxPageView, NotificationView, notificationViewOf } from './notification.view';
 
-export interface InboxPage {
-  items: NotificationEntity[];
-  unread: number;
-}
+export type InboxPage = InboxPageView;
 
 /** The caller's in-app inbox (reminders, escalations, chases); one user never sees another's. */
 @Injectable()
@@ -22,10 +20,10 @@ export class NotificationsService {
       this.notifications.find({ where, order: { id: 'DESC' }, take: limit }),
       this.notifications.count({ where: { userId, readAt: IsNull() } }),
     ]);
-    return { items, unread };
+    return { items: items.map(notificationViewOf), unread };
   }
 
-  async markRead(userId: string, id: string): Promise<NotificationEntity> {
+  async markRead(userId: string, id: string): Promise<NotificationView> {
     const notification = /^\d{1,18}$/.test(id)
       ? await this.notifications.findOne({ where: { id, userId } })
       : null;
@@ -35,6 +33,6 @@ export class NotificationsService {
       notification.readAt = new Date();
       await this.notifications.update({ id, userId }, { readAt: notification.readAt });
     }
-    return notification;
+    return notificationViewOf(notification);
   }
 }

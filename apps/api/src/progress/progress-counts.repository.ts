@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { CaseResult, CaseStage, ProgressCounts, StageCount } from '@app/domain';
+import { CaseResult, CaseStage, JurisdictionLevel, ProgressCounts, StageCount } from '@app/domain';
 
 /** What the counters need to know of a campaign. */
 export interface ProgressCampaign {
@@ -104,6 +104,16 @@ export class ProgressCountsRepository {
   }
 
   /** The streets of a subtree (the street itself when the subtree is one), in path order. */
+  /** The jurisdictions one level below a node, communities left out (they are cases, not subtrees). */
+  childrenOf(
+    nodeId: string,
+  ): Promise<{ id: string; name: string; level: JurisdictionLevel; path: string }[]> {
+    return this.dataSource.query(
+      `SELECT id, name, level, path FROM jurisdiction WHERE parent_id = $1 AND level <> 'COMMUNITY' ORDER BY path`,
+      [nodeId],
+    );
+  }
+
   streetsUnder(subtreePath: string): Promise<{ id: string; name: string; path: string }[]> {
     return this.dataSource.query(
       `SELECT id, name, path FROM jurisdiction WHERE level = 'STREET' AND path LIKE $1 || '%' ORDER BY path`,

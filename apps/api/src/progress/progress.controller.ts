@@ -1,10 +1,10 @@
 import { Controller, Get, Param, Query, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { UserRole } from '@app/persistence';
 import { AuthenticatedActor, CurrentActor } from '../auth/authenticated-actor';
 import { CampaignScoped } from '../auth/campaign-scoped.decorator';
 import { Roles } from '../auth/roles.decorator';
-import { CampaignProgressView } from './campaign-progress.view';
+import { CampaignProgressView, ChildProgressView } from './campaign-progress.view';
 import { ExportQueryDto, ProgressQueryDto } from './progress-query.dto';
 import { ExportFile, ProgressService } from './progress.service';
 
@@ -22,12 +22,27 @@ export class ProgressController {
     summary:
       'Funnel, overdue, cases in notice and awards per tier, target attainment; ?jurisdictionId= for a subtree',
   })
+  @ApiOkResponse({ type: CampaignProgressView })
   get(
     @CurrentActor() actor: AuthenticatedActor,
     @Param('id') id: string,
     @Query() query: ProgressQueryDto,
   ): Promise<CampaignProgressView> {
     return this.progress.progress(actor, id, query.jurisdictionId);
+  }
+
+  @Get('progress/children')
+  @Roles(UserRole.ORGANIZER, UserRole.OBSERVER, UserRole.ADMIN)
+  @ApiOperation({
+    summary: 'The same figures for each jurisdiction one level below (?jurisdictionId=, default the scope)',
+  })
+  @ApiOkResponse({ type: [ChildProgressView] })
+  children(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Param('id') id: string,
+    @Query() query: ProgressQueryDto,
+  ): Promise<ChildProgressView[]> {
+    return this.progress.children(actor, id, query.jurisdictionId);
   }
 
   @Get('progress/export')

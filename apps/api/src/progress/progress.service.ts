@@ -18,7 +18,7 @@ import { AuthenticatedActor } from '../auth/authenticated-actor';
 import { ScopeService } from '../auth/scope.service';
 import { CampaignAccess } from '../campaigns/campaign-access.service';
 import { SpreadsheetFile, SpreadsheetFormat, writeSpreadsheet } from '../spreadsheets/spreadsheet';
-import { CampaignProgressView } from './campaign-progress.view';
+import { CampaignProgressView, ChildProgressView } from './campaign-progress.view';
 import { ProgressCampaign, ProgressCountsRepository } from './progress-counts.repository';
 
 interface JurisdictionNode {
@@ -67,6 +67,27 @@ export class ProgressService {
       jurisdiction: node,
       ...progress,
     };
+  }
+
+  /**
+   * The figures of each jurisdiction one level below the node (districts of a city, streets of a
+   * district), read from the counters in one round trip: the dashboard's drill-down table.
+   */
+  async children(
+    actor: AuthenticatedActor,
+    campaignId: string,
+    jurisdictionId?: string,
+  ): Promise<ChildProgressView[]> {
+    const subject = await this.subject(actor, campaignId, jurisdictionId);
+    const children = await this.counts.childrenOf(subject.node.id);
+    const counts = await this.counts.nodeCounts(
+      subject.campaign,
+      children.map((child) => child.path),
+    );
+    return children.map((child) => ({
+      jurisdiction: child,
+      ...this.assemble(subject, counts.get(child.path) as ProgressCounts),
+    }));
   }
 
   /** The progress table: a row per street of the subtree and a total row. */

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { StandardCategory, StandardTier } from '@app/domain';
+import type { ItemApplicability, StandardCategory, StandardItem, StandardTier } from '@app/domain';
 import type { StandardEntity } from '@app/persistence';
 
 export class StandardSummaryView {
@@ -12,10 +12,32 @@ export class StandardSummaryView {
   @ApiProperty() createdAt!: string;
 }
 
+export class StandardItemView implements StandardItem {
+  @ApiProperty({ example: 'A-01' }) code!: string;
+  @ApiProperty({ example: '建立平安创建工作领导小组' }) title!: string;
+  @ApiProperty({ example: 10, description: '0 for a pure veto item' }) maxScore!: number;
+  @ApiProperty({ example: 0.5 }) scoreStep!: number;
+  @ApiProperty({ enum: ['URBAN', 'RURAL', 'BOTH'] }) appliesTo!: ItemApplicability;
+  @ApiProperty({ type: [String], example: ['领导小组名单', '会议记录'] }) evidence!: string[];
+  @ApiProperty({ description: '一票否决' }) veto!: boolean;
+}
+
+export class StandardCategoryView implements StandardCategory {
+  @ApiProperty({ example: 'A' }) code!: string;
+  @ApiProperty({ example: '组织领导' }) title!: string;
+  @ApiProperty({ type: [StandardItemView] }) items!: StandardItemView[];
+}
+
+export class StandardTierView implements StandardTier {
+  @ApiProperty({ example: '精品' }) name!: string;
+  @ApiProperty({ example: 90 }) minTotal!: number;
+}
+
 /** One version in full: categories, items and tiers as pinned by campaigns. */
 export class StandardView extends StandardSummaryView {
-  @ApiProperty({ description: 'categories with their items' }) categories!: StandardCategory[];
-  @ApiProperty({ description: 'highest first' }) tiers!: StandardTier[];
+  @ApiProperty({ type: [StandardCategoryView], description: 'categories with their items' })
+  categories!: StandardCategoryView[];
+  @ApiProperty({ type: [StandardTierView], description: 'highest first' }) tiers!: StandardTierView[];
 }
 
 export function standardSummaryOf(row: StandardEntity): StandardSummaryView {

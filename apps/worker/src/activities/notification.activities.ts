@@ -2,7 +2,7 @@ import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@app/config';
-import { CaseNotification, notificationDomainEvent } from '@app/domain';
+import { CaseNotification, consoleLinkFor, notificationDomainEvent } from '@app/domain';
 import { OutboxWriter } from '@app/persistence';
 import type { CaseActivities } from '@app/workflows/community-case/case-activities.contract';
 
@@ -46,10 +46,20 @@ export class NotificationActivities implements Pick<CaseActivities, 'notify'> {
     const { key, kind, campaignId, workflowId, communityId, title, body } = notification;
     await this.dataSource.transaction(async (tx) => {
       await tx.query(
-        `INSERT INTO notification (key, user_id, kind, campaign_id, workflow_id, community_id, title, body)
-         SELECT $1, u.id, $2, $3, $4, $5, $6, $7 FROM app_user u WHERE u.status = 'ACTIVE' AND ${where}
+        `INSERT INTO notification (key, user_id, kind, campaign_id, workflow_id, community_id, title, body, link)
+         SELECT $1, u.id, $2, $3, $4, $5, $6, $7, $9 FROM app_user u WHERE u.status = 'ACTIVE' AND ${where}
          ON CONFLICT (key, user_id) DO NOTHING`,
-        [key, kind, campaignId, workflowId, communityId, title, body, parameter],
+        [
+          key,
+          kind,
+          campaignId,
+          workflowId,
+          communityId,
+          title,
+          body,
+          parameter,
+          consoleLinkFor(notification),
+        ],
       );
       // Webhook subscribers and e-mail get the same message through the outbox, in the same commit.
       const event = notificationDomainEvent(notification, new Date().toISOString());

@@ -17,3 +17,4 @@ export * from './case-access';
 export * from './case-durations';
 export * from './idempotent-request';
 export * from './objector-privacy';
+export * from './case-action-labels';

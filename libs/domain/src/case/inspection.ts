@@ -9,6 +9,7 @@ import { Actor, AssignedInspector, CaseInput, CaseState } from './case-state';
 import { rectificationDue } from './case-durations';
 import { assertBeforeDeadline, deadlineIn, moveTo, SYSTEM_ACTOR, withDecision } from './case-transition';
 import { scoreOf } from './case-score';
+import type { ConflictRule } from '../campaign/campaign.types';
 
 export interface AssignInspectorsCommand {
   inspectors: AssignedInspector[];
@@ -25,14 +26,27 @@ export interface SubmitCheckCommand {
   actor: Actor;
 }
 
+/** Why an inspector may not check a community (回避), or null: its own community, or (SAME_STREET) its street. */
+export function inspectorConflict(
+  inspector: Pick<AssignedInspector, 'communityId' | 'streetId'>,
+  community: { id: string; streetId: string },
+  rule: ConflictRule,
+): 'OWN_COMMUNITY' | 'SAME_STREET' | null {
+  if (inspector.communityId === community.id) return 'OWN_COMMUNITY';
+  const sameStreet = inspector.streetId !== null && inspector.streetId === community.streetId;
+  return rule === 'SAME_STREET' && sameStreet ? 'SAME_STREET' : null;
+}
+
 function conflictOf(inspector: AssignedInspector, state: CaseState, input: CaseInput): string | null {
-  if (inspector.communityId === state.communityId)
-    return `${inspector.displayName} belongs to this community (回避)`;
-  const sameStreet = inspector.streetId !== null && inspector.streetId === state.community.streetId;
-  if (input.inspection.conflictRule === 'SAME_STREET' && sameStreet) {
-    return `${inspector.displayName} belongs to the same street as this community (回避)`;
+  const community = { id: state.communityId, streetId: state.community.streetId };
+  switch (inspectorConflict(inspector, community, input.inspection.conflictRule)) {
+    case 'OWN_COMMUNITY':
+      return `${inspector.displayName} belongs to this community (回避)`;
+    case 'SAME_STREET':
+      return `${inspector.displayName} belongs to the same street as this community (回避)`;
+    case null:
+      return null;
   }
-  return null;
 }
 
 function checkedThisRound(state: CaseState): Set<string> {

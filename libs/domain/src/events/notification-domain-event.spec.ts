@@ -28,6 +28,7 @@ describe(notificationDomainEvent.name, () => {
         audience: 'INSPECTORS',
         title: '提醒',
         body: '请按时提交',
+        link: '/console/inspections/c1/cm1',
       },
     });
   });

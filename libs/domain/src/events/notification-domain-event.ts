@@ -1,7 +1,11 @@
 import type { CaseNotification } from '../case/reminders';
 import type { DomainEvent } from './case-domain-events';
+import { consoleLinkFor } from './console-link';
 
-/** The outbound copy of an in-app message (reminder, escalation, chase), keyed like the inbox row. */
+/**
+ * The outbound copy of an in-app message (reminder, escalation, chase), keyed like the inbox row, with
+ * the console page it is about (`link`, a path on the API's origin).
+ */
 export function notificationDomainEvent(notification: CaseNotification, occurredAt: string): DomainEvent {
   const { key, kind, campaignId, workflowId, communityId, audience, title, body } = notification;
   return {
@@ -9,6 +13,16 @@ export function notificationDomainEvent(notification: CaseNotification, occurred
     type: 'notification.created',
     campaignId,
     occurredAt,
-    data: { key, kind, campaignId, workflowId, communityId, audience: audience.kind, title, body },
+    data: {
+      key,
+      kind,
+      campaignId,
+      workflowId,
+      communityId,
+      audience: audience.kind,
+      title,
+      body,
+      link: consoleLinkFor(notification),
+    },
   };
 }

@@ -31,6 +31,10 @@ export class NotificationEntity {
   @Column({ type: 'text' })
   body!: string;
 
+  /** The console page the message is about (a path on the API's origin); null on messages from before it. */
+  @Column({ type: 'text', nullable: true })
+  link!: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

@@ -1,0 +1,53 @@
+import { Button, Result, Typography } from 'antd';
+import { isRouteErrorResponse, useRouteError } from 'react-router';
+import { isApiError } from '../api/api-error';
+import { errorText } from '../api/error-text';
+
+/** Never a blank screen: what went wrong, the correlation id to quote, and a way back. */
+export function ErrorPage({ error }: { error?: unknown }) {
+  const routeError = useRouteError();
+  const shown = error ?? routeError;
+  if (isRouteErrorResponse(shown) && shown.status === 404) return <NotFoundPage />;
+  const correlationId = isApiError(shown) ? shown.correlationId : null;
+  return (
+    <Result
+      status="error"
+      title="页面出错了"
+      subTitle={
+        isApiError(shown) ? errorText(shown) : '页面遇到意外错误。请刷新重试；如仍出错，请联系管理员。'
+      }
+      extra={[
+        <Button key="reload" type="primary" onClick={() => window.location.reload()}>
+          刷新页面
+        </Button>,
+        <Button key="home" href="/console/">
+          返回首页
+        </Button>,
+      ]}
+    >
+      {correlationId && (
+        <Typography.Paragraph>
+          关联编号：
+          <Typography.Text code copyable>
+            {correlationId}
+          </Typography.Text>
+        </Typography.Paragraph>
+      )}
+    </Result>
+  );
+}
+
+export function NotFoundPage() {
+  return (
+    <Result
+      status="404"
+      title="没有这个页面"
+      subTitle="地址可能有误，或页面已移动。"
+      extra={
+        <Button type="primary" href="/console/">
+          返回首页
+        </Button>
+      }
+    />
+  );
+}

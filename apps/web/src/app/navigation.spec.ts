@@ -1,0 +1,19 @@
+import { homeFor, navigationFor, selectedNav } from './navigation';
+
+describe('navigationFor', () => {
+  it('should give an inspector its tasks first and never campaign management', () => {
+    expect(navigationFor('INSPECTOR').map((item) => item.label)).toEqual(['我的检查任务', '待办', '通知']);
+    expect(navigationFor('INSPECTOR').some((item) => item.path.startsWith('/campaigns'))).toBe(false);
+  });
+
+  it('should land an observer on the dashboards and a clerk on 我的创建', () => {
+    expect(homeFor('OBSERVER')).toBe('/campaigns');
+    expect(homeFor('COMMUNITY')).toBe('/my');
+    expect(homeFor('ORGANIZER')).toBe('/todo');
+  });
+
+  it('should highlight the longest matching entry', () => {
+    expect(selectedNav('ORGANIZER', '/campaigns/new')).toBe('/campaigns/new');
+    expect(selectedNav('ORGANIZER', '/campaigns/x/cases')).toBe('/campaigns');
+  });
+});

@@ -1,0 +1,44 @@
+import { useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '../api/client';
+import type { components } from '../api/schema';
+
+export type CaseFile = components['schemas']['CaseFileView'];
+export type CaseState = components['schemas']['CaseStateView'];
+export type Standard = components['schemas']['StandardView'];
+
+/** One case file (what the caller may see of it, and the actions they may take now). */
+export function useCaseFile(campaignId: string, communityId: string) {
+  return useQuery({
+    queryKey: ['case', campaignId, communityId],
+    queryFn: () =>
+      unwrap(
+        api.GET('/campaigns/{campaignId}/cases/{communityId}', {
+          params: { path: { campaignId, communityId } },
+        }),
+      ),
+  });
+}
+
+/** A pinned standard version; immutable, so cached for the whole visit. */
+export function useStandard(code: string | undefined, version: number | undefined) {
+  return useQuery({
+    queryKey: ['standard', code, version],
+    enabled: code !== undefined && version !== undefined,
+    staleTime: Infinity,
+    queryFn: () =>
+      unwrap(
+        api.GET('/standards/{code}/versions/{version}', {
+          params: { path: { code: code!, version: String(version) } },
+        }),
+      ),
+  });
+}
+
+/** The campaign (clerks and organizers may read it; inspectors read the standard through the case). */
+export function useCampaign(campaignId: string, enabled = true) {
+  return useQuery({
+    queryKey: ['campaign', campaignId],
+    enabled,
+    queryFn: () => unwrap(api.GET('/campaigns/{id}', { params: { path: { id: campaignId } } })),
+  });
+}

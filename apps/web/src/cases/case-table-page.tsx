@@ -1,0 +1,174 @@
+import { Card, Select, Space, Switch, Table, Tag, Typography } from 'antd';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { CaseStage, STAGE_LABELS, STAGE_ORDER } from '@app/domain';
+import { api, unwrap } from '../api/client';
+import { ApiErrorAlert } from '../common/api-error-alert';
+import { DueText, StageTag } from '../common/case-display';
+import { useCampaign, useStandard } from './case-queries';
+
+const PAGE_SIZE = 20;
+
+/** 案件: every case of a campaign, filtered (stage, overdue, street, tier) and paged on the server. */
+export default function CaseTablePage() {
+  const { campaignId = '' } = useParams();
+  const [params, setParams] = useSearchParams();
+  const stage = params.get('stage') ?? undefined;
+  const streetId = params.get('streetId') ?? undefined;
+  const tier = params.get('tier') ?? undefined;
+  const overdue = params.get('overdue') === 'true';
+  const page = Number(params.get('page') ?? '1');
+  const campaign = useCampaign(campaignId);
+  const standard = useStandard(campaign.data?.standard.code, campaign.data?.standard.version);
+  const scopeId = campaign.data?.scopeJurisdictionId;
+  const streets = useQuery({
+    queryKey: ['streets', scopeId],
+    enabled: scopeId !== undefined,
+    queryFn: () =>
+      unwrap(
+        api.GET('/jurisdictions/{id}/subtree', {
+          params: { path: { id: scopeId! }, query: { level: 'STREET', limit: 1000 } },
+        }),
+      ),
+  });
+  const progress = useQuery({
+    queryKey: ['progress', campaignId, streetId ?? 'all'],
+    queryFn: () =>
+      unwrap(
+        api.GET('/campaigns/{id}/progress', {
+          params: { path: { id: campaignId }, query: { jurisdictionId: streetId } },
+        }),
+      ),
+  });
+  const cases = useQuery({
+    queryKey: ['cases', campaignId, { stage, streetId, tier, overdue, page }],
+    placeholderData: keepPreviousData,
+    queryFn: () =>
+      unwrap(
+        api.GET('/campaigns/{campaignId}/cases', {
+          params: {
+            path: { campaignId },
+            query: {
+              stage: stage as CaseStage | undefined,
+              streetId,
+              tier,
+              overdue: overdue || undefined,
+              limit: PAGE_SIZE,
+              offset: (page - 1) * PAGE_SIZE,
+            },
+          },
+        }),
+      ),
+  });
+  const set = (name: string, value: string | undefined) => {
+    const next = new URLSearchParams(params);
+    if (value === undefined || value === '') next.delete(name);
+    else next.set(name, value);
+    if (name !== 'page') next.delete('page');
+    setParams(next);
+  };
+  const counts = new Map((progress.data?.stages ?? []).map((s) => [s.stage, s]));
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        案件 · {campaign.data?.title ?? campaignId}
+      </Typography.Title>
+      <Space wrap>
+        <Link to={`/campaigns/${campaignId}`}>活动详情</Link>
+        <Link to={`/campaigns/${campaignId}/dashboard`}>数据看板</Link>
+      </Space>
+      <Card size="small" title="各阶段案件数（点击筛选）">
+        <Space wrap>
+          <Tag.CheckableTag checked={stage === undefined} onChange={() => set('stage', undefined)}>
+            全部 {progress.data?.cases ?? ''}
+          </Tag.CheckableTag>
+          {STAGE_ORDER.map((s) => (
+            <Tag.CheckableTag key={s} checked={stage === s} onChange={() => set('stage', s)}>
+              {STAGE_LABELS[s]} {counts.get(s)?.cases ?? 0}
+              {(counts.get(s)?.overdue ?? 0) > 0 && (
+                <Typography.Text type="danger">（逾期 {counts.get(s)?.overdue}）</Typography.Text>
+              )}
+            </Tag.CheckableTag>
+          ))}
+        </Space>
+      </Card>
+      <Space wrap>
+        <label>
+          阶段{' '}
+          <Select
+            aria-label="阶段"
+            allowClear
+            style={{ width: 140 }}
+            value={stage}
+            onChange={(value?: string) => set('stage', value)}
+            options={STAGE_ORDER.map((s) => ({ value: s, label: STAGE_LABELS[s] }))}
+          />
+        </label>
+        <label>
+          街道{' '}
+          <Select
+            aria-label="街道"
+            allowClear
+            style={{ width: 160 }}
+            value={streetId}
+            onChange={(value?: string) => set('streetId', value)}
+            options={(streets.data?.items ?? []).map((s) => ({ value: s.id, label: s.name }))}
+          />
+        </label>
+        <label>
+          等级{' '}
+          <Select
+            aria-label="等级"
+            allowClear
+            style={{ width: 120 }}
+            value={tier}
+            onChange={(value?: string) => set('tier', value)}
+            options={(standard.data?.tiers ?? []).map((t) => ({ value: t.name, label: t.name }))}
+          />
+        </label>
+        <label>
+          只看逾期{' '}
+          <Switch
+            aria-label="只看逾期"
+            checked={overdue}
+            onChange={(on) => set('overdue', on ? 'true' : undefined)}
+          />
+        </label>
+      </Space>
+      <ApiErrorAlert error={cases.error} />
+      <Table
+        rowKey="communityId"
+        loading={cases.isFetching}
+        dataSource={cases.data?.items ?? []}
+        scroll={{ x: 800 }}
+        pagination={{
+          current: page,
+          pageSize: PAGE_SIZE,
+          total: cases.data?.total ?? 0,
+          showSizeChanger: false,
+          showTotal: (total) => `共 ${total} 个`,
+          onChange: (next) => set('page', String(next)),
+        }}
+        columns={[
+          {
+            title: '社区',
+            dataIndex: 'communityName',
+            render: (name: string, c) => (
+              <Link to={`/campaigns/${campaignId}/cases/${c.communityId}`}>{name}</Link>
+            ),
+          },
+          { title: '编码', dataIndex: 'communityId' },
+          {
+            title: '街道',
+            dataIndex: 'streetId',
+            render: (id: string | null) => streets.data?.items.find((s) => s.id === id)?.name ?? id,
+          },
+          { title: '阶段', dataIndex: 'stage', render: (s: string) => <StageTag stage={s} /> },
+          { title: '截止', dataIndex: 'dueAt', render: (dueAt: string | null) => <DueText dueAt={dueAt} /> },
+          { title: '总分', dataIndex: 'totalScore', render: (total: number | null) => total ?? '—' },
+          { title: '等级', dataIndex: 'tier', render: (t: string | null) => t ?? '—' },
+        ]}
+      />
+    </Space>
+  );
+}

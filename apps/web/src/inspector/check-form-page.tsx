@@ -1,0 +1,333 @@
+import { useState } from 'react';
+import {
+  Alert,
+  Button,
+  Card,
+  Checkbox,
+  Form,
+  Input,
+  InputNumber,
+  Result,
+  Skeleton,
+  Space,
+  Typography,
+} from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
+import {
+  applicableItems,
+  scoredItems,
+  tierFor,
+  totalScore,
+  type CommunityKind,
+  type StandardDefinition,
+  type StandardItem,
+} from '@app/domain';
+import { actionHeaders, api, newIdempotencyKey, unwrap } from '../api/client';
+import { isApiError } from '../api/api-error';
+import { useUser } from '../auth/session-context';
+import { ApiErrorAlert } from '../common/api-error-alert';
+import { DueText, StageTag } from '../common/case-display';
+import { showProblems } from '../common/form-problems';
+import { useCaseFile, useStandard, type CaseState, type Standard } from '../cases/case-queries';
+import {
+  checkBody,
+  checkDraftKey,
+  discardCheckDraft,
+  openCheckDraft,
+  saveCheckDraft,
+  type CheckDraft,
+} from './check-draft';
+import { useMyCases } from './my-cases-query';
+
+const TAP = { minHeight: 44, display: 'flex', alignItems: 'center' } as const;
+
+/** The acceptance check (检查验收) of one case by one assigned inspector, on a phone first. */
+export default function CheckFormPage() {
+  const { campaignId = '', communityId = '' } = useParams();
+  const my = useMyCases();
+  const kase = useCaseFile(campaignId, communityId);
+  const mine = my.data?.find((c) => c.campaignId === campaignId && c.communityId === communityId);
+  const standard = useStandard(mine?.standardCode, mine?.standardVersion);
+  const error = my.error ?? kase.error ?? standard.error;
+  if (error) return <ApiErrorAlert error={error} />;
+  if (!kase.data || !standard.data || !my.data) return <Skeleton active />;
+  if (!mine) return <Alert type="warning" showIcon title="您未被指派检查这个社区。" />;
+  return (
+    <CheckForm
+      state={kase.data.state}
+      standard={standard.data}
+      canSubmit={kase.data.allowedActions.includes('SUBMIT_CHECK')}
+    />
+  );
+}
+
+interface CheckFormValues {
+  scores: Record<string, number | null>;
+  vetoFlags: string[];
+  rectifyItems: string[];
+  findings: string;
+}
+
+function CheckForm({
+  state,
+  standard,
+  canSubmit,
+}: {
+  state: CaseState;
+  standard: Standard;
+  canSubmit: boolean;
+}) {
+  const user = useUser();
+  const queryClient = useQueryClient();
+  const [form] = Form.useForm<CheckFormValues>();
+  const definition = standard as unknown as StandardDefinition;
+  const kind = state.community.kind;
+  const round = state.round;
+  const recheck = state.recheckRounds.includes(round);
+  const flagged = state.rectification?.items ?? [];
+  const items = scoredItems(definition, kind).filter((item) => !recheck || flagged.includes(item.code));
+  const vetoItems = applicableItems(definition, kind).filter((item) => item.veto);
+  const selfCheck = state.selfChecks.at(-1)?.scores ?? {};
+  const earlier = [...state.checks]
+    .reverse()
+    .find((check) => check.inspectorId === user.id && check.round < round);
+  const alreadyIn = state.checks.some((check) => check.inspectorId === user.id && check.round === round);
+  const draftKey = checkDraftKey(user.id, state.campaignId, state.communityId, round);
+  const [draft, setDraft] = useState<CheckDraft>(() =>
+    openCheckDraft(localStorage, draftKey, () => newIdempotencyKey('check'), Date.now()),
+  );
+  const [submitError, setSubmitError] = useState<unknown>(null);
+  const [shownFields, setShownFields] = useState<string[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState(false);
+
+  function remember(values: Partial<CheckFormValues>) {
+    const next = { ...draft, ...values, scores: { ...draft.scores, ...values.scores }, savedAt: Date.now() };
+    saveCheckDraft(localStorage, draftKey, next);
+    setDraft(next);
+  }
+
+  async function submit() {
+    setBusy(true);
+    setSubmitError(null);
+    try {
+      await unwrap(
+        api.POST('/campaigns/{campaignId}/cases/{communityId}/checks', {
+          params: { path: { campaignId: state.campaignId, communityId: state.communityId } },
+          headers: actionHeaders(draft.idempotencyKey),
+          body: checkBody(draft),
+        }),
+      );
+      discardCheckDraft(localStorage, draftKey);
+      await queryClient.invalidateQueries({ queryKey: ['my'] });
+      await queryClient.invalidateQueries({ queryKey: ['case', state.campaignId, state.communityId] });
+      setDone(true);
+    } catch (caught) {
+      // The draft and its key stay: a retry after a lost connection can never submit twice.
+      setSubmitError(caught);
+      setShownFields(showProblems(form, caught));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (done || alreadyIn) {
+    return (
+      <Result
+        status="success"
+        title={done ? '检查验收已提交' : '本轮检查已提交'}
+        subTitle={`${state.community.name} · 第 ${round} 轮`}
+        extra={
+          <Link to="/inspections">
+            <Button type="primary" size="large">
+              返回我的检查任务
+            </Button>
+          </Link>
+        }
+      />
+    );
+  }
+
+  const live = liveTotal(definition, kind, items, draft, earlier?.scores ?? {});
+  return (
+    <Form<CheckFormValues>
+      form={form}
+      layout="vertical"
+      initialValues={{
+        scores: draft.scores,
+        vetoFlags: draft.vetoFlags,
+        rectifyItems: draft.rectifyItems,
+        findings: draft.findings,
+      }}
+      onValuesChange={(_changed, all) => remember(all)}
+      onFinish={() => void submit()}
+      style={{ maxWidth: 720, margin: '0 auto' }}
+    >
+      <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+        <div>
+          <Typography.Title level={3} style={{ marginBottom: 4 }}>
+            {recheck ? '整改复查' : '检查验收'}：{state.community.name}
+          </Typography.Title>
+          <Space wrap>
+            <StageTag stage={state.stage} />
+            <span>第 {round} 轮</span>
+            <span>
+              截止：
+              <DueText dueAt={state.deadlines.inspection?.dueAt} />
+            </span>
+          </Space>
+          {recheck && (
+            <Alert
+              style={{ marginTop: 8 }}
+              type="info"
+              showIcon
+              title={`本轮只复查需整改的 ${flagged.length} 项：${flagged.join('、')}`}
+            />
+          )}
+        </div>
+        {!canSubmit && (
+          <Alert type="warning" showIcon title="这个案件现在不能提交检查（可能已不在检查验收阶段）。" />
+        )}
+        <ApiErrorAlert
+          error={submitError}
+          shownFields={shownFields.length > 0 ? ['scores', 'vetoFlags', 'rectifyItems'] : []}
+        />
+        {items.map((item) => (
+          <ItemCard
+            key={item.code}
+            item={item}
+            selfScore={selfCheck[item.code]}
+            canFlag={!recheck && round === 1}
+          />
+        ))}
+        {vetoItems.length > 0 && !recheck && (
+          <Card size="small" title="一票否决项">
+            <Form.Item name="vetoFlags" label="发现以下情形（勾选即不予授牌）" style={{ marginBottom: 0 }}>
+              <Checkbox.Group style={{ display: 'flex', flexDirection: 'column' }}>
+                {vetoItems.map((item) => (
+                  <Checkbox key={item.code} value={item.code} style={TAP}>
+                    {item.code} {item.title}
+                  </Checkbox>
+                ))}
+              </Checkbox.Group>
+            </Form.Item>
+          </Card>
+        )}
+        <Form.Item name="findings" label="检查发现（问题与建议）">
+          <Input.TextArea rows={4} maxLength={5000} showCount />
+        </Form.Item>
+        <Card size="small" style={{ position: 'sticky', bottom: 0, zIndex: 2 }}>
+          <Space orientation="vertical" style={{ width: '100%' }}>
+            <Typography.Text aria-live="polite" data-testid="live-total">
+              {live}
+            </Typography.Text>
+            <Typography.Text type="secondary">草稿自动保存在本机，断网或刷新不会丢失。</Typography.Text>
+            <Button
+              type="primary"
+              htmlType="submit"
+              size="large"
+              block
+              loading={busy}
+              disabled={!canSubmit}
+              style={{ minHeight: 48 }}
+            >
+              提交检查验收
+            </Button>
+          </Space>
+        </Card>
+      </Space>
+    </Form>
+  );
+}
+
+function ItemCard({
+  item,
+  selfScore,
+  canFlag,
+}: {
+  item: StandardItem;
+  selfScore: number | undefined;
+  canFlag: boolean;
+}) {
+  return (
+    <Card size="small" title={`${item.code} ${item.title}`} styles={{ title: { whiteSpace: 'normal' } }}>
+      <Form.Item
+        name={['scores', item.code]}
+        label={`${item.code} 得分（0–${item.maxScore}，步长 ${item.scoreStep}）`}
+        style={{ marginBottom: 8 }}
+      >
+        <InputNumber
+          min={0}
+          max={item.maxScore}
+          step={item.scoreStep}
+          inputMode="decimal"
+          size="large"
+          style={{ width: '100%', minHeight: 44 }}
+        />
+      </Form.Item>
+      <Space wrap style={{ width: '100%', justifyContent: 'space-between' }}>
+        <Typography.Text type="secondary">自评：{selfScore ?? '—'}</Typography.Text>
+        {canFlag && (
+          <Form.Item name="rectifyItems" noStyle>
+            <RectifyToggle code={item.code} />
+          </Form.Item>
+        )}
+      </Space>
+      {item.evidence.length > 0 && (
+        <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0' }}>
+          查验材料：{item.evidence.join('、')}
+        </Typography.Paragraph>
+      )}
+    </Card>
+  );
+}
+
+/** One item's 需整改 mark, stored in the form's list of items to rectify. */
+function RectifyToggle({
+  code,
+  value = [],
+  onChange,
+}: {
+  code: string;
+  value?: string[];
+  onChange?: (next: string[]) => void;
+}) {
+  const checked = value.includes(code);
+  return (
+    <Checkbox
+      checked={checked}
+      style={TAP}
+      onChange={(event) =>
+        onChange?.(event.target.checked ? [...value, code] : value.filter((c) => c !== code))
+      }
+    >
+      需整改
+    </Checkbox>
+  );
+}
+
+/** The live total and tier by the server's own rules (libs/domain); unscored items count 0 until scored. */
+function liveTotal(
+  definition: StandardDefinition,
+  kind: CommunityKind,
+  items: StandardItem[],
+  draft: CheckDraft,
+  earlier: Record<string, number>,
+): string {
+  const all = scoredItems(definition, kind);
+  const filled = Object.fromEntries(
+    all.map((item) => [item.code, draft.scores[item.code] ?? earlier[item.code] ?? 0]),
+  );
+  const scored = items.filter((item) => typeof draft.scores[item.code] === 'number').length;
+  try {
+    const total = totalScore(definition, kind, filled);
+    const tier =
+      draft.vetoFlags.length > 0
+        ? '一票否决，不予授牌'
+        : (tierFor(definition.tiers, total)?.name ?? '未达标');
+    return `已评 ${scored}/${items.length} 项 · 总分 ${total.toFixed(2)} · ${tier}`;
+  } catch (error) {
+    return isApiError(error) ? '' : `已评 ${scored}/${items.length} 项`;
+  }
+}
