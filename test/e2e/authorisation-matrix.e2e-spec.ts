@@ -106,6 +106,7 @@ const ENDPOINTS: Entry[] = [
   },
   { method: 'get', path: '/health', roles: ALL_ROLES, scope: { kind: 'public' } },
   { method: 'get', path: '/imports/templates/{kind}', roles: ALL_ROLES, scope: { kind: 'public' } },
+  { method: 'get', path: '/public/campaigns/{campaignId}', roles: ALL_ROLES, scope: { kind: 'public' } },
   {
     method: 'get',
     path: '/public/campaigns/{campaignId}/notice',
@@ -121,6 +122,8 @@ const ENDPOINTS: Entry[] = [
     alsoThrough: [404],
   },
   { method: 'get', path: '/me', roles: ALL_ROLES, scope: NONE },
+  { method: 'get', path: '/my/cases', roles: ALL_ROLES, scope: NONE },
+  { method: 'get', path: '/my/todo', roles: ALL_ROLES, scope: NONE },
   {
     method: 'post',
     path: '/me/password',
@@ -153,6 +156,12 @@ const ENDPOINTS: Entry[] = [
   },
   { method: 'post', path: '/jurisdictions', roles: [UserRole.ADMIN], scope: NONE, body: {} },
   { method: 'post', path: '/jurisdictions/import', roles: [UserRole.ADMIN], scope: NONE },
+  {
+    method: 'get',
+    path: '/jurisdictions/{id}/scope-summary',
+    roles: ALL_ROLES,
+    scope: { kind: 'resource', param: 'jurisdiction', visibleTo: ['admin', 'organizer', 'observer'] },
+  },
   {
     method: 'get',
     path: '/jurisdictions/{id}/subtree',
@@ -244,6 +253,7 @@ const ENDPOINTS: Entry[] = [
   { method: 'patch', path: '/campaigns/{id}', roles: ORGANIZERS, scope: campaign('MANAGE'), body: {} },
   { method: 'get', path: '/campaigns/{id}/run', roles: READERS, scope: campaign('READ') },
   { method: 'get', path: '/campaigns/{id}/progress', roles: READERS, scope: campaign('PART') },
+  { method: 'get', path: '/campaigns/{id}/progress/children', roles: READERS, scope: campaign('PART') },
   { method: 'get', path: '/campaigns/{id}/progress/export', roles: READERS, scope: campaign('PART') },
   { method: 'get', path: '/campaigns/{id}/results/export', roles: READERS, scope: campaign('PART') },
   { method: 'get', path: '/campaigns/{campaignId}/audit', roles: READERS, scope: campaign('READ') },

@@ -36,8 +36,8 @@ describe('campaignBody', () => {
       tieBreak: null,
       validityYears: 3,
     } satisfies WizardValues);
-    expect(body.schedule.applicationOpensAt).toBe('2026-12-01T00:00:00+08:00');
-    expect(body.schedule.applicationDueAt).toBe('2026-12-31T23:59:59+08:00');
+    expect(body.schedule.applicationOpensAt).toBe('2026-12-01T00:00:00.000+08:00');
+    expect(body.schedule.applicationDueAt).toBe('2026-12-31T23:59:59.999+08:00');
     expect(body.standard).toEqual({ code: 'PINGAN', version: 1 });
   });
 });
