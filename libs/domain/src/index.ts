@@ -24,6 +24,7 @@ export * from './audit/case-event';
 export * from './audit/case-events';
 export * from './events/case-domain-events';
 export * from './campaign/campaign-run';
+export * from './campaign/application-window';
 export * from './events/notification-domain-event';
 export * from './events/console-link';
 export * from './events/webhook-subscription-validation';
