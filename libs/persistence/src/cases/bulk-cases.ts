@@ -1,12 +1,10 @@
 import { EntityManager } from 'typeorm';
-import { CaseStage, CaseState, closureEventKey, DomainEventType, isClosed } from '@app/domain';
+import { CaseStage, CaseState, closureEventKey, DomainEventType, isClosed, SYSTEM_ACTOR } from '@app/domain';
 import { WEBHOOK_DELIVERIES_FROM_MESSAGE } from '../outbox/outbox.writer';
 
 // Set-based work on the cases of one campaign whose workflow has not started yet (the community has
 // not acted): one statement each, whatever the number of communities. Rows of started cases belong to
 // their workflow and are never touched here.
-
-const SYSTEM = { userId: 'system', role: 'SYSTEM', displayName: '系统' };
 
 async function count(manager: EntityManager, sql: string, parameters: unknown[]): Promise<number> {
   const rows: { n: string }[] = await manager.query(
@@ -117,7 +115,7 @@ export async function closeUnstartedCases(
     at: string;
   },
 ): Promise<number> {
-  const decision = { action: change.action, at: change.at, by: SYSTEM, reasons: [change.reason] };
+  const decision = { action: change.action, at: change.at, by: SYSTEM_ACTOR, reasons: [change.reason] };
   const types =
     change.stage === 'NOT_APPLIED' ? ['case.stage_changed', 'case.deadline_missed'] : ['case.stage_changed'];
   const rows: { n: string }[] = await manager.query(
@@ -149,7 +147,7 @@ export async function closeUnstartedCases(
       JSON.stringify([decision]),
       change.action,
       types,
-      JSON.stringify(SYSTEM),
+      JSON.stringify(SYSTEM_ACTOR),
       change.at,
     ],
   );
