@@ -48,6 +48,7 @@ export * from './imports/working-calendar-import';
 export * from './time/arrangements/state-council-2026.arrangement';
 export * from './campaign/campaign-calendar-warnings';
 export * from './accounts/account-roles';
+export * from './accounts/system-actor';
 export * from './accounts/password-policy';
 export * from './accounts/account-management';
 export * from './imports/user-import';

@@ -1,14 +1,13 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { UpdateDefinition } from '@temporalio/common';
-import { allowedActionsFor, caseFileFor, idempotentUpdateId, ScopedActor } from '@app/domain';
-import { UserRole } from '@app/persistence';
+import { allowedActionsFor, caseFileFor, CaseAction, idempotentUpdateId, ScopedActor } from '@app/domain';
 import { checkAction, stepOf } from '@app/workflows/community-case/case-action-steps';
 import * as contract from '@app/workflows/community-case/community-case.contract';
 import { caseWorkflowId, CaseView } from '@app/workflows/community-case/community-case.contract';
 import { AuthenticatedActor, CurrentActor } from '../auth/authenticated-actor';
 import { CampaignScoped } from '../auth/campaign-scoped.decorator';
-import { Roles } from '../auth/roles.decorator';
+import { CaseActionRoles } from './case-action-roles.decorator';
 import * as dto from './case-commands.dto';
 import { CaseWorkflowGateway } from './case-workflow.gateway';
 import { CasesService } from './cases.service';
@@ -18,7 +17,7 @@ import { CaseIds, ObjectionIds } from './case-ids.dto';
 import { CaseInputSource } from './case-input.source';
 import { CaseFileView } from './case.view';
 
-const ORGANIZERS = [UserRole.ORGANIZER, UserRole.ADMIN];
+const A = CaseAction;
 
 /** The actor as the workflow checks them: who, and where in the tree they may act. */
 function actorOf({ userId, role, displayName, scopeId, scopePath }: AuthenticatedActor): ScopedActor {
@@ -101,7 +100,7 @@ export class CaseActionsController {
 
   @Post('application')
   @HttpCode(200)
-  @Roles(UserRole.COMMUNITY)
+  @CaseActionRoles(A.SUBMIT_APPLICATION)
   submitApplication(
     @CurrentActor() a: AuthenticatedActor,
     @Param() ids: CaseIds,
@@ -119,7 +118,7 @@ export class CaseActionsController {
 
   @Post('review')
   @HttpCode(200)
-  @Roles(...ORGANIZERS)
+  @CaseActionRoles(A.ACCEPT_APPLICATION, A.RETURN_APPLICATION)
   review(
     @CurrentActor() a: AuthenticatedActor,
     @Param() ids: CaseIds,
@@ -131,7 +130,7 @@ export class CaseActionsController {
 
   @Post('self-check')
   @HttpCode(200)
-  @Roles(UserRole.COMMUNITY)
+  @CaseActionRoles(A.SUBMIT_SELF_CHECK)
   selfCheck(
     @CurrentActor() a: AuthenticatedActor,
     @Param() ids: CaseIds,
@@ -144,7 +143,7 @@ export class CaseActionsController {
   /** Assigns the full list of inspectors (add, remove, reassign 转办); the conflict rule is enforced. */
   @Post('inspectors')
   @HttpCode(200)
-  @Roles(...ORGANIZERS)
+  @CaseActionRoles(A.ASSIGN_INSPECTORS)
   async assign(
     @CurrentActor() a: AuthenticatedActor,
     @Param() ids: CaseIds,
@@ -164,7 +163,7 @@ export class CaseActionsController {
 
   @Post('checks')
   @HttpCode(200)
-  @Roles(UserRole.INSPECTOR)
+  @CaseActionRoles(A.SUBMIT_CHECK)
   submitCheck(
     @CurrentActor() a: AuthenticatedActor,
     @Param() ids: CaseIds,
@@ -176,7 +175,7 @@ export class CaseActionsController {
 
   @Post('rectification')
   @HttpCode(200)
-  @Roles(UserRole.COMMUNITY)
+  @CaseActionRoles(A.SUBMIT_RECTIFICATION)
   rectification(
     @CurrentActor() a: AuthenticatedActor,
     @Param() ids: CaseIds,
@@ -194,7 +193,7 @@ export class CaseActionsController {
 
   @Post('confirm-scores')
   @HttpCode(200)
-  @Roles(...ORGANIZERS)
+  @CaseActionRoles(A.CONFIRM_SCORES)
   confirmScores(
     @CurrentActor() a: AuthenticatedActor,
     @Param() ids: CaseIds,
@@ -206,6 +205,7 @@ export class CaseActionsController {
 
   @Post('objections')
   @HttpCode(200)
+  @CaseActionRoles(A.RAISE_OBJECTION)
   raiseObjection(
     @CurrentActor() a: AuthenticatedActor,
     @Param() ids: CaseIds,
@@ -224,7 +224,7 @@ export class CaseActionsController {
   @Post('objections/:objectionId/resolve')
   @ApiParam({ name: 'objectionId', example: 'objection-1' })
   @HttpCode(200)
-  @Roles(...ORGANIZERS)
+  @CaseActionRoles(A.RESOLVE_OBJECTION)
   resolveObjection(
     @CurrentActor() a: AuthenticatedActor,
     @Param() ids: ObjectionIds,
@@ -237,7 +237,7 @@ export class CaseActionsController {
 
   @Post('extend-deadline')
   @HttpCode(200)
-  @Roles(...ORGANIZERS)
+  @CaseActionRoles(A.EXTEND_DEADLINE)
   extendDeadline(
     @CurrentActor() a: AuthenticatedActor,
     @Param() ids: CaseIds,
@@ -249,7 +249,7 @@ export class CaseActionsController {
 
   @Post('chase')
   @HttpCode(200)
-  @Roles(...ORGANIZERS)
+  @CaseActionRoles(A.CHASE)
   chase(
     @CurrentActor() a: AuthenticatedActor,
     @Param() ids: CaseIds,
@@ -261,7 +261,7 @@ export class CaseActionsController {
 
   @Post('withdraw')
   @HttpCode(200)
-  @Roles(...ORGANIZERS)
+  @CaseActionRoles(A.WITHDRAW)
   withdraw(
     @CurrentActor() a: AuthenticatedActor,
     @Param() ids: CaseIds,
