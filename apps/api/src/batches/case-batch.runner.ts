@@ -4,7 +4,7 @@ import { CaseBatchRepository, CaseBatchRow } from '@app/persistence';
 import { AuthenticatedActor } from '../auth/authenticated-actor';
 import { actorOf, CaseActionRunner } from '../cases/case-action-runner';
 import { requestFingerprint } from '../cases/action-request.decorator';
-import { BatchAction, BatchParams, caseStepOf, commandOf } from './batch-actions';
+import { BatchAction, caseStepOf, commandOf } from './batch-actions';
 
 /** How many cases of one batch are acted on at once: enough to finish 200 in seconds, few enough for Temporal. */
 export const BATCH_CONCURRENCY = 8;
