@@ -88,7 +88,7 @@ describe('POST/GET /campaigns/{id}/batches (real API, worker, Temporal and Postg
       [batch.id],
     );
 
-    await org().post(`/campaigns/${campaignId}/batches`, batch).expect(202);
+    await org().post(`/campaigns/${campaignId}/batches/${batch.id}/resume`).expect(202);
     const done = await finished(campaignId, batch.id);
 
     expect(done).toMatchObject({ succeeded: 2, refused: 0 });

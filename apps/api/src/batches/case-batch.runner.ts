@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { DomainError } from '@app/domain';
-import { CaseBatchRepository, CaseBatchRow } from '@app/persistence';
+import { CaseBatchRepository, CaseBatchResult, CaseBatchRow } from '@app/persistence';
 import { AuthenticatedActor } from '../auth/authenticated-actor';
 import { actorOf, CaseActionRunner } from '../cases/case-action-runner';
 import { requestFingerprint } from '../cases/action-request.decorator';
@@ -66,7 +66,11 @@ export class CaseBatchRunner implements OnApplicationShutdown {
     await Promise.all(Array.from({ length: BATCH_CONCURRENCY }, worker));
   }
 
-  private async actOn(batch: CaseBatchRow, actor: AuthenticatedActor, communityId: string) {
+  private async actOn(
+    batch: CaseBatchRow,
+    actor: AuthenticatedActor,
+    communityId: string,
+  ): Promise<CaseBatchResult> {
     const step = caseStepOf(batch.action as BatchAction, batch.params);
     const ids = { campaignId: batch.campaignId, communityId };
     const path = `/campaigns/${batch.campaignId}/cases/${communityId}/${step.path}`;
@@ -75,16 +79,17 @@ export class CaseBatchRunner implements OnApplicationShutdown {
         idempotency: { key: batchIdempotencyKey(batch.id), fingerprint: requestFingerprint(path, step.body) },
         readYourWrites: false,
       });
-      return { status: 'SUCCEEDED' as const, code: null, message: null };
+      return { status: 'SUCCEEDED', code: null, message: null, details: null };
     } catch (error) {
       if (error instanceof DomainError)
-        return { status: 'REFUSED' as const, code: error.code, message: error.message };
+        return { status: 'REFUSED', code: error.code, message: error.message, details: error.details };
       // A dependency down (or anything unforeseen): not the case's answer, so the case is run again on resume.
       this.logger.warn({ batchId: batch.id, communityId, error: String(error) }, 'batch item failed');
       return {
-        status: 'FAILED' as const,
+        status: 'FAILED',
         code: 'TRY_AGAIN',
         message: error instanceof Error ? error.message : String(error),
+        details: null,
       };
     }
   }

@@ -13,6 +13,13 @@ export class CaseBatchItemView {
   status!: 'PENDING' | 'SUCCEEDED' | 'REFUSED' | 'FAILED';
   @ApiProperty({ type: String, nullable: true, example: 'WRONG_STAGE' }) code!: string | null;
   @ApiProperty({ type: String, nullable: true }) message!: string | null;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    nullable: true,
+    description: 'what the refusal named (stage, allowedActions, dueAt), as the single action would answer',
+  })
+  details!: Record<string, unknown> | null;
   @ApiProperty({ type: String, nullable: true }) finishedAt!: string | null;
 }
 

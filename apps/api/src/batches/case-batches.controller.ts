@@ -55,6 +55,16 @@ export class CaseBatchesController {
     return this.batches.start(actor, ids.campaignId, body);
   }
 
+  /** Runs the batch's cases not yet done again (after a restart, or a dependency was down); none twice. */
+  @Post(':batchId/resume')
+  @HttpCode(202)
+  @ApiParam({ name: 'batchId', format: 'uuid' })
+  @Roles(UserRole.ORGANIZER, UserRole.ADMIN)
+  @ApiAcceptedResponse({ type: CaseBatchView })
+  resume(@CurrentActor() actor: AuthenticatedActor, @Param() ids: BatchIds): Promise<CaseBatchView> {
+    return this.batches.resume(actor, ids.campaignId, ids.batchId);
+  }
+
   /** The batch with each case's result (succeeded, refused and why, still to do). */
   @Get(':batchId')
   @ApiParam({ name: 'batchId', format: 'uuid' })

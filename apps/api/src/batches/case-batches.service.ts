@@ -61,6 +61,15 @@ export class CaseBatchesService {
     return this.start(actor, campaignId, dto);
   }
 
+  /** Starts the batch's unfinished cases again (the same as sending the batch again). */
+  async resume(actor: AuthenticatedActor, campaignId: string, batchId: string): Promise<CaseBatchView> {
+    const batch = await this.batches.find(batchId);
+    if (!batch) throw notFound(batchId);
+    this.assertOwn(actor, campaignId, batch);
+    this.runner.start(batch, actor);
+    return this.view(actor, campaignId, batchId);
+  }
+
   /** The batch with each case's result; 404 for an unknown id, another campaign's, or another organizer's. */
   async view(actor: AuthenticatedActor, campaignId: string, batchId: string): Promise<CaseBatchView> {
     const batch = await this.batches.find(batchId);

@@ -22,8 +22,13 @@ export interface CaseBatchItemRow {
   status: BatchItemStatus;
   code: string | null;
   message: string | null;
+  /** What the refusal named (the stage, what is allowed now, the deadline), as a single action's 4xx body has it. */
+  details: Record<string, unknown> | null;
   finishedAt: string | null;
 }
+
+/** One case's outcome as recorded. */
+export type CaseBatchResult = Pick<CaseBatchItemRow, 'status' | 'code' | 'message' | 'details'>;
 
 export type NewCaseBatch = Omit<CaseBatchRow, 'createdAt'>;
 
@@ -73,7 +78,7 @@ export class CaseBatchRepository {
     const rows: (CaseBatchItemRow & { finishedAt: Date | null })[] = await this.dataSource.query(
       `SELECT i.position, i.community_id AS "communityId",
               coalesce(p.snapshot -> 'community' ->> 'name', i.community_id) AS "communityName",
-              i.status, i.code, i.message, i.finished_at AS "finishedAt"
+              i.status, i.code, i.message, i.details, i.finished_at AS "finishedAt"
          FROM case_batch_item i
          LEFT JOIN case_projection p ON p.campaign_id = $2 AND p.community_id = i.community_id
         WHERE i.batch_id = $1 ORDER BY i.position`,
@@ -91,15 +96,11 @@ export class CaseBatchRepository {
     );
   }
 
-  async recordResult(
-    id: string,
-    position: number,
-    result: { status: BatchItemStatus; code: string | null; message: string | null },
-  ): Promise<void> {
+  async recordResult(id: string, position: number, result: CaseBatchResult): Promise<void> {
     await this.dataSource.query(
-      `UPDATE case_batch_item SET status = $3, code = $4, message = $5, finished_at = now()
+      `UPDATE case_batch_item SET status = $3, code = $4, message = $5, details = $6, finished_at = now()
         WHERE batch_id = $1 AND position = $2`,
-      [id, position, result.status, result.code, result.message],
+      [id, position, result.status, result.code, result.message, result.details],
     );
   }
 

@@ -30,6 +30,7 @@ export class CaseBatches1766400000000 implements MigrationInterface {
         "status" text NOT NULL DEFAULT 'PENDING',
         "code" text,
         "message" text,
+        "details" jsonb,
         "finished_at" timestamptz,
         PRIMARY KEY ("batch_id", "position"),
         UNIQUE ("batch_id", "community_id")
