@@ -55,3 +55,4 @@ export * from './imports/user-import';
 export * from './campaign/campaign-access';
 export * from './storage/storable';
 export * from './time/time-left';
+export * from './assignment';
