@@ -4,7 +4,7 @@ import { Repository } from 'typeorm';
 import { AppConfig } from '@app/config';
 import { campaignYears, countsWorkingDays } from '@app/domain';
 import { CampaignEntity, WorkingCalendarRepository } from '@app/persistence';
-import { CampaignWorkflowGateway } from './campaign-workflow.gateway';
+import { CampaignWorkflowClient } from './campaign-workflow.client';
 
 /**
  * After a year's arrangement is imported, tells each launched campaign that counts working days over that
@@ -16,7 +16,7 @@ export class CampaignCalendarNotifier {
   constructor(
     @InjectRepository(CampaignEntity) private readonly campaigns: Repository<CampaignEntity>,
     private readonly calendars: WorkingCalendarRepository,
-    private readonly gateway: CampaignWorkflowGateway,
+    private readonly campaignWorkflow: CampaignWorkflowClient,
     private readonly config: AppConfig,
   ) {}
 
@@ -31,7 +31,8 @@ export class CampaignCalendarNotifier {
       if (!countsWorkingDays(campaign.schedule, campaign.inspectionPolicy)) continue;
       const years = campaignYears(campaign.schedule, this.config.TIME_ZONE);
       if (!years.includes(year)) continue;
-      if (await this.gateway.calendarChanged(campaign.id, await this.calendars.calendarFor(years))) told += 1;
+      if (await this.campaignWorkflow.calendarChanged(campaign.id, await this.calendars.calendarFor(years)))
+        told += 1;
     }
     return told;
   }

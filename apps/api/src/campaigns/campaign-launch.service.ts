@@ -16,9 +16,10 @@ import {
 import { CampaignEntity, insertInvitedCases, JurisdictionEntity, StandardEntity } from '@app/persistence';
 import { AuditService } from '../audit/audit.service';
 import { AuthenticatedActor } from '../auth/authenticated-actor';
-import { CampaignWorkflowGateway } from './campaign-workflow.gateway';
+import { CampaignWorkflowClient } from './campaign-workflow.client';
 import { CampaignAccess } from './campaign-access.service';
-import { campaignOf, LaunchResultView, LeftOutCommunityView } from './campaign.view';
+import { LaunchResultView, LeftOutCommunityView } from './campaign.view';
+import { campaignOf } from './campaign.mapper';
 import { CampaignsService } from './campaigns.service';
 
 /**
@@ -33,7 +34,7 @@ export class CampaignLaunchService {
     @InjectRepository(StandardEntity) private readonly standards: Repository<StandardEntity>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: CampaignAccess,
-    private readonly campaignWorkflow: CampaignWorkflowGateway,
+    private readonly campaignWorkflow: CampaignWorkflowClient,
     private readonly audit: AuditService,
     private readonly campaigns: CampaignsService,
   ) {}

@@ -7,7 +7,7 @@ import { CasesModule } from '../cases/cases.module';
 import { TemporalCallsModule } from '../common/temporal-calls.module';
 import { CampaignAccess } from './campaign-access.service';
 import { CampaignLaunchService } from './campaign-launch.service';
-import { CampaignWorkflowGateway } from './campaign-workflow.gateway';
+import { CampaignWorkflowClient } from './campaign-workflow.client';
 import { CampaignOperationsController } from './campaign-operations.controller';
 import { CampaignsController } from './campaigns.controller';
 import { CampaignsService } from './campaigns.service';
@@ -28,7 +28,7 @@ import { CampaignCalendarNotifier } from './campaign-calendar.notifier';
     CampaignsService,
     CampaignAccess,
     CampaignLaunchService,
-    CampaignWorkflowGateway,
+    CampaignWorkflowClient,
     CampaignCalendarNotifier,
   ],
   exports: [CampaignsService, CampaignAccess, CampaignLaunchService, CampaignCalendarNotifier],

@@ -33,7 +33,8 @@ import { isUniqueViolation } from '../common/unique-violation';
 import { CampaignAccess } from './campaign-access.service';
 import { CampaignListQueryDto } from './campaign-list-query.dto';
 import { CreateCampaignDto } from './campaign.dto';
-import { campaignOf, CampaignPage, CampaignView, campaignViewOf } from './campaign.view';
+import { CampaignPage, CampaignView } from './campaign.view';
+import { campaignOf, campaignViewOf } from './campaign.mapper';
 
 /** Campaign drafts and edits: rules checked by validateCampaignDraft, references against the actor's scope. */
 @Injectable()

@@ -10,7 +10,7 @@ import { AuthenticatedActor, CurrentActor } from '../auth/authenticated-actor';
 import { CampaignScoped } from '../auth/campaign-scoped.decorator';
 import { Roles } from '../auth/roles.decorator';
 import * as dto from './case-commands.dto';
-import { CaseWorkflowGateway } from './case-workflow.gateway';
+import { CaseWorkflowClient } from './case-workflow.client';
 import { CasesService } from './cases.service';
 import { ActionRequest, ActionRequestOptions } from './action-request.decorator';
 import { InspectorDirectory } from './inspector-directory.service';
@@ -61,7 +61,7 @@ function actorOf({ userId, role, displayName, scopeId, scopePath }: Authenticate
 export class CaseActionsController {
   constructor(
     private readonly cases: CasesService,
-    private readonly gateway: CaseWorkflowGateway,
+    private readonly caseWorkflow: CaseWorkflowClient,
     private readonly inspectors: InspectorDirectory,
     private readonly inputs: CaseInputSource,
   ) {}
@@ -78,20 +78,20 @@ export class CaseActionsController {
     // first, with the workflow's own rules, so one that would be refused (too late, wrong stage, out of
     // scope) is refused here and starts no workflow.
     const startFrom = async () => {
-      const [kase, input] = await Promise.all([
+      const [caseFile, input] = await Promise.all([
         this.cases.openCaseFile(actor, ids.campaignId, ids.communityId),
         this.inputs.forCase(ids.campaignId, ids.communityId),
       ]);
-      checkAction(kase, stepOf(update), command, Date.now(), input);
+      checkAction(caseFile, stepOf(update), command, Date.now(), input);
       return input;
     };
     const { idempotency } = request;
-    const view = await this.gateway.update(workflowId, update, command, {
+    const view = await this.caseWorkflow.update(workflowId, update, command, {
       updateId: idempotency && idempotentUpdateId({ callerId: actor.userId, ...idempotency }),
       startFrom,
     });
     if (request.readYourWrites) {
-      request.answerReadYourWrites(await this.gateway.recorded(workflowId, view.state.seq));
+      request.answerReadYourWrites(await this.caseWorkflow.readYourWrites(workflowId, view.state.seq));
     }
     return {
       state: caseFileFor(view.state, actor),

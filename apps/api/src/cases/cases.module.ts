@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CaseProjectionEntity } from '@app/persistence';
 import { TemporalCallsModule } from '../common/temporal-calls.module';
-import { CaseWorkflowGateway } from './case-workflow.gateway';
+import { CaseWorkflowClient } from './case-workflow.client';
 import { CaseActionsController } from './case-actions.controller';
 import { CaseInputSource } from './case-input.source';
 import { CasesController } from './cases.controller';
@@ -14,7 +14,7 @@ import { WorkingCalendarDataModule } from '../working-calendar/working-calendar-
 @Module({
   imports: [TypeOrmModule.forFeature([CaseProjectionEntity]), TemporalCallsModule, WorkingCalendarDataModule],
   controllers: [CasesController, CaseActionsController, InspectorsController],
-  providers: [CasesService, CaseWorkflowGateway, InspectorDirectory, CaseInputSource],
-  exports: [CasesService, CaseWorkflowGateway],
+  providers: [CasesService, CaseWorkflowClient, InspectorDirectory, CaseInputSource],
+  exports: [CasesService, CaseWorkflowClient],
 })
 export class CasesModule {}

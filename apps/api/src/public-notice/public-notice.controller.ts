@@ -10,7 +10,7 @@ import { caseWorkflowId, raiseObjectionUpdate } from '@app/workflows/community-c
 import { CampaignScoped } from '../auth/campaign-scoped.decorator';
 import { Public } from '../auth/public.decorator';
 import { PublicObjectionDto } from '../cases/case-commands.dto';
-import { CaseWorkflowGateway } from '../cases/case-workflow.gateway';
+import { CaseWorkflowClient } from '../cases/case-workflow.client';
 import { ActionRequest, ActionRequestOptions } from '../cases/action-request.decorator';
 import { NoticeEntryView, ObjectionReceiptView, PublicCampaignView } from './public-notice.view';
 
@@ -26,7 +26,7 @@ export class PublicNoticeController {
     @InjectRepository(CaseProjectionEntity) private readonly cases: Repository<CaseProjectionEntity>,
     @InjectRepository(CampaignEntity) private readonly campaigns: Repository<CampaignEntity>,
     @InjectRepository(JurisdictionEntity) private readonly jurisdictions: Repository<JurisdictionEntity>,
-    private readonly gateway: CaseWorkflowGateway,
+    private readonly caseWorkflow: CaseWorkflowClient,
     private readonly config: AppConfig,
   ) {}
 
@@ -98,7 +98,7 @@ export class PublicNoticeController {
     const actor = { userId: `public:${contactDigest}`, role: 'PUBLIC', displayName: body.name };
     const command = { content: body.content, contact: body.contact, actor };
     const { idempotency } = request;
-    const view = await this.gateway.update(
+    const view = await this.caseWorkflow.update(
       caseWorkflowId(campaignId, communityId),
       raiseObjectionUpdate,
       command,

@@ -16,7 +16,8 @@ import { AuditService, SYSTEM_AUDIT_CHAIN } from '../audit/audit.service';
 import { AuthenticatedActor } from '../auth/authenticated-actor';
 import { CampaignAccess } from '../campaigns/campaign-access.service';
 import { CreateWebhookDto, DeliveryListQueryDto } from './webhook.dto';
-import { CreatedWebhookView, DeliveryView, deliveryViewOf, WebhookView, webhookViewOf } from './webhook.view';
+import { CreatedWebhookView, DeliveryView, WebhookView } from './webhook.view';
+import { deliveryViewOf, webhookViewOf } from './webhook.mapper';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
