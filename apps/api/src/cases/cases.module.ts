@@ -1,6 +1,4 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { CaseProjectionEntity } from '@app/persistence';
 import { TemporalCallsModule } from '../common/temporal-calls.module';
 import { CaseWorkflowClient } from './case-workflow.client';
 import { CaseActionsController } from './case-actions.controller';
@@ -12,7 +10,7 @@ import { CasesService } from './cases.service';
 import { WorkingCalendarDataModule } from '../working-calendar/working-calendar-data.module';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CaseProjectionEntity]), TemporalCallsModule, WorkingCalendarDataModule],
+  imports: [TemporalCallsModule, WorkingCalendarDataModule],
   controllers: [CasesController, CaseActionsController, InspectorsController],
   providers: [CasesService, CaseWorkflowClient, InspectorDirectory, CaseInputSource],
   exports: [CasesService, CaseWorkflowClient],
