@@ -5,8 +5,8 @@ import { CaseStage } from '@app/domain';
 import { CaseProjectionEntity } from '../entities/case-projection.entity';
 import { UserRole } from '../entities/user.entity';
 
-/** Who reads cases, as far as which cases they may see goes. */
-export interface CaseReader {
+/** Who looks at cases, as far as which cases they may see goes. */
+export interface CaseViewer {
   role: UserRole;
   userId: string;
   scopeId: string | null;
@@ -25,7 +25,7 @@ export interface CaseListFilter {
 }
 
 /** Restricts a case query to what the reader may see (see the README's authorisation table). */
-export function scopeCases(query: SelectQueryBuilder<CaseProjectionEntity>, reader: CaseReader): void {
+export function scopeCases(query: SelectQueryBuilder<CaseProjectionEntity>, reader: CaseViewer): void {
   switch (reader.role) {
     case UserRole.ADMIN:
       return;
@@ -56,7 +56,7 @@ export class CaseRepository {
   /** One page of a campaign's cases the reader may see, by community id, and how many match in all. */
   async page(
     campaignId: string,
-    reader: CaseReader,
+    reader: CaseViewer,
     filter: CaseListFilter,
   ): Promise<{ rows: CaseProjectionEntity[]; total: number }> {
     const query = this.cases.createQueryBuilder('c').where('c.campaign_id = :campaignId', { campaignId });
@@ -75,7 +75,7 @@ export class CaseRepository {
 
   /** The case's row when the reader may see it (only `columns` when given, as `c.<property>`); else null. */
   async visible(
-    reader: CaseReader,
+    reader: CaseViewer,
     workflowId: string,
     columns?: string[],
   ): Promise<CaseProjectionEntity | null> {

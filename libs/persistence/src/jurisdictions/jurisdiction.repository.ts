@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import type { JurisdictionLevel } from '@app/domain';
 import { JurisdictionEntity } from '../entities/jurisdiction.entity';
 
@@ -45,5 +45,22 @@ export class JurisdictionRepository {
   /** The jurisdiction of that id, or null. */
   findById(id: string): Promise<JurisdictionEntity | null> {
     return this.dataSource.getRepository(JurisdictionEntity).findOne({ where: { id } });
+  }
+
+  /** The materialised path of a jurisdiction ('/zj/hz/xh/sfjd/'), or null when there is no such id. */
+  async pathOf(id: string): Promise<string | null> {
+    const node = await this.dataSource
+      .getRepository(JurisdictionEntity)
+      .findOne({ select: { path: true }, where: { id } });
+    return node?.path ?? null;
+  }
+
+  /** Paths of many jurisdictions in one query; unknown ids are absent from the map. */
+  async pathsOf(ids: string[]): Promise<Map<string, string>> {
+    const nodes = await this.dataSource.getRepository(JurisdictionEntity).find({
+      select: { id: true, path: true },
+      where: { id: In(ids) },
+    });
+    return new Map(nodes.map((node) => [node.id, node.path]));
   }
 }
