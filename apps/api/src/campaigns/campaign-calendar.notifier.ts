@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
 import { AppConfig } from '@app/config';
 import { campaignYears, countsWorkingDays } from '@app/domain';
-import { CampaignEntity, WorkingCalendarRepository } from '@app/persistence';
+import { CampaignRepository, WorkingCalendarRepository } from '@app/persistence';
 import { CampaignWorkflowClient } from './campaign-workflow.client';
 
 /**
@@ -14,7 +12,7 @@ import { CampaignWorkflowClient } from './campaign-workflow.client';
 @Injectable()
 export class CampaignCalendarNotifier {
   constructor(
-    @InjectRepository(CampaignEntity) private readonly campaigns: Repository<CampaignEntity>,
+    private readonly campaigns: CampaignRepository,
     private readonly calendars: WorkingCalendarRepository,
     private readonly campaignWorkflow: CampaignWorkflowClient,
     private readonly config: AppConfig,
@@ -22,10 +20,7 @@ export class CampaignCalendarNotifier {
 
   /** Returns how many campaigns were told. */
   async calendarChanged(year: number): Promise<number> {
-    const launched = await this.campaigns.find({
-      select: { id: true, schedule: true, inspectionPolicy: true },
-      where: { status: 'LAUNCHED' },
-    });
+    const launched = await this.campaigns.launchedSchedules();
     let told = 0;
     for (const campaign of launched) {
       if (!countsWorkingDays(campaign.schedule, campaign.inspectionPolicy)) continue;

@@ -1,6 +1,4 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { CampaignEntity, JurisdictionEntity, StandardEntity } from '@app/persistence';
 import { AuditModule } from '../audit/audit.module';
 import { ScopeModule } from '../auth/scope.module';
 import { CasesModule } from '../cases/cases.module';
@@ -15,14 +13,7 @@ import { WorkingCalendarDataModule } from '../working-calendar/working-calendar-
 import { CampaignCalendarNotifier } from './campaign-calendar.notifier';
 
 @Module({
-  imports: [
-    TypeOrmModule.forFeature([CampaignEntity, JurisdictionEntity, StandardEntity]),
-    ScopeModule,
-    AuditModule,
-    CasesModule,
-    TemporalCallsModule,
-    WorkingCalendarDataModule,
-  ],
+  imports: [ScopeModule, AuditModule, CasesModule, TemporalCallsModule, WorkingCalendarDataModule],
   controllers: [CampaignsController, CampaignOperationsController],
   providers: [
     CampaignsService,

@@ -87,9 +87,9 @@ export class WebhooksService {
   async list(actor: AuthenticatedActor): Promise<WebhookView[]> {
     const order = { createdAt: 'DESC' as const, id: 'ASC' as const };
     if (actor.role === UserRole.ADMIN) return (await this.subscriptions.find({ order })).map(webhookViewOf);
-    const visible = await this.campaigns.visible(actor, 'MANAGE').select('c.id').getMany();
+    const managed = await this.campaigns.managedIds(actor);
     const rows = await this.subscriptions.find({
-      where: { campaignId: In(visible.map((c) => c.id)) },
+      where: { campaignId: In(managed) },
       order,
     });
     return rows.map(webhookViewOf);

@@ -12,6 +12,17 @@ export interface JurisdictionNode {
   path: string;
 }
 
+/** A community of a campaign's scope as the launch reads it. */
+export interface ScopeCommunityRow {
+  id: string;
+  name: string;
+  kind: 'URBAN' | 'RURAL' | null;
+  parent_id: string | null;
+  path: string;
+  eligible: boolean;
+  ineligible_reason: string | null;
+}
+
 /** Every statement on the jurisdiction tree (辖区). */
 @Injectable()
 export class JurisdictionRepository {
@@ -62,5 +73,38 @@ export class JurisdictionRepository {
       where: { id: In(ids) },
     });
     return new Map(nodes.map((node) => [node.id, node.path]));
+  }
+
+  /** The jurisdiction of that id; throws when there is none. */
+  getById(id: string): Promise<JurisdictionEntity> {
+    return this.dataSource.getRepository(JurisdictionEntity).findOneByOrFail({ id });
+  }
+
+  /**
+   * The communities under a path in three set-based queries, whatever their number: up to 20 eligible
+   * ones of each kind, how many are eligible, and the first 1,000 ineligible ones.
+   */
+  async communitiesUnder(
+    path: string,
+  ): Promise<{ sample: ScopeCommunityRow[]; eligible: number; ineligible: ScopeCommunityRow[] }> {
+    const inScope = `level = 'COMMUNITY' AND path LIKE $1 || '%'`;
+    const [sample, counted, ineligible] = await Promise.all([
+      this.dataSource.query<ScopeCommunityRow[]>(
+        `SELECT * FROM (SELECT id, name, kind, parent_id, path, eligible, ineligible_reason,
+                               row_number() OVER (PARTITION BY kind ORDER BY path) AS n
+                          FROM jurisdiction WHERE ${inScope} AND eligible) s WHERE n <= 20`,
+        [path],
+      ),
+      this.dataSource.query<{ n: string }[]>(
+        `SELECT count(*) AS n FROM jurisdiction WHERE ${inScope} AND eligible`,
+        [path],
+      ),
+      this.dataSource.query<ScopeCommunityRow[]>(
+        `SELECT id, name, kind, parent_id, path, eligible, ineligible_reason FROM jurisdiction
+          WHERE ${inScope} AND NOT eligible ORDER BY path LIMIT 1000`,
+        [path],
+      ),
+    ]);
+    return { sample, eligible: Number(counted[0].n), ineligible };
   }
 }
