@@ -71,7 +71,7 @@ test('an organizer imports a standard from an Excel sheet, saves it, and launche
     buffer: await officeSheet(),
   });
   await expect(page.getByText('已读取 4 项指标，请核对后保存')).toBeVisible();
-  await expect(page.getByLabel('第 2 行 类别')).toHaveValue('环境整治');
+  await expect(page.getByLabel('第 2 行 类别', { exact: true })).toHaveValue('环境整治');
   await expect(page.getByLabel('第 4 行 指标编码')).toHaveValue('M-02');
   // Edited in the table before saving, as a clerk corrects a sheet.
   await page.getByLabel('第 3 行 指标内容').fill('建立保洁长效制度');

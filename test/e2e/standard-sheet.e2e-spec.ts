@@ -169,8 +169,9 @@ describe('Standards from and to Excel', () => {
       .get(`/standards/${code}/versions/1/export?format=csv`)
       .expect(200)
       .expect('content-type', 'text/csv; charset=utf-8');
-    expect(csv.text.split('\n')[0]).toBe(
-      '类别,类别编码,指标编码,指标内容,分值,计分步长,适用社区,一票否决,佐证材料',
+    // A byte-order mark first, as Excel needs to read UTF-8 CSV as such.
+    expect(csv.text.split('\r\n')[0]).toBe(
+      '\uFEFF类别,类别编码,指标编码,指标内容,分值,计分步长,适用社区,一票否决,佐证材料',
     );
     await t.as(clerk).get(`/standards/${code}/versions/9/export`).expect(404);
     const bad = await t.as(clerk).get(`/standards/${code}/versions/1/export?format=pdf`).expect(400);

@@ -83,7 +83,7 @@ export function CreateUserDialog(props: {
       destroyOnHidden
     >
       <ApiErrorAlert error={create.error} shownFields={Object.keys(form.getFieldsValue(true) as object)} />
-      <Form form={form} layout="vertical" onFinish={(values) => create.mutate(values)}>
+      <Form form={form} name="create-user" layout="vertical" onFinish={(values) => create.mutate(values)}>
         <Form.Item name="username" label="用户名" rules={[{ required: true, message: '请填写用户名' }]}>
           <Input autoComplete="off" />
         </Form.Item>
@@ -145,6 +145,7 @@ export function EditUserDialog(props: { user: User | null; actorRole: string; on
       <ApiErrorAlert error={update.error} shownFields={['displayName', 'role', 'scopeId']} />
       <Form
         form={form}
+        name="edit-user"
         layout="vertical"
         preserve={false}
         initialValues={{
@@ -195,7 +196,13 @@ export function DisableUserDialog(props: { user: User | null; onClose: () => voi
       destroyOnHidden
     >
       <ApiErrorAlert error={disable.error} shownFields={['reason']} />
-      <Form form={form} layout="vertical" preserve={false} onFinish={(values) => disable.mutate(values)}>
+      <Form
+        form={form}
+        name="disable-user"
+        layout="vertical"
+        preserve={false}
+        onFinish={(values) => disable.mutate(values)}
+      >
         <Form.Item name="reason" label="停用理由" rules={[{ required: true, message: '请写明停用理由' }]}>
           <Input.TextArea rows={2} maxLength={200} showCount />
         </Form.Item>

@@ -84,6 +84,7 @@ export default function UsersPage() {
         </Space>
       </Space>
       <Form<Filters>
+        name="user-filter"
         layout="inline"
         onFinish={(values) => {
           setFilters({ ...values, q: values.q?.trim() || undefined });

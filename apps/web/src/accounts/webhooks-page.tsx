@@ -70,7 +70,12 @@ function CreateWebhookDialog({ open, onClose }: { open: boolean; onClose: () => 
           }
         />
       ) : (
-        <Form form={form} layout="vertical" onFinish={(values) => create.mutate(values)}>
+        <Form
+          form={form}
+          name="create-webhook"
+          layout="vertical"
+          onFinish={(values) => create.mutate(values)}
+        >
           <Form.Item name="name" label="名称" rules={[{ required: true, message: '请填写名称' }]}>
             <Input placeholder="如 区综治中心" />
           </Form.Item>

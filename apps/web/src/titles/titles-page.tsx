@@ -49,7 +49,7 @@ function RevokeDialog({ title, onClose }: { title: Title | null; onClose: () => 
       destroyOnHidden
     >
       <ApiErrorAlert error={revoke.error} shownFields={['reason', 'revokedAt']} />
-      <Form form={form} layout="vertical" onFinish={(values) => revoke.mutate(values)}>
+      <Form form={form} name="revoke-title" layout="vertical" onFinish={(values) => revoke.mutate(values)}>
         <Form.Item name="reason" label="摘牌理由" rules={[{ required: true, message: '请写明摘牌理由' }]}>
           <Input.TextArea rows={3} maxLength={200} showCount />
         </Form.Item>
@@ -87,6 +87,7 @@ export default function TitlesPage() {
         {manage && <Link to="/imports">导入往年称号</Link>}
       </Space>
       <Form<Filters>
+        name="title-filter"
         layout="inline"
         onFinish={(values) => {
           setFilters({
