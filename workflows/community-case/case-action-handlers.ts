@@ -15,9 +15,18 @@ import { orFail } from './domain-failure';
 /**
  * Patch: changing an inspection team re-evaluates whether the round is complete (assignInspectors);
  * assignments decided before it replay as they were taken (assignTeam).
+ * Landed 2026-11-30 (1a16069). Checked at each assignment, so a run started before the deploy may hold
+ * old-path assignments: step 1, deprecatePatch(), once `npm run patches` counts no open
+ * communityCaseWorkflow run started before its deploy; step 2, delete the call and assignTeam once none
+ * started before step 1's deploy.
  */
 export const TEAM_CHANGE_COMPLETES_ROUND_PATCH = 'team-change-completes-round';
-/** Patch: an accepted action sent with an Idempotency-Key is remembered with its request's fingerprint. */
+/**
+ * Patch: an accepted action sent with an Idempotency-Key is remembered with its request's fingerprint.
+ * Landed 2026-11-30 (1a16069). Checked per keyed action: step 1, deprecatePatch(), once `npm run patches`
+ * counts no open communityCaseWorkflow run started before its deploy; step 2, delete the call once none
+ * started before step 1's deploy.
+ */
 export const IDEMPOTENCY_LEDGER_PATCH = 'idempotency-ledger';
 
 /** What an action does once committed, by Update name (the chase's notification). */

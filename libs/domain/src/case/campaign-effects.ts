@@ -1,7 +1,8 @@
 import type { Actor, CaseState, DeadlineName } from './case-state';
 import { isClosed } from './case-stage';
 import { CaseStage } from './case-stage';
-import { moveTo, SYSTEM_ACTOR, withDecision } from './case-transition';
+import { SYSTEM_ACTOR } from '../accounts/system-actor';
+import { moveTo, withDecision } from './case-transition';
 import { award } from './notice';
 import type { CaseInput } from './case-state';
 import { CampaignPhase, PHASE_FIELD } from '../campaign/campaign-run';
