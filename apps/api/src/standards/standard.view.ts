@@ -1,6 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { ItemApplicability, StandardCategory, StandardItem, StandardTier } from '@app/domain';
-import type { StandardEntity } from '@app/persistence';
 
 export class StandardSummaryView {
   @ApiProperty() id!: string;
@@ -51,12 +50,3 @@ export class StandardSheetView {
   @ApiProperty({ type: [StandardCategoryView] }) categories!: StandardCategoryView[];
 }
 
-export function standardSummaryOf(row: StandardEntity): StandardSummaryView {
-  const { id, code, version, title, titleKind, createdBy, createdAt } = row;
-  return { id, code, version, title, titleKind, createdBy, createdAt: createdAt.toISOString() };
-}
-
-export function standardViewOf(row: StandardEntity): StandardView {
-  const { categories, tiers } = row.definition;
-  return { ...standardSummaryOf(row), categories, tiers };
-}

@@ -12,6 +12,10 @@ describe('navigationFor', () => {
     expect(homeFor('ORGANIZER')).toBe('/todo');
   });
 
+  it('should let an administrator launch a campaign, as the API allows it', () => {
+    expect(navigationFor('ADMIN').map((item) => item.path)).toContain('/campaigns/new');
+  });
+
   it('should show the office data and accounts to ADMIN and ORGANIZER only', () => {
     const office = ['/standards', '/titles', '/imports', '/users', '/webhooks'];
     for (const role of ['ADMIN', 'ORGANIZER']) {

@@ -16,7 +16,13 @@ const OFFICE: NavItem[] = [
 ];
 
 const BY_ROLE: Record<string, NavItem[]> = {
-  ADMIN: [TODO, { path: '/campaigns', label: '创建活动' }, ...OFFICE, NOTIFICATIONS],
+  ADMIN: [
+    TODO,
+    { path: '/campaigns', label: '创建活动' },
+    { path: '/campaigns/new', label: '发起创建' },
+    ...OFFICE,
+    NOTIFICATIONS,
+  ],
   ORGANIZER: [
     TODO,
     { path: '/campaigns', label: '创建活动' },
