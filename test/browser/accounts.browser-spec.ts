@@ -30,6 +30,9 @@ test('an admin creates an account, then disables it, and the user’s open sessi
   await dialog.getByLabel('管辖范围').fill('sfjd');
   await dialog.getByRole('button', { name: '创建' }).click();
   await expect(dialog).toBeHidden();
+  // The list is paged on the server; the new account is found with the search above it.
+  await page.getByLabel('用户名或姓名').fill('office-clerk');
+  await page.getByRole('button', { name: '查询' }).click();
   const row = page.getByRole('row', { name: new RegExp(USERNAME) });
   await expect(row).toContainText('观察（领导）');
   await expect(row).toContainText('正常');
@@ -49,7 +52,8 @@ test('an admin creates an account, then disables it, and the user’s open sessi
   await disable.getByRole('button', { name: '确认停用' }).click();
   await expect(row).toContainText('已停用');
 
-  await userPage.getByRole('link', { name: '通知' }).first().click();
+  // Its next call (a reload, or the page's own refresh) is refused, and it is back at sign-in.
+  await userPage.reload();
   await expect(userPage.getByRole('button', { name: '登录' })).toBeVisible();
   await expect(ApiUser.login(USERNAME, PASSWORD)).rejects.toThrow(/login office-clerk-a01: 40[13]/);
   const admin = await ApiUser.login('admin');
