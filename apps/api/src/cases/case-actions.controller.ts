@@ -1,28 +1,21 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { UpdateDefinition } from '@temporalio/common';
-import { allowedActionsFor, caseFileFor, CaseAction, idempotentUpdateId, ScopedActor } from '@app/domain';
-import { checkAction, stepOf } from '@app/workflows/community-case/case-action-steps';
+import { CaseAction, ScopedActor } from '@app/domain';
 import * as contract from '@app/workflows/community-case/community-case.contract';
-import { caseWorkflowId, CaseView } from '@app/workflows/community-case/community-case.contract';
+import { CaseView } from '@app/workflows/community-case/community-case.contract';
 import { AuthenticatedActor, CurrentActor } from '../auth/authenticated-actor';
 import { CampaignScoped } from '../auth/campaign-scoped.decorator';
 import { CaseActionRoles } from './case-action-roles.decorator';
 import * as dto from './case-commands.dto';
-import { CaseWorkflowGateway } from './case-workflow.gateway';
+import { actorOf, CaseActionRunner } from './case-action-runner';
 import { CasesService } from './cases.service';
 import { ActionRequest, ActionRequestOptions } from './action-request.decorator';
 import { InspectorDirectory } from './inspector-directory.service';
 import { CaseIds, ObjectionIds } from './case-ids.dto';
-import { CaseInputSource } from './case-input.source';
 import { CaseFileView } from './case.view';
 
 const A = CaseAction;
-
-/** The actor as the workflow checks them: who, and where in the tree they may act. */
-function actorOf({ userId, role, displayName, scopeId, scopePath }: AuthenticatedActor): ScopedActor {
-  return { userId, role, displayName, scope: { id: scopeId, path: scopePath } };
-}
 
 /**
  * Every human action on a case. The role is checked here; scope, stage and rules by the workflow's
@@ -60,42 +53,18 @@ function actorOf({ userId, role, displayName, scopeId, scopePath }: Authenticate
 export class CaseActionsController {
   constructor(
     private readonly cases: CasesService,
-    private readonly gateway: CaseWorkflowGateway,
+    private readonly runner: CaseActionRunner,
     private readonly inspectors: InspectorDirectory,
-    private readonly inputs: CaseInputSource,
   ) {}
 
-  private async act<A extends { actor: ScopedActor }>(
+  private act<A extends { actor: ScopedActor }>(
     actor: AuthenticatedActor,
     ids: { campaignId: string; communityId: string },
     update: UpdateDefinition<CaseView, [A]>,
     command: A,
     request: ActionRequest,
   ): Promise<CaseView> {
-    const workflowId = caseWorkflowId(ids.campaignId, ids.communityId);
-    // A case whose workflow has not started has only its row: the action is taken on the row's case file
-    // first, with the workflow's own rules, so one that would be refused (too late, wrong stage, out of
-    // scope) is refused here and starts no workflow.
-    const startFrom = async () => {
-      const [kase, input] = await Promise.all([
-        this.cases.openCaseFile(actor, ids.campaignId, ids.communityId),
-        this.inputs.forCase(ids.campaignId, ids.communityId),
-      ]);
-      checkAction(kase, stepOf(update), command, Date.now(), input);
-      return input;
-    };
-    const { idempotency } = request;
-    const view = await this.gateway.update(workflowId, update, command, {
-      updateId: idempotency && idempotentUpdateId({ callerId: actor.userId, ...idempotency }),
-      startFrom,
-    });
-    if (request.readYourWrites) {
-      request.answerReadYourWrites(await this.gateway.recorded(workflowId, view.state.seq));
-    }
-    return {
-      state: caseFileFor(view.state, actor),
-      allowedActions: allowedActionsFor(view.state, actor.role, Date.now()),
-    };
+    return this.runner.act(actor, ids, update, command, request);
   }
 
   @Post('application')
