@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { WorkflowHandle } from '@temporalio/client';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
+import { Worker } from '@temporalio/worker';
 
 /**
  * With RECORD_HISTORIES=1, writes the run's history to test/histories/<name>.json (the same JSON as
@@ -12,4 +13,13 @@ export async function recordHistoryIfAsked(handle: WorkflowHandle, name: string)
   if (process.env.RECORD_HISTORIES !== '1') return;
   const file = path.resolve(__dirname, '../histories', `${name}.json`);
   writeFileSync(file, `${historyToJSON(await handle.fetchHistory())}\n`);
+}
+
+/** Replays a run's whole history on today's workflow code, as a fresh worker does after a restart. */
+export async function replayRun(handle: WorkflowHandle): Promise<void> {
+  await Worker.runReplayHistory(
+    { workflowBundle: { codePath: process.env.WORKFLOW_BUNDLE_PATH! } },
+    await handle.fetchHistory(),
+    handle.workflowId,
+  );
 }

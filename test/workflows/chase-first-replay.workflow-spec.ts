@@ -1,5 +1,4 @@
 import { WithStartWorkflowOperation, WorkflowHandle } from '@temporalio/client';
-import { Worker } from '@temporalio/worker';
 import { CaseStage } from '@app/domain';
 import {
   chaseUpdate,
@@ -9,22 +8,13 @@ import {
 } from '@app/workflows/community-case/community-case.contract';
 import { caseStartOptions } from '@app/workflows/community-case/case-start-options';
 import { caseInput, ORGANIZER, startCase } from '../support/case-fixtures';
-import { recordHistoryIfAsked } from '../support/record-history';
+import { recordHistoryIfAsked, replayRun } from '../support/record-history';
 import { createWorkerHarness, WorkerHarness } from '../support/test-worker';
 
 const CHASE = { message: '请尽快申报', actor: ORGANIZER };
 
-/** Replays a run's whole history on today's workflow code, as a fresh worker does after a restart. */
-async function replay(handle: WorkflowHandle): Promise<void> {
-  await Worker.runReplayHistory(
-    { workflowBundle: { codePath: process.env.WORKFLOW_BUNDLE_PATH! } },
-    await handle.fetchHistory(),
-    handle.workflowId,
-  );
-}
-
-// A chase (催办) as a case's first action sends its notification while the opening is still being
-// written; a fresh worker must rebuild such a run from its history.
+// A chase (催办) as a case's first action arrives in the start's first task, waits for the opening's
+// write and then sends its notification: a fresh worker must rebuild such a run from its history.
 describe('a case chased first replays after a worker restart (real Temporal dev server, real PostgreSQL)', () => {
   let harness: WorkerHarness;
 
@@ -37,14 +27,14 @@ describe('a case chased first replays after a worker restart (real Temporal dev 
 
   async function restartThenWithdraw(handle: WorkflowHandle, name: string): Promise<void> {
     await harness.stopWorker();
-    await replay(handle);
+    await replayRun(handle);
     await harness.startWorker();
     const withdrawn = await handle.executeUpdate(withdrawCaseUpdate, {
       args: [{ reason: '测试结束', actor: ORGANIZER }],
     });
     expect(withdrawn.state.stage).toBe(CaseStage.WITHDRAWN);
     await handle.result();
-    await replay(handle);
+    await replayRun(handle);
     await recordHistoryIfAsked(handle, name);
   }
 
