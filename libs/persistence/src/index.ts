@@ -33,3 +33,4 @@ export * from './transactions';
 export * from './campaigns/campaign.repository';
 export * from './cases/case.repository';
 export * from './users/user.repository';
+export * from './users/user-accounts.repository';

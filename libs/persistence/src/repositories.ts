@@ -5,6 +5,7 @@ import { ProgressCountsRepository } from './progress/progress-counts.repository'
 import { StandardRepository } from './standards/standard.repository';
 import { TitleRepository } from './titles/title.repository';
 import { Transactions } from './transactions';
+import { UserAccountsRepository } from './users/user-accounts.repository';
 import { UserRepository } from './users/user.repository';
 
 /**
@@ -19,5 +20,6 @@ export const REPOSITORIES = [
   StandardRepository,
   TitleRepository,
   Transactions,
+  UserAccountsRepository,
   UserRepository,
 ];
