@@ -94,6 +94,8 @@ const campaign = (level: Level): Scope => ({ kind: 'campaign', level });
 const CASE: Scope = { kind: 'case' };
 const NONE: Scope = { kind: 'none' };
 const STREET_A_MANAGERS: Who[] = ['admin', 'organizer'];
+/** The organizer's batch the table reads (created in beforeAll) and sends again (resumes it). */
+const MATRIX_BATCH = randomUUID();
 
 const ENDPOINTS: Entry[] = [
   {
@@ -364,6 +366,46 @@ const ENDPOINTS: Entry[] = [
     scope: CASE,
     body: { reason: '测试' },
   },
+  {
+    method: 'post',
+    path: '/campaigns/{campaignId}/batches',
+    roles: ORGANIZERS,
+    scope: campaign('PART'),
+    body: { id: MATRIX_BATCH, action: 'CHASE', message: '请尽快申报', communityIds: ['ma-01'] },
+  },
+  {
+    method: 'get',
+    path: '/campaigns/{campaignId}/batches/{batchId}',
+    roles: ORGANIZERS,
+    scope: campaign('PART'),
+  },
+  {
+    method: 'post',
+    path: '/campaigns/{campaignId}/batches/{batchId}/resume',
+    roles: ORGANIZERS,
+    scope: campaign('PART'),
+  },
+  {
+    method: 'post',
+    path: '/campaigns/{campaignId}/inspector-proposals',
+    roles: ORGANIZERS,
+    scope: campaign('PART'),
+    body: { communityIds: ['ma-01'] },
+  },
+  {
+    method: 'post',
+    path: '/campaigns/{campaignId}/cases/{communityId}/conflict-declarations',
+    roles: [UserRole.INSPECTOR],
+    scope: CASE,
+    body: { reason: '亲属在该社区任职' },
+  },
+  {
+    method: 'get',
+    path: '/campaigns/{campaignId}/cases/{communityId}/conflict-declarations',
+    roles: READERS,
+    scope: CASE,
+  },
+  { method: 'get', path: '/my/conflict-declarations', roles: [UserRole.INSPECTOR], scope: NONE },
   // Last: closes every case of the campaign (they stay in scope; actions then answer 409).
   {
     method: 'post',
@@ -473,6 +515,15 @@ describe('authorisation: every endpoint × role × scope, from one table', () =>
        VALUES ($1, $2, 'ma-01', 1, 1, 'refused') RETURNING id`,
       [`case:${campaignId}:ma-gone`, campaignId],
     );
+    await t
+      .as(organizer)
+      .post(`/campaigns/${campaignId}/batches`, {
+        id: MATRIX_BATCH,
+        action: 'CHASE',
+        message: '请尽快申报',
+        communityIds: ['ma-01'],
+      })
+      .expect(202);
     const unknownUuid = '00000000-0000-4000-8000-000000000000';
     Object.assign(ids, {
       user: {
@@ -521,6 +572,7 @@ describe('authorisation: every endpoint × role × scope, from one table', () =>
       })
       .replace('{communityId}', community)
       .replace('{objectionId}', 'objection-1')
+      .replace('{batchId}', MATRIX_BATCH)
       .replace('{kind}', 'titles')
       .replace('{year}', '2026');
   }

@@ -24,6 +24,8 @@ export * from './outbox/outbox.writer';
 export * from './outbox/outbox-retention.repository';
 export * from './dead-letters/case-write-dead-letter.repository';
 export * from './working-calendar/working-calendar.repository';
+export * from './batches/case-batch.repository';
+export * from './assignment/inspector-assignment.repository';
 export * from './repositories';
 export * from './progress/progress-counts.repository';
 export * from './jurisdictions/jurisdiction.repository';

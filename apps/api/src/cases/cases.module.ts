@@ -7,12 +7,13 @@ import { CasesController } from './cases.controller';
 import { InspectorDirectory } from './inspector-directory.service';
 import { InspectorsController } from './inspectors.controller';
 import { CasesService } from './cases.service';
+import { CaseActionRunner } from './case-action-runner';
 import { WorkingCalendarDataModule } from '../working-calendar/working-calendar-data.module';
 
 @Module({
   imports: [TemporalCallsModule, WorkingCalendarDataModule],
   controllers: [CasesController, CaseActionsController, InspectorsController],
-  providers: [CasesService, CaseWorkflowClient, InspectorDirectory, CaseInputSource],
-  exports: [CasesService, CaseWorkflowClient],
+  providers: [CasesService, CaseWorkflowClient, InspectorDirectory, CaseInputSource, CaseActionRunner],
+  exports: [CasesService, CaseWorkflowClient, CaseActionRunner, InspectorDirectory],
 })
 export class CasesModule {}

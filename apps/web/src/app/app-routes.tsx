@@ -21,6 +21,8 @@ const CheckFormPage = lazy(() => import('../inspector/check-form-page'));
 const MyCasesPage = lazy(() => import('../clerk/my-cases-page'));
 const MyCasePage = lazy(() => import('../clerk/my-case-page'));
 const NoticePage = lazy(() => import('../public/notice-page'));
+const BatchPage = lazy(() => import('../batches/batch-page'));
+const AssignmentPage = lazy(() => import('../assignment/assignment-page'));
 
 function page(Page: LazyExoticComponent<ComponentType>) {
   return (
@@ -56,6 +58,8 @@ export const router = createBrowserRouter(
         { path: 'campaigns/:campaignId/cases', element: page(CaseTablePage) },
         { path: 'campaigns/:campaignId/cases/:communityId', element: page(CasePage) },
         { path: 'campaigns/:campaignId/dashboard', element: page(DashboardPage) },
+        { path: 'campaigns/:campaignId/batches/:batchId', element: page(BatchPage) },
+        { path: 'campaigns/:campaignId/assignment', element: page(AssignmentPage) },
         { path: 'inspections', element: page(InspectionTasksPage) },
         { path: 'inspections/:campaignId/:communityId', element: page(CheckFormPage) },
         { path: 'my', element: page(MyCasesPage) },

@@ -30,7 +30,12 @@ export function assertCaseAccess(whereabouts: CaseWhereabouts, actor: ScopedActo
   );
 }
 
-function mayAct(whereabouts: CaseWhereabouts, actor: Actor, scope: ActorScope): boolean {
+/**
+ * The rule itself: ADMIN anywhere; a clerk on its own community; an inspector once assigned; an organizer
+ * or observer within its subtree. The case list's SQL filter (scopeCases) gives the same answers
+ * (test/e2e/case-scope.e2e-spec.ts holds them together over a table of actors and cases).
+ */
+export function mayAct(whereabouts: CaseWhereabouts, actor: Actor, scope: ActorScope): boolean {
   switch (actor.role) {
     case 'ADMIN':
       return true;
