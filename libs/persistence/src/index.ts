@@ -36,3 +36,5 @@ export * from './campaigns/campaign.repository';
 export * from './cases/case.repository';
 export * from './users/user.repository';
 export * from './users/user-accounts.repository';
+export * from './notifications/notification.repository';
+export * from './health/database-ping.repository';
