@@ -156,6 +156,13 @@ const ENDPOINTS: Entry[] = [
     scope: { kind: 'resource', param: 'standardCode', visibleTo: WHO },
     body: STANDARD_CONTENT,
   },
+  { method: 'post', path: '/standards/sheet', roles: ORGANIZERS, scope: NONE },
+  {
+    method: 'get',
+    path: '/standards/{code}/versions/{version}/export',
+    roles: ALL_ROLES,
+    scope: { kind: 'resource', param: 'standard', visibleTo: WHO },
+  },
   { method: 'post', path: '/jurisdictions', roles: [UserRole.ADMIN], scope: NONE, body: {} },
   { method: 'post', path: '/jurisdictions/import', roles: [UserRole.ADMIN], scope: NONE },
   {

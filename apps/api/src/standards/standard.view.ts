@@ -38,3 +38,15 @@ export class StandardView extends StandardSummaryView {
   categories!: StandardCategoryView[];
   @ApiProperty({ type: [StandardTierView], description: 'highest first' }) tiers!: StandardTierView[];
 }
+
+/** A standard's items read from a sheet, not yet saved: review them, add the tiers, then save a version. */
+export class StandardSheetView {
+  @ApiProperty({
+    example: 3,
+    description: 'the row the header was found on (title rows above it are skipped)',
+  })
+  headerRow!: number;
+  @ApiProperty({ example: 24, description: 'items read' }) items!: number;
+  @ApiProperty({ type: [StandardCategoryView] }) categories!: StandardCategoryView[];
+}
+
