@@ -49,4 +49,3 @@ export class StandardSheetView {
   @ApiProperty({ example: 24, description: 'items read' }) items!: number;
   @ApiProperty({ type: [StandardCategoryView] }) categories!: StandardCategoryView[];
 }
-
