@@ -35,3 +35,6 @@ export * from './transactions';
 export * from './campaigns/campaign.repository';
 export * from './cases/case.repository';
 export * from './users/user.repository';
+export * from './users/user-accounts.repository';
+export * from './notifications/notification.repository';
+export * from './health/database-ping.repository';
