@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '@app/persistence';
+import { CaseWriteDeadLetterRepository, dataSourceOptions } from '@app/persistence';
 import { CaseDeadLetterActivities } from '../../apps/worker/src/activities/case-dead-letter.activities';
 import { CaseProjectionActivities } from '../../apps/worker/src/activities/case-projection.activities';
 import { NotificationActivities } from '../../apps/worker/src/activities/notification.activities';
@@ -53,7 +53,7 @@ export async function createWorkerHarness(
           ...caseActivities(
             new CaseProjectionActivities(dataSource),
             new NotificationActivities(dataSource),
-            new CaseDeadLetterActivities(dataSource),
+            new CaseDeadLetterActivities(new CaseWriteDeadLetterRepository(dataSource)),
           ),
           ...campaignActivities(new CampaignBulkActivities(dataSource, client)),
           ...overrides,
