@@ -1,7 +1,6 @@
 import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
 import { AppLayout } from './app-layout';
-import { ErrorPage, NotFoundPage } from './error-page';
 import { RequireSession } from './require-session';
 import { homeFor } from './navigation';
 import { useSession } from '../auth/session-context';
@@ -21,6 +20,9 @@ const CheckFormPage = lazy(() => import('../inspector/check-form-page'));
 const MyCasesPage = lazy(() => import('../clerk/my-cases-page'));
 const MyCasePage = lazy(() => import('../clerk/my-case-page'));
 const NoticePage = lazy(() => import('../public/notice-page'));
+// antd's Result (its status illustrations) only when something went wrong, not on every page's first load.
+const ErrorPage = lazy(() => import('./error-page').then((module) => ({ default: module.ErrorPage })));
+const NotFoundPage = lazy(() => import('./error-page').then((module) => ({ default: module.NotFoundPage })));
 
 function page(Page: LazyExoticComponent<ComponentType>) {
   return (
@@ -37,15 +39,15 @@ function Home() {
 
 export const router = createBrowserRouter(
   [
-    { path: '/login', element: page(LoginPage), errorElement: <ErrorPage /> },
-    { path: '/public/:campaignId', element: page(NoticePage), errorElement: <ErrorPage /> },
+    { path: '/login', element: page(LoginPage), errorElement: page(ErrorPage) },
+    { path: '/public/:campaignId', element: page(NoticePage), errorElement: page(ErrorPage) },
     {
       element: (
         <RequireSession>
           <AppLayout />
         </RequireSession>
       ),
-      errorElement: <ErrorPage />,
+      errorElement: page(ErrorPage),
       children: [
         { index: true, element: <Home /> },
         { path: 'todo', element: page(TodoPage) },
@@ -60,7 +62,7 @@ export const router = createBrowserRouter(
         { path: 'inspections/:campaignId/:communityId', element: page(CheckFormPage) },
         { path: 'my', element: page(MyCasesPage) },
         { path: 'my/:campaignId', element: page(MyCasePage) },
-        { path: '*', element: <NotFoundPage /> },
+        { path: '*', element: page(NotFoundPage) },
       ],
     },
   ],
