@@ -10,7 +10,7 @@ import {
   DomainErrorCode,
   isClosed,
 } from '@app/domain';
-import { CaseProjectionEntity, UserRole } from '@app/persistence';
+import { CaseListRow, CaseProjectionEntity, CaseVisibility, readCasePage, UserRole } from '@app/persistence';
 import { caseWorkflowId, CaseView } from '@app/workflows/community-case/community-case.contract';
 import { AuthenticatedActor } from '../auth/authenticated-actor';
 import { CaseListQueryDto } from './case-list-query.dto';
@@ -46,18 +46,18 @@ export class CasesService {
     @InjectRepository(CaseProjectionEntity) private readonly cases: Repository<CaseProjectionEntity>,
   ) {}
 
+  /** One page of the cases the actor may see, and how many match (readCasePage: one statement). */
   async list(actor: AuthenticatedActor, campaignId: string, filters: CaseListQueryDto): Promise<CasePage> {
-    const query = this.cases.createQueryBuilder('c').where('c.campaign_id = :campaignId', { campaignId });
-    scopeCases(query, actor);
-    if (filters.stage) query.andWhere('c.stage = :stage', { stage: filters.stage });
-    if (filters.streetId) query.andWhere('c.street_id = :streetId', { streetId: filters.streetId });
-    if (filters.tier) query.andWhere('c.tier = :tier', { tier: filters.tier });
-    if (filters.overdue) query.andWhere('c.due_at < now()');
-    const [rows, total] = await query
-      .orderBy('c.community_id')
-      .limit(filters.limit)
-      .offset(filters.offset)
-      .getManyAndCount();
+    const { rows, total } = await readCasePage(this.cases.manager, {
+      campaignId,
+      visibility: visibilityOf(actor),
+      stage: filters.stage,
+      streetId: filters.streetId,
+      tier: filters.tier,
+      overdue: filters.overdue,
+      limit: filters.limit,
+      offset: filters.offset,
+    });
     return { items: rows.map(summaryOf), total, limit: filters.limit, offset: filters.offset };
   }
 
@@ -129,11 +129,25 @@ export class CasesService {
   }
 }
 
-function summaryOf(row: CaseProjectionEntity): CaseSummary {
-  const state = row.snapshot as unknown as CaseState;
+/** scopeCases' rule for the list's one statement. */
+function visibilityOf(actor: AuthenticatedActor): CaseVisibility {
+  switch (actor.role) {
+    case UserRole.ADMIN:
+      return { kind: 'ALL' };
+    case UserRole.COMMUNITY:
+      return { kind: 'COMMUNITY', communityId: actor.scopeId ?? '' };
+    case UserRole.INSPECTOR:
+      return { kind: 'INSPECTOR', userId: actor.userId };
+    case UserRole.ORGANIZER:
+    case UserRole.OBSERVER:
+      return actor.scopePath === null ? { kind: 'NONE' } : { kind: 'SUBTREE', pathPrefix: actor.scopePath };
+  }
+}
+
+function summaryOf(row: CaseListRow): CaseSummary {
   return {
     communityId: row.communityId,
-    communityName: state.community?.name ?? row.communityId,
+    communityName: row.communityName ?? row.communityId,
     streetId: row.streetId,
     stage: row.stage as CaseStage,
     tier: row.tier,

@@ -4,11 +4,13 @@ import { CampaignsModule } from '../campaigns/campaigns.module';
 import { ProgressCountsRepository } from './progress-counts.repository';
 import { ProgressController } from './progress.controller';
 import { ProgressService } from './progress.service';
+import { RankingController } from './ranking.controller';
+import { RankingService } from './ranking.service';
 
-/** Campaign progress from trigger-kept counters, and the progress and results exports. */
+/** Campaign progress from trigger-kept counters, the progress and results exports, the top-N ranking. */
 @Module({
   imports: [ScopeModule, CampaignsModule],
-  controllers: [ProgressController],
-  providers: [ProgressService, ProgressCountsRepository],
+  controllers: [ProgressController, RankingController],
+  providers: [ProgressService, ProgressCountsRepository, RankingService],
 })
 export class ProgressModule {}

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@app/config';
+import { readProgressSubject } from '@app/persistence';
 import {
   campaignProgress,
   CampaignProgress,
@@ -12,11 +13,10 @@ import {
   progressSheet,
   ProgressCounts,
   resultsSheet,
-  StandardTier,
 } from '@app/domain';
 import { AuthenticatedActor } from '../auth/authenticated-actor';
 import { ScopeService } from '../auth/scope.service';
-import { CampaignAccess } from '../campaigns/campaign-access.service';
+import { CampaignScope } from '../auth/campaign-scope.service';
 import { SpreadsheetFile, SpreadsheetFormat, writeSpreadsheet } from '../spreadsheets/spreadsheet';
 import { CampaignProgressView, ChildProgressView } from './campaign-progress.view';
 import { ProgressCampaign, ProgressCountsRepository } from './progress-counts.repository';
@@ -45,7 +45,7 @@ export interface ExportFile extends SpreadsheetFile {
 export class ProgressService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly access: CampaignAccess,
+    private readonly campaignScope: CampaignScope,
     private readonly scope: ScopeService,
     private readonly counts: ProgressCountsRepository,
     private readonly config: AppConfig,
@@ -142,17 +142,13 @@ export class ProgressService {
     campaignId: string,
     jurisdictionId?: string,
   ): Promise<ProgressSubject> {
-    const campaign = await this.access.find(actor, campaignId);
-    const [nodes, standards] = await Promise.all([
-      this.dataSource.query<JurisdictionNode[]>(
-        `SELECT id, name, level, path FROM jurisdiction WHERE id = ANY($1::text[])`,
-        [[campaign.scopeJurisdictionId, jurisdictionId ?? actor.scopeId]],
-      ),
-      this.dataSource.query<{ tiers: StandardTier[] | null }[]>(
-        `SELECT definition -> 'tiers' AS tiers FROM standard WHERE id = $1`,
-        [campaign.standardId],
-      ),
-    ]);
+    // The guard checked the level already (cached); the campaign, tiers and nodes come in one round trip.
+    await this.campaignScope.require(actor, campaignId, 'PART');
+    const nodeIds = [jurisdictionId ?? actor.scopeId ?? ''];
+    const found = await readProgressSubject(this.dataSource.manager, campaignId, nodeIds);
+    if (found === null) throw new DomainError(DomainErrorCode.NOT_FOUND, `No campaign ${campaignId}`);
+    const campaign = { ...found, targets: found.targets as CampaignTargets };
+    const nodes = found.nodes as JurisdictionNode[];
     const scopeNode = nodes.find((row) => row.id === campaign.scopeJurisdictionId);
     // By default the whole campaign, or, for an office taking part with its own subtree (PART), that subtree.
     const wholeCampaign = scopeNode !== undefined && this.scope.isWithin(actor, scopeNode.path);
@@ -171,7 +167,7 @@ export class ProgressService {
         targets: campaign.targets,
       },
       node,
-      tiers: (standards[0]?.tiers ?? []).map((tier) => tier.name),
+      tiers: (found.tiers ?? []).map((tier) => tier.name),
     };
   }
 }

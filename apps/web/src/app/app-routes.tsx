@@ -1,9 +1,12 @@
 import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
-import { createBrowserRouter, Navigate } from 'react-router';
+import { createBrowserRouter, Navigate, type LoaderFunctionArgs } from 'react-router';
 import { AppLayout } from './app-layout';
 import { RequireSession } from './require-session';
 import { homeFor } from './navigation';
 import { useSession } from '../auth/session-context';
+import { caseFileQuery, standardQuery } from '../cases/case-queries';
+import { myCasesQuery } from '../inspector/my-cases-query';
+import { queryClient } from './query-client';
 
 // One chunk per page: an inspector's phone never downloads the organizer's wizard or ECharts.
 const LoginPage = lazy(() => import('../auth/login-page'));
@@ -30,6 +33,25 @@ function page(Page: LazyExoticComponent<ComponentType>) {
       <Page />
     </Suspense>
   );
+}
+
+/**
+ * The check page's reads start with the navigation, beside the download of its code rather than after it,
+ * and the standard as soon as the assignment naming it arrives: the phone waits for one round trip less.
+ */
+function prefetchCheckPage({ params }: LoaderFunctionArgs): null {
+  const { campaignId = '', communityId = '' } = params;
+  void queryClient.prefetchQuery(caseFileQuery(campaignId, communityId));
+  void queryClient.fetchQuery(myCasesQuery).then(
+    (mine) => {
+      const assigned = mine.find((c) => c.campaignId === campaignId && c.communityId === communityId);
+      if (assigned) {
+        void queryClient.prefetchQuery(standardQuery(assigned.standardCode, assigned.standardVersion));
+      }
+    },
+    () => undefined,
+  );
+  return null;
 }
 
 function Home() {
@@ -59,7 +81,11 @@ export const router = createBrowserRouter(
         { path: 'campaigns/:campaignId/cases/:communityId', element: page(CasePage) },
         { path: 'campaigns/:campaignId/dashboard', element: page(DashboardPage) },
         { path: 'inspections', element: page(InspectionTasksPage) },
-        { path: 'inspections/:campaignId/:communityId', element: page(CheckFormPage) },
+        {
+          path: 'inspections/:campaignId/:communityId',
+          element: page(CheckFormPage),
+          loader: prefetchCheckPage,
+        },
         { path: 'my', element: page(MyCasesPage) },
         { path: 'my/:campaignId', element: page(MyCasePage) },
         { path: '*', element: page(NotFoundPage) },
