@@ -1,38 +1,23 @@
 // @ts-check
+import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const nodeBuiltins = [
-  'assert',
-  'buffer',
-  'child_process',
-  'cluster',
-  'crypto',
-  'dgram',
-  'dns',
-  'events',
-  'fs',
-  'fs/promises',
-  'http',
-  'http2',
-  'https',
-  'net',
-  'os',
-  'path',
-  'perf_hooks',
-  'process',
-  'readline',
-  'stream',
-  'timers',
-  'tls',
-  'url',
-  'util',
-  'v8',
-  'vm',
-  'worker_threads',
-  'zlib',
+// Every Node built-in, bare and `node:`-prefixed (also the ones that exist only with the prefix).
+const nodeBuiltins = builtinModules.flatMap((name) =>
+  name.startsWith('node:') ? [name] : [name, `node:${name}`],
+);
+// Deterministic code reaches no I/O layer: the database, configuration, the Temporal client or worker.
+const ioPackages = [
+  'typeorm',
+  'pg',
+  '@app/persistence',
+  '@app/config',
+  '@app/temporal',
+  '@temporalio/client',
+  '@temporalio/worker',
 ];
 
 export default tseslint.config(
@@ -66,20 +51,27 @@ export default tseslint.config(
     },
   },
   {
-    // Workflow code is replayed: it must stay deterministic and free of I/O.
+    // Workflow code is replayed, and the domain is called from it: deterministic and free of I/O.
     files: ['workflows/**/*.ts', 'libs/domain/**/*.ts'],
     ignores: ['**/*.spec.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          paths: [...nodeBuiltins, ...nodeBuiltins.map((name) => `node:${name}`), 'typeorm', 'pg'].map(
-            (name) => ({
-              name,
-              message: 'workflows/ must stay deterministic: do I/O in an activity.',
-            }),
-          ),
-          patterns: [{ group: ['@nestjs/*'], message: 'workflows/ must not depend on Nest.' }],
+          paths: [...nodeBuiltins, ...ioPackages].map((name) => ({
+            name,
+            message:
+              'workflows/ and libs/domain must stay deterministic: do I/O in an activity or a service.',
+          })),
+          patterns: [
+            { group: ['node:*'], message: 'workflows/ and libs/domain may not use Node built-ins.' },
+            {
+              group: ioPackages.map((name) => `${name}/*`),
+              message:
+                'workflows/ and libs/domain must stay deterministic: do I/O in an activity or a service.',
+            },
+            { group: ['@nestjs/*'], message: 'workflows/ and libs/domain must not depend on Nest.' },
+          ],
         },
       ],
       'no-restricted-globals': [

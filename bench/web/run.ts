@@ -24,6 +24,7 @@ import {
   stopBrowserStack,
   type BrowserStack,
 } from '../../test/browser/support/browser-stack';
+import { measureBatchReview, seedBatchReview } from './batch-review.bench';
 
 const RUNS = 5;
 const CHECK_CAMPAIGN = 'bench-check-60';
@@ -298,6 +299,11 @@ async function main(): Promise<void> {
     figure('web_dashboard_streets', 100, 'streets');
     figure('web_dashboard_interactive_ms', median(dashboard), 'ms');
     figure('web_dashboard_interactive_max_ms', Math.max(...dashboard), 'ms');
+    say('批量初审 over 200 applied cases, in the browser (seeding them through the API first)...');
+    const batchOrganizer = await seedBatchReview((id, scope) => campaign(id, scope, 'PINGAN'));
+    const batchPage = await signedInPage(browser, batchOrganizer, { width: 1440, height: 900 });
+    figure('web_batch_review_200_cases_seconds', await measureBatchReview(batchPage, stack.baseUrl), 's');
+    await batchPage.context().close();
 
     say('The national dataset: 100,000 cases under 1,000 streets (launched through the API)...');
     const national = await seedNational(stack.baseUrl, stack.databaseUrl);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { UserRole } from '@app/persistence';
-import { CaseWorkflowGateway } from '../../apps/api/src/cases/case-workflow.gateway';
+import { CaseWorkflowClient } from '../../apps/api/src/cases/case-workflow.client';
 import { buildStandard } from '../../libs/domain/src/standard/standard.fixture';
 import { campaignBody } from '../support/campaign-body';
 import { seedCampaignRow } from '../support/campaign-row';
@@ -94,6 +94,8 @@ const campaign = (level: Level): Scope => ({ kind: 'campaign', level });
 const CASE: Scope = { kind: 'case' };
 const NONE: Scope = { kind: 'none' };
 const STREET_A_MANAGERS: Who[] = ['admin', 'organizer'];
+/** The organizer's batch the table reads (created in beforeAll) and sends again (resumes it). */
+const MATRIX_BATCH = randomUUID();
 
 const ENDPOINTS: Entry[] = [
   {
@@ -365,6 +367,46 @@ const ENDPOINTS: Entry[] = [
     scope: CASE,
     body: { reason: '测试' },
   },
+  {
+    method: 'post',
+    path: '/campaigns/{campaignId}/batches',
+    roles: ORGANIZERS,
+    scope: campaign('PART'),
+    body: { id: MATRIX_BATCH, action: 'CHASE', message: '请尽快申报', communityIds: ['ma-01'] },
+  },
+  {
+    method: 'get',
+    path: '/campaigns/{campaignId}/batches/{batchId}',
+    roles: ORGANIZERS,
+    scope: campaign('PART'),
+  },
+  {
+    method: 'post',
+    path: '/campaigns/{campaignId}/batches/{batchId}/resume',
+    roles: ORGANIZERS,
+    scope: campaign('PART'),
+  },
+  {
+    method: 'post',
+    path: '/campaigns/{campaignId}/inspector-proposals',
+    roles: ORGANIZERS,
+    scope: campaign('PART'),
+    body: { communityIds: ['ma-01'] },
+  },
+  {
+    method: 'post',
+    path: '/campaigns/{campaignId}/cases/{communityId}/conflict-declarations',
+    roles: [UserRole.INSPECTOR],
+    scope: CASE,
+    body: { reason: '亲属在该社区任职' },
+  },
+  {
+    method: 'get',
+    path: '/campaigns/{campaignId}/cases/{communityId}/conflict-declarations',
+    roles: READERS,
+    scope: CASE,
+  },
+  { method: 'get', path: '/my/conflict-declarations', roles: [UserRole.INSPECTOR], scope: NONE },
   // Last: closes every case of the campaign (they stay in scope; actions then answer 409).
   {
     method: 'post',
@@ -474,6 +516,15 @@ describe('authorisation: every endpoint × role × scope, from one table', () =>
        VALUES ($1, $2, 'ma-01', 1, 1, 'refused') RETURNING id`,
       [`case:${campaignId}:ma-gone`, campaignId],
     );
+    await t
+      .as(organizer)
+      .post(`/campaigns/${campaignId}/batches`, {
+        id: MATRIX_BATCH,
+        action: 'CHASE',
+        message: '请尽快申报',
+        communityIds: ['ma-01'],
+      })
+      .expect(202);
     const unknownUuid = '00000000-0000-4000-8000-000000000000';
     Object.assign(ids, {
       user: {
@@ -522,6 +573,7 @@ describe('authorisation: every endpoint × role × scope, from one table', () =>
       })
       .replace('{communityId}', community)
       .replace('{objectionId}', 'objection-1')
+      .replace('{batchId}', MATRIX_BATCH)
       .replace('{kind}', 'titles')
       .replace('{year}', '2026');
   }
@@ -574,7 +626,7 @@ describe('authorisation: every endpoint × role × scope, from one table', () =>
     const input = treeCaseInput(`late-${randomUUID().slice(0, 8)}`, 'ma-01');
     await seedCampaignRow(t.harness.dataSource, input.campaignId, 'ma-street-a');
     input.schedule.selfCheckDueAt = new Date(Date.now() + 1500).toISOString();
-    await t.app.get(CaseWorkflowGateway).start(input);
+    await t.app.get(CaseWorkflowClient).start(input);
     const base = `/campaigns/${input.campaignId}/cases/ma-01`;
     await t.as(users.clerk).post(`${base}/application`, { content: {} }).expect(200);
     await t.as(users.organizer).post(`${base}/review`, { decision: 'ACCEPT' }).expect(200);

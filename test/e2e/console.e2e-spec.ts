@@ -49,6 +49,22 @@ describe('the web console at /console/', () => {
     expect(response.text).toBe(INDEX);
   });
 
+  it("should hand the console the deployment's time zone before it starts, with no sign-in", async () => {
+    process.env.TIME_ZONE = 'Asia/Urumqi';
+    const other = await createTestApp();
+    try {
+      const response = await other.http().get('/console/settings.js').expect(200);
+      expect(response.headers['content-type']).toMatch(/javascript/);
+      expect(response.headers['cache-control']).toBe('no-cache');
+      expect(response.text).toBe('window.__CHUANGJIAN__ = {"timeZone":"Asia/Urumqi"};\n');
+    } finally {
+      await other.close();
+      delete process.env.TIME_ZONE;
+    }
+    const standard = await t.http().get('/console/settings.js').expect(200);
+    expect(standard.text).toContain('"timeZone":"Asia/Shanghai"');
+  });
+
   it('should serve the hashed assets, cached for a year', async () => {
     const response = await t.http().get('/console/assets/app-1a2b.js').expect(200);
     expect(response.headers['content-type']).toMatch(/javascript/);

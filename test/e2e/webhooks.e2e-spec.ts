@@ -444,6 +444,9 @@ describe('/webhooks and outbox delivery (real API, worker, Temporal, PostgreSQL 
       });
       const chase = [...receiver.shown.values()].find((event) => event.type === 'notification.created')!;
       expect(chase.body.data).toMatchObject({ kind: 'CHASE', audience: 'COMMUNITY', communityId: 'wh-a3' });
+      // The page it is about, as a path for the console and as an address for a reader outside it.
+      expect(chase.body.data.link).toMatch(/^\/console\/my\/[^/]+$/);
+      expect(chase.body.data.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/console\/my\/[^/]+$/);
     });
   });
 

@@ -68,13 +68,7 @@ describe('a case closes once, by its workflow or by the campaign (real Temporal 
 
   const closeNonApplicants = (campaignId: string) =>
     harness.dataSource.transaction((tx) =>
-      closeUnstartedCases(tx, {
-        campaignId,
-        stage: 'NOT_APPLIED',
-        action: 'DEADLINE_MISSED',
-        reason: 'no application',
-        at: new Date().toISOString(),
-      }),
+      closeUnstartedCases(tx, campaignId, { kind: 'NOT_APPLIED', at: new Date().toISOString() }),
     );
 
   const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);

@@ -6,16 +6,17 @@ import {
   allHandlersFinished,
 } from '@temporalio/workflow';
 import {
+  applicationReminderTitle,
   cancelCampaign,
   CampaignRunState,
-  DEFAULT_TIME_ZONE,
-  formatLocalDateTime,
   CancelCampaignCommand,
+  closeApplicationWindow,
   ExtendPhaseCommand,
   extendPhase,
+  newCampaignRunState,
   nextApplicationReminder,
   PHASE_FIELD,
-  SYSTEM_ACTOR,
+  withApplicationReminderSent,
 } from '@app/domain';
 import { bulk, decideTopN, signalAll } from './campaign-bulk-steps';
 import {
@@ -35,15 +36,7 @@ import { timeWriting } from '../local-time-texts';
  * Cases that have started run their own deadlines; this workflow never holds one child per community.
  */
 export async function campaignWorkflow(input: CampaignRunInput): Promise<CampaignRunState> {
-  let state: CampaignRunState = input.state ?? {
-    campaignId: input.campaignId,
-    title: input.title,
-    schedule: input.schedule,
-    status: 'RUNNING',
-    applicationClosed: false,
-    remindersSent: [],
-    log: [],
-  };
+  let state: CampaignRunState = input.state ?? newCampaignRunState(input);
   const startedAt = Date.now();
   let changes = 0;
 
@@ -119,21 +112,12 @@ export async function campaignWorkflow(input: CampaignRunInput): Promise<Campaig
       continue;
     if (reminder) {
       // Patch local-time-texts: the due time as a person reads it; earlier runs wrote UTC ISO.
-      const due =
-        timeWriting() === 'LOCAL' ? formatLocalDateTime(dueAt, input.timeZone ?? DEFAULT_TIME_ZONE) : dueAt;
-      const title = `提醒：请于 ${due} 前提交申报材料`;
+      const title = applicationReminderTitle(dueAt, timeWriting(), input.timeZone);
       await bulk.remindUnapplied({ campaignId: state.campaignId, key: reminder.key, dueAt, title });
-      state = { ...state, remindersSent: [...state.remindersSent, reminder.key] };
+      state = withApplicationReminderSent(state, reminder.key);
     } else {
       await bulk.closeUnapplied({ campaignId: state.campaignId, dueAt });
-      state = {
-        ...state,
-        applicationClosed: true,
-        log: [
-          ...state.log,
-          { action: 'APPLICATION_CLOSED', at: new Date().toISOString(), by: SYSTEM_ACTOR, detail: dueAt },
-        ],
-      };
+      state = closeApplicationWindow(state, dueAt, Date.now());
     }
     if (workflowInfo().continueAsNewSuggested) {
       await condition(allHandlersFinished);

@@ -4,7 +4,13 @@ import type { CaseActivities, CaseChange, CaseOpening } from './case-activities.
 import type { HeldWrites } from './community-case.contract';
 import { WriteHold } from './write-hold';
 
-/** Patch: a write the database keeps refusing is dead-lettered and held for a retry (see WriteHold). */
+/**
+ * Patch: a write the database keeps refusing is dead-lettered and held for a retry (see WriteHold).
+ * Landed 2026-11-30 (6cc051a). Checked at each write batch, so older runs adopt it mid-life but their
+ * earlier batches took the old path: step 1, deprecatePatch(), once `npm run patches` counts no open
+ * communityCaseWorkflow run started before its deploy; step 2, delete the call and recordCaseChanges'
+ * old path once none started before step 1's deploy.
+ */
 export const DEAD_LETTER_WRITES_PATCH = 'dead-letter-writes';
 
 // Within the step's own workflow task: its Update replies only once the write is done.

@@ -1,14 +1,20 @@
-import { WorkflowIdReusePolicy } from '@temporalio/common';
-import type { WorkflowStartOptions } from '@temporalio/client';
+import { type SearchAttributePair, WorkflowIdReusePolicy } from '@temporalio/common';
 import type { CaseInput } from '@app/domain';
 import { CAMPAIGN_ID, CASE_STAGE, COMMUNITY_ID } from '../search-attributes';
 import { caseWorkflowId } from './community-case.contract';
 
+/** The options of `client.workflow.start` a case workflow is started with (a subset of the client's type). */
+export interface CaseStartOptions {
+  workflowId: string;
+  taskQueue: string;
+  args: [CaseInput];
+  workflowIdReusePolicy: WorkflowIdReusePolicy;
+  workflowIdConflictPolicy: 'FAIL';
+  typedSearchAttributes: SearchAttributePair[];
+}
+
 /** How every case workflow is started (API, launch, demo): derived id, search attributes, never twice. */
-export function caseStartOptions(
-  input: CaseInput,
-  taskQueue: string,
-): WorkflowStartOptions & { workflowIdConflictPolicy: 'FAIL' } {
+export function caseStartOptions(input: CaseInput, taskQueue: string): CaseStartOptions {
   return {
     workflowId: caseWorkflowId(input.campaignId, input.community.id),
     taskQueue,

@@ -1,32 +1,24 @@
 import { CancellationScope, condition, sleep } from '@temporalio/workflow';
-import { isClosed, nextTimer, reminderNotification } from '@app/domain';
-import type { CaseInput, CaseNotification, CaseState, CaseTimer, TimeWriting } from '@app/domain';
-
-export interface TimerLoopPorts {
-  current: () => CaseState;
-  input: () => CaseInput;
-  commit: (next: CaseState) => Promise<unknown>;
-  notify: (notification: CaseNotification) => Promise<void>;
-  /** How the reminder about to go out writes its times (decided by a patch, in workflow code). */
-  timeWriting: () => TimeWriting;
-}
+import { isClosed, nextTimer, reminderNotification, reminderSent } from '@app/domain';
+import type { CaseTimer } from '@app/domain';
+import type { CaseEntity } from './case-entity';
+import { notify } from './case-notifications';
+import { timeWriting } from '../local-time-texts';
 
 /** True from now on once any action changes the case or a reminder goes out. */
-function changeWatch(current: () => CaseState): () => boolean {
-  const seq = current().seq;
-  const sent = current().remindersSent.length;
-  return () => current().seq !== seq || current().remindersSent.length !== sent;
+function changeWatch(entity: CaseEntity): () => boolean {
+  const seq = entity.state.seq;
+  const sent = entity.state.remindersSent.length;
+  return () => entity.state.seq !== seq || entity.state.remindersSent.length !== sent;
 }
 
 /** Fires the timer: a transition (deadline, award day) is committed, a reminder sent once. */
-async function fire(ports: TimerLoopPorts, timer: CaseTimer): Promise<void> {
+async function fire(entity: CaseEntity, timer: CaseTimer): Promise<void> {
   if (timer.kind === 'TRANSITION') {
-    await ports.commit(timer.apply(ports.current(), Date.now()));
+    await entity.commit(timer.apply(entity.state, Date.now()), null);
   } else {
-    await ports.notify(
-      reminderNotification(ports.current(), ports.input(), timer.point, ports.timeWriting()),
-    );
-    ports.current().remindersSent.push(timer.point.key);
+    await notify(reminderNotification(entity.state, entity.input, timer.point, timeWriting()));
+    entity.remember(reminderSent(entity.state, timer.point));
   }
 }
 
@@ -35,17 +27,17 @@ async function fire(ports: TimerLoopPorts, timer: CaseTimer): Promise<void> {
  * reminder) or until any action changes the case, then recomputes. Every action cancels the timer and
  * starts a new one, even for the same instant.
  */
-export async function runTimersRestartingOnChange(ports: TimerLoopPorts): Promise<void> {
-  while (!isClosed(ports.current().stage)) {
-    const timer = nextTimer(ports.current(), ports.input());
-    const changed = changeWatch(ports.current);
+export async function runTimersRestartingOnChange(entity: CaseEntity): Promise<void> {
+  while (!isClosed(entity.state.stage)) {
+    const timer = nextTimer(entity.state, entity.input);
+    const changed = changeWatch(entity);
     if (!timer) {
       await condition(changed);
       continue;
     }
     // A zero-length timer is not a timer; 1 ms fires at once.
     if (await condition(changed, Math.max(timer.at - Date.now(), 1))) continue;
-    await fire(ports, timer);
+    await fire(entity, timer);
   }
 }
 
@@ -92,11 +84,11 @@ class AimedTimer {
  * an objection), so an action's workflow task carries no timer commands and its reply goes out sooner.
  * A moved deadline still moves its timer and reminders, and none fires twice.
  */
-export async function runTimersKeepingTarget(ports: TimerLoopPorts): Promise<void> {
+export async function runTimersKeepingTarget(entity: CaseEntity): Promise<void> {
   const timerAt = new AimedTimer();
-  while (!isClosed(ports.current().stage)) {
-    const timer = nextTimer(ports.current(), ports.input());
-    const changed = changeWatch(ports.current);
+  while (!isClosed(entity.state.stage)) {
+    const timer = nextTimer(entity.state, entity.input);
+    const changed = changeWatch(entity);
     if (!timer) {
       timerAt.cancel();
       await condition(changed);
@@ -108,7 +100,7 @@ export async function runTimersKeepingTarget(ports: TimerLoopPorts): Promise<voi
       continue;
     }
     timerAt.spent();
-    await fire(ports, timer);
+    await fire(entity, timer);
   }
   timerAt.cancel();
 }

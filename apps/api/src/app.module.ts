@@ -7,6 +7,8 @@ import { AuditTrailModule } from './audit/audit-trail.module';
 import { AuthModule } from './auth/auth.module';
 import { CampaignsModule } from './campaigns/campaigns.module';
 import { CasesModule } from './cases/cases.module';
+import { CaseBatchesModule } from './batches/case-batches.module';
+import { InspectorAssignmentModule } from './assignment/inspector-assignment.module';
 import { ConsoleModule } from './console/console.module';
 import { MyModule } from './my/my.module';
 import { DomainExceptionFilter } from './common/domain-exception.filter';
@@ -47,6 +49,8 @@ import { WorkingCalendarModule } from './working-calendar/working-calendar.modul
     DeadLettersModule,
     MyModule,
     ConsoleModule,
+    CaseBatchesModule,
+    InspectorAssignmentModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: DomainExceptionFilter }],
 })

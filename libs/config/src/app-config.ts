@@ -102,6 +102,13 @@ export const appConfigSchema = z.object({
   // PostgreSQL (api and worker): connecting or waiting for a pooled connection, and one statement.
   DATABASE_CONNECT_TIMEOUT_MS: milliseconds(3_000),
   DATABASE_STATEMENT_TIMEOUT_MS: milliseconds(30_000),
+  // The address people open the console at (behind a proxy, its public origin and any path prefix), so
+  // e-mails and webhooks carry links that work outside the server; default http://127.0.0.1:API_PORT.
+  PUBLIC_URL: z
+    .string()
+    .url('must be an http(s) URL, e.g. https://chuangjian.example.gov.cn')
+    .regex(/^https?:\/\//, 'must be an http(s) URL, e.g. https://chuangjian.example.gov.cn')
+    .optional(),
   // The built web console (npm run build:web) the API serves at /console/.
   CONSOLE_DIR: z.string().min(1).default(path.resolve(process.cwd(), 'dist/web')),
 });
@@ -132,4 +139,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfigValue
         `${issue.path.join('.')}: ${issue.message} (got ${JSON.stringify(env[String(issue.path[0])])})`,
     ),
   );
+}
+
+/** The console's public origin (PUBLIC_URL, else this machine's API port), without a trailing slash. */
+export function publicUrlOf(config: Pick<AppConfigValues, 'PUBLIC_URL' | 'API_PORT'>): string {
+  return (config.PUBLIC_URL ?? `http://127.0.0.1:${config.API_PORT}`).replace(/\/+$/, '');
 }

@@ -23,6 +23,7 @@ import { CaseWriteDeadLetter1765310000000 } from './migrations/1765310000000-cas
 import { AuditChainHead1765320000000 } from './migrations/1765320000000-audit-chain-head';
 import { SettledDeliveryNextAttempt1765600000000 } from './migrations/1765600000000-settled-delivery-next-attempt';
 import { Console1765700000000 } from './migrations/1765700000000-console';
+import { CaseBatches1766400000000 } from './migrations/1766400000000-case-batches';
 import { CaseListIndexes1766600000000 } from './migrations/1766600000000-case-list-indexes';
 
 /** Listed explicitly (not globbed) so the same list works from ts sources, dist/ and a bundle. */
@@ -53,6 +54,7 @@ export const migrations = [
   WorkingCalendar1765500000000,
   SettledDeliveryNextAttempt1765600000000,
   Console1765700000000,
+  CaseBatches1766400000000,
   CaseListIndexes1766600000000,
 ];
 

@@ -1,5 +1,5 @@
 import { SetMetadata } from '@nestjs/common';
-import { UserRole } from '@app/persistence';
+import type { UserRole } from '@app/domain';
 
 export const ROLES = Symbol('roles');
 

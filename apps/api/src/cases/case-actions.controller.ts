@@ -1,29 +1,21 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { UpdateDefinition } from '@temporalio/common';
-import { allowedActionsFor, caseFileFor, idempotentUpdateId, ScopedActor } from '@app/domain';
-import { UserRole } from '@app/persistence';
-import { checkAction, stepOf } from '@app/workflows/community-case/case-action-steps';
+import { CaseAction, ScopedActor } from '@app/domain';
 import * as contract from '@app/workflows/community-case/community-case.contract';
-import { caseWorkflowId, CaseView } from '@app/workflows/community-case/community-case.contract';
+import { CaseView } from '@app/workflows/community-case/community-case.contract';
 import { AuthenticatedActor, CurrentActor } from '../auth/authenticated-actor';
 import { CampaignScoped } from '../auth/campaign-scoped.decorator';
-import { Roles } from '../auth/roles.decorator';
+import { CaseActionRoles } from './case-action-roles.decorator';
 import * as dto from './case-commands.dto';
-import { CaseWorkflowGateway } from './case-workflow.gateway';
+import { actorOf, CaseActionRunner } from './case-action-runner';
 import { CasesService } from './cases.service';
 import { ActionRequest, ActionRequestOptions } from './action-request.decorator';
 import { InspectorDirectory } from './inspector-directory.service';
 import { CaseIds, ObjectionIds } from './case-ids.dto';
-import { CaseInputSource } from './case-input.source';
 import { CaseFileView } from './case.view';
 
-const ORGANIZERS = [UserRole.ORGANIZER, UserRole.ADMIN];
-
-/** The actor as the workflow checks them: who, and where in the tree they may act. */
-function actorOf({ userId, role, displayName, scopeId, scopePath }: AuthenticatedActor): ScopedActor {
-  return { userId, role, displayName, scope: { id: scopeId, path: scopePath } };
-}
+const A = CaseAction;
 
 /**
  * Every human action on a case. The role is checked here; scope, stage and rules by the workflow's
@@ -61,47 +53,23 @@ function actorOf({ userId, role, displayName, scopeId, scopePath }: Authenticate
 export class CaseActionsController {
   constructor(
     private readonly cases: CasesService,
-    private readonly gateway: CaseWorkflowGateway,
+    private readonly runner: CaseActionRunner,
     private readonly inspectors: InspectorDirectory,
-    private readonly inputs: CaseInputSource,
   ) {}
 
-  private async act<A extends { actor: ScopedActor }>(
+  private act<A extends { actor: ScopedActor }>(
     actor: AuthenticatedActor,
     ids: { campaignId: string; communityId: string },
     update: UpdateDefinition<CaseView, [A]>,
     command: A,
     request: ActionRequest,
   ): Promise<CaseView> {
-    const workflowId = caseWorkflowId(ids.campaignId, ids.communityId);
-    // A case whose workflow has not started has only its row: the action is taken on the row's case file
-    // first, with the workflow's own rules, so one that would be refused (too late, wrong stage, out of
-    // scope) is refused here and starts no workflow.
-    const startFrom = async () => {
-      const [kase, input] = await Promise.all([
-        this.cases.openCaseFile(actor, ids.campaignId, ids.communityId),
-        this.inputs.forCase(ids.campaignId, ids.communityId),
-      ]);
-      checkAction(kase, stepOf(update), command, Date.now(), input);
-      return input;
-    };
-    const { idempotency } = request;
-    const view = await this.gateway.update(workflowId, update, command, {
-      updateId: idempotency && idempotentUpdateId({ callerId: actor.userId, ...idempotency }),
-      startFrom,
-    });
-    if (request.readYourWrites) {
-      request.answerReadYourWrites(await this.gateway.recorded(workflowId, view.state.seq));
-    }
-    return {
-      state: caseFileFor(view.state, actor),
-      allowedActions: allowedActionsFor(view.state, actor.role, Date.now()),
-    };
+    return this.runner.act(actor, ids, update, command, request);
   }
 
   @Post('application')
   @HttpCode(200)
-  @Roles(UserRole.COMMUNITY)
+  @CaseActionRoles(A.SUBMIT_APPLICATION)
   submitApplication(
     @CurrentActor() a: AuthenticatedActor,
     @Param() ids: CaseIds,
@@ -119,7 +87,7 @@ export class CaseActionsController {
 
   @Post('review')
   @HttpCode(200)
-  @Roles(...ORGANIZERS)
+  @CaseActionRoles(A.ACCEPT_APPLICATION, A.RETURN_APPLICATION)
   review(
     @CurrentActor() a: AuthenticatedActor,
     @Param() ids: CaseIds,
@@ -131,7 +99,7 @@ export class CaseActionsController {
 
   @Post('self-check')
   @HttpCode(200)
-  @Roles(UserRole.COMMUNITY)
+  @CaseActionRoles(A.SUBMIT_SELF_CHECK)
   selfCheck(
     @CurrentActor() a: AuthenticatedActor,
     @Param() ids: CaseIds,
@@ -144,7 +112,7 @@ export class CaseActionsController {
   /** Assigns the full list of inspectors (add, remove, reassign 转办); the conflict rule is enforced. */
   @Post('inspectors')
   @HttpCode(200)
-  @Roles(...ORGANIZERS)
+  @CaseActionRoles(A.ASSIGN_INSPECTORS)
   async assign(
     @CurrentActor() a: AuthenticatedActor,
     @Param() ids: CaseIds,
@@ -164,7 +132,7 @@ export class CaseActionsController {
 
   @Post('checks')
   @HttpCode(200)
-  @Roles(UserRole.INSPECTOR)
+  @CaseActionRoles(A.SUBMIT_CHECK)
   submitCheck(
     @CurrentActor() a: AuthenticatedActor,
     @Param() ids: CaseIds,
@@ -176,7 +144,7 @@ export class CaseActionsController {
 
   @Post('rectification')
   @HttpCode(200)
-  @Roles(UserRole.COMMUNITY)
+  @CaseActionRoles(A.SUBMIT_RECTIFICATION)
   rectification(
     @CurrentActor() a: AuthenticatedActor,
     @Param() ids: CaseIds,
@@ -194,7 +162,7 @@ export class CaseActionsController {
 
   @Post('confirm-scores')
   @HttpCode(200)
-  @Roles(...ORGANIZERS)
+  @CaseActionRoles(A.CONFIRM_SCORES)
   confirmScores(
     @CurrentActor() a: AuthenticatedActor,
     @Param() ids: CaseIds,
@@ -206,6 +174,7 @@ export class CaseActionsController {
 
   @Post('objections')
   @HttpCode(200)
+  @CaseActionRoles(A.RAISE_OBJECTION)
   raiseObjection(
     @CurrentActor() a: AuthenticatedActor,
     @Param() ids: CaseIds,
@@ -224,7 +193,7 @@ export class CaseActionsController {
   @Post('objections/:objectionId/resolve')
   @ApiParam({ name: 'objectionId', example: 'objection-1' })
   @HttpCode(200)
-  @Roles(...ORGANIZERS)
+  @CaseActionRoles(A.RESOLVE_OBJECTION)
   resolveObjection(
     @CurrentActor() a: AuthenticatedActor,
     @Param() ids: ObjectionIds,
@@ -237,7 +206,7 @@ export class CaseActionsController {
 
   @Post('extend-deadline')
   @HttpCode(200)
-  @Roles(...ORGANIZERS)
+  @CaseActionRoles(A.EXTEND_DEADLINE)
   extendDeadline(
     @CurrentActor() a: AuthenticatedActor,
     @Param() ids: CaseIds,
@@ -249,7 +218,7 @@ export class CaseActionsController {
 
   @Post('chase')
   @HttpCode(200)
-  @Roles(...ORGANIZERS)
+  @CaseActionRoles(A.CHASE)
   chase(
     @CurrentActor() a: AuthenticatedActor,
     @Param() ids: CaseIds,
@@ -261,7 +230,7 @@ export class CaseActionsController {
 
   @Post('withdraw')
   @HttpCode(200)
-  @Roles(...ORGANIZERS)
+  @CaseActionRoles(A.WITHDRAW)
   withdraw(
     @CurrentActor() a: AuthenticatedActor,
     @Param() ids: CaseIds,

@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository, SelectQueryBuilder } from 'typeorm';
 import {
   allowedActionsFor,
   caseFileFor,
@@ -10,7 +8,7 @@ import {
   DomainErrorCode,
   isClosed,
 } from '@app/domain';
-import { CaseListRow, CaseProjectionEntity, CaseVisibility, readCasePage, UserRole } from '@app/persistence';
+import { CaseListRow, CaseProjectionEntity, CaseRepository } from '@app/persistence';
 import { caseWorkflowId, CaseView } from '@app/workflows/community-case/community-case.contract';
 import { AuthenticatedActor } from '../auth/authenticated-actor';
 import { CaseListQueryDto } from './case-list-query.dto';
@@ -19,55 +17,20 @@ import { CasePageView, CaseSummaryView } from './case.view';
 export type CaseSummary = CaseSummaryView;
 export type CasePage = CasePageView;
 
-/** Restricts a case query to what the actor may see (see the README's authorisation table). */
-export function scopeCases(query: SelectQueryBuilder<CaseProjectionEntity>, actor: AuthenticatedActor): void {
-  switch (actor.role) {
-    case UserRole.ADMIN:
-      return;
-    case UserRole.COMMUNITY:
-      query.andWhere('c.community_id = :own', { own: actor.scopeId ?? '' });
-      return;
-    case UserRole.INSPECTOR:
-      query.andWhere(':me = ANY(c.inspector_ids)', { me: actor.userId });
-      return;
-    case UserRole.ORGANIZER:
-    case UserRole.OBSERVER:
-      // No scope: nothing to see (an account not yet placed in the jurisdiction tree).
-      if (actor.scopePath === null) query.andWhere('1 = 0');
-      else query.andWhere('c.community_path LIKE :prefix', { prefix: `${actor.scopePath}%` });
-      return;
-  }
-}
-
 /** Reads cases from the PostgreSQL projection (never from Temporal) and enforces who may see which. */
 @Injectable()
 export class CasesService {
-  constructor(
-    @InjectRepository(CaseProjectionEntity) private readonly cases: Repository<CaseProjectionEntity>,
-  ) {}
+  constructor(private readonly cases: CaseRepository) {}
 
-  /** One page of the cases the actor may see, and how many match (readCasePage: one statement). */
+  /** One page of the cases the actor may see, and how many match (one statement: readCasePage). */
   async list(actor: AuthenticatedActor, campaignId: string, filters: CaseListQueryDto): Promise<CasePage> {
-    const { rows, total } = await readCasePage(this.cases.manager, {
-      campaignId,
-      visibility: visibilityOf(actor),
-      stage: filters.stage,
-      streetId: filters.streetId,
-      tier: filters.tier,
-      overdue: filters.overdue,
-      limit: filters.limit,
-      offset: filters.offset,
-    });
+    const { rows, total } = await this.cases.page(campaignId, actor, filters);
     return { items: rows.map(summaryOf), total, limit: filters.limit, offset: filters.offset };
   }
 
   /** The case file if the actor may see it; 404 otherwise, so ids outside scope do not leak. */
   async get(actor: AuthenticatedActor, campaignId: string, communityId: string): Promise<CaseView> {
-    const query = this.cases
-      .createQueryBuilder('c')
-      .where('c.workflow_id = :id', { id: caseWorkflowId(campaignId, communityId) });
-    scopeCases(query, actor);
-    const row = await query.getOne();
+    const row = await this.cases.visible(actor, caseWorkflowId(campaignId, communityId));
     if (!row)
       throw new DomainError(
         DomainErrorCode.NOT_FOUND,
@@ -104,12 +67,7 @@ export class CasesService {
     communityId: string,
     columns: string[],
   ): Promise<CaseProjectionEntity> {
-    const query = this.cases
-      .createQueryBuilder('c')
-      .select(columns)
-      .where('c.workflow_id = :id', { id: caseWorkflowId(campaignId, communityId) });
-    scopeCases(query, actor);
-    const row = await query.getOne();
+    const row = await this.cases.visible(actor, caseWorkflowId(campaignId, communityId), columns);
     if (!row)
       throw new DomainError(
         DomainErrorCode.NOT_FOUND,
@@ -126,21 +84,6 @@ export class CasesService {
       );
     }
     return row;
-  }
-}
-
-/** scopeCases' rule for the list's one statement. */
-function visibilityOf(actor: AuthenticatedActor): CaseVisibility {
-  switch (actor.role) {
-    case UserRole.ADMIN:
-      return { kind: 'ALL' };
-    case UserRole.COMMUNITY:
-      return { kind: 'COMMUNITY', communityId: actor.scopeId ?? '' };
-    case UserRole.INSPECTOR:
-      return { kind: 'INSPECTOR', userId: actor.userId };
-    case UserRole.ORGANIZER:
-    case UserRole.OBSERVER:
-      return actor.scopePath === null ? { kind: 'NONE' } : { kind: 'SUBTREE', pathPrefix: actor.scopePath };
   }
 }
 

@@ -1,8 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { AssignedInspector } from '@app/domain';
-import { UserRole } from '@app/persistence';
-import { Roles } from '../auth/roles.decorator';
+import { AssignedInspector, CaseAction } from '@app/domain';
+import { CaseActionRoles } from './case-action-roles.decorator';
 import { InspectorDirectory } from './inspector-directory.service';
 import { AssignedInspectorView } from './case.view';
 
@@ -12,9 +11,9 @@ import { AssignedInspectorView } from './case.view';
 export class InspectorsController {
   constructor(private readonly inspectors: InspectorDirectory) {}
 
-  /** The assessment team (考核组): ids to assign, with the street the conflict rule (回避) checks. */
+  /** The assessment team (考核组): ids to assign, with the street the conflict rule (回避) checks; for those who assign. */
   @Get()
-  @Roles(UserRole.ORGANIZER, UserRole.ADMIN)
+  @CaseActionRoles(CaseAction.ASSIGN_INSPECTORS)
   @ApiOkResponse({ type: [AssignedInspectorView] })
   list(): Promise<AssignedInspector[]> {
     return this.inspectors.list();

@@ -5,6 +5,7 @@ import type { ServeStaticModuleOptions } from '@nestjs/serve-static';
 import type { ServerResponse } from 'node:http';
 import { AppConfig } from '@app/config';
 import { ConsoleRedirectController } from './console-redirect.controller';
+import { ConsoleSettingsController } from './console-settings.controller';
 
 /** Where the console is served: same origin as the API, so no CORS and no second server. */
 export const CONSOLE_ROOT = '/console';
@@ -44,7 +45,7 @@ export function consoleStaticOptions(consoleDir: string): ServeStaticModuleOptio
  * the module picks its loader when its providers are built, which in a testing module is before the HTTP
  * adapter exists (it would silently serve nothing in the e2e tests).
  */
-@Module({ controllers: [ConsoleRedirectController] })
+@Module({ controllers: [ConsoleRedirectController, ConsoleSettingsController] })
 export class ConsoleModule implements OnModuleInit {
   constructor(
     private readonly adapterHost: HttpAdapterHost,

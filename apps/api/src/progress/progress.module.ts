@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ScopeModule } from '../auth/scope.module';
 import { CampaignsModule } from '../campaigns/campaigns.module';
-import { ProgressCountsRepository } from './progress-counts.repository';
 import { ProgressController } from './progress.controller';
 import { ProgressService } from './progress.service';
 import { RankingController } from './ranking.controller';
@@ -11,6 +10,6 @@ import { RankingService } from './ranking.service';
 @Module({
   imports: [ScopeModule, CampaignsModule],
   controllers: [ProgressController, RankingController],
-  providers: [ProgressService, ProgressCountsRepository, RankingService],
+  providers: [ProgressService, RankingService],
 })
 export class ProgressModule {}

@@ -1,32 +1,21 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { AppConfig } from '@app/config';
-import { readProgressSubject } from '@app/persistence';
 import {
   campaignProgress,
   CampaignProgress,
   CampaignTargets,
   DomainError,
   DomainErrorCode,
-  JurisdictionLevel,
   progressSheet,
   ProgressCounts,
   resultsSheet,
 } from '@app/domain';
+import { JurisdictionNode, ProgressCampaign, ProgressCountsRepository } from '@app/persistence';
 import { AuthenticatedActor } from '../auth/authenticated-actor';
 import { ScopeService } from '../auth/scope.service';
 import { CampaignScope } from '../auth/campaign-scope.service';
 import { SpreadsheetFile, SpreadsheetFormat, writeSpreadsheet } from '../spreadsheets/spreadsheet';
 import { CampaignProgressView, ChildProgressView } from './campaign-progress.view';
-import { ProgressCampaign, ProgressCountsRepository } from './progress-counts.repository';
-
-interface JurisdictionNode {
-  id: string;
-  name: string;
-  level: JurisdictionLevel;
-  path: string;
-}
 
 /** A campaign and the subtree of its scope a report covers, checked against the caller's scope. */
 interface ProgressSubject {
@@ -44,7 +33,6 @@ export interface ExportFile extends SpreadsheetFile {
 @Injectable()
 export class ProgressService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly campaignScope: CampaignScope,
     private readonly scope: ScopeService,
     private readonly counts: ProgressCountsRepository,
@@ -144,8 +132,7 @@ export class ProgressService {
   ): Promise<ProgressSubject> {
     // The guard checked the level already (cached); the campaign, tiers and nodes come in one round trip.
     await this.campaignScope.require(actor, campaignId, 'PART');
-    const nodeIds = [jurisdictionId ?? actor.scopeId ?? ''];
-    const found = await readProgressSubject(this.dataSource.manager, campaignId, nodeIds);
+    const found = await this.counts.subject(campaignId, [jurisdictionId ?? actor.scopeId]);
     if (found === null) throw new DomainError(DomainErrorCode.NOT_FOUND, `No campaign ${campaignId}`);
     const campaign = { ...found, targets: found.targets as CampaignTargets };
     const nodes = found.nodes as JurisdictionNode[];

@@ -1,6 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { ItemApplicability, StandardCategory, StandardItem, StandardTier } from '@app/domain';
-import type { StandardEntity } from '@app/persistence';
 
 export class StandardSummaryView {
   @ApiProperty() id!: string;
@@ -38,14 +37,4 @@ export class StandardView extends StandardSummaryView {
   @ApiProperty({ type: [StandardCategoryView], description: 'categories with their items' })
   categories!: StandardCategoryView[];
   @ApiProperty({ type: [StandardTierView], description: 'highest first' }) tiers!: StandardTierView[];
-}
-
-export function standardSummaryOf(row: StandardEntity): StandardSummaryView {
-  const { id, code, version, title, titleKind, createdBy, createdAt } = row;
-  return { id, code, version, title, titleKind, createdBy, createdAt: createdAt.toISOString() };
-}
-
-export function standardViewOf(row: StandardEntity): StandardView {
-  const { categories, tiers } = row.definition;
-  return { ...standardSummaryOf(row), categories, tiers };
 }

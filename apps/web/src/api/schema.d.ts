@@ -73,6 +73,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/campaigns/{campaignId}/batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CaseBatchesController_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/campaigns/{campaignId}/batches/{batchId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CaseBatchesController_view"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/campaigns/{campaignId}/batches/{batchId}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CaseBatchesController_resume"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/campaigns/{campaignId}/cases": {
         parameters: {
             query?: never;
@@ -180,6 +228,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["CaseActionsController_confirmScores"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/campaigns/{campaignId}/cases/{communityId}/conflict-declarations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["InspectorAssignmentController_declaredOn"];
+        put?: never;
+        post: operations["InspectorAssignmentController_declare"];
         delete?: never;
         options?: never;
         head?: never;
@@ -308,6 +372,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["CaseActionsController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/campaigns/{campaignId}/inspector-proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["InspectorAssignmentController_propose"];
         delete?: never;
         options?: never;
         head?: never;
@@ -691,6 +771,22 @@ export interface paths {
         };
         /** A clerk's own cases or an inspector's assigned ones, across campaigns (at most 200) */
         get: operations["MyController_cases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/my/conflict-declarations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["InspectorAssignmentController_mine"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1198,6 +1294,8 @@ export interface components {
             tier: string;
             validUntil: string;
         };
+        /** @enum {string} */
+        BatchAction: "ACCEPT_APPLICATION" | "RETURN_APPLICATION" | "CHASE" | "EXTEND_DEADLINE" | "CONFIRM_SCORES";
         BrokenLinkView: {
             actual: string;
             chainIndex: number;
@@ -1357,6 +1455,54 @@ export interface components {
         };
         /** @enum {string} */
         CaseAction: "SUBMIT_APPLICATION" | "ACCEPT_APPLICATION" | "RETURN_APPLICATION" | "SUBMIT_SELF_CHECK" | "ASSIGN_INSPECTORS" | "SUBMIT_CHECK" | "SUBMIT_RECTIFICATION" | "CONFIRM_SCORES" | "RAISE_OBJECTION" | "RESOLVE_OBJECTION" | "EXTEND_DEADLINE" | "CHASE" | "WITHDRAW";
+        CaseBatchFilterDto: {
+            /** @description only cases past their current due date */
+            overdue?: boolean;
+            /** @enum {string} */
+            stage?: "INVITED" | "APPLICATION_REVIEW" | "RETURNED" | "SELF_CHECK" | "INSPECTION" | "RECTIFICATION" | "SCORING" | "NOTICE" | "AWARDED" | "NOT_AWARDED" | "NOT_APPLIED" | "WITHDRAWN";
+            /** @example sfjd */
+            streetId?: string;
+            /** @example 示范 */
+            tier?: string;
+        };
+        CaseBatchItemView: {
+            /** @example WRONG_STAGE */
+            code: string | null;
+            /** @example c-01 */
+            communityId: string;
+            /** @example 幸福社区 */
+            communityName: string;
+            /** @description what the refusal named (stage, allowedActions, dueAt), as the single action would answer */
+            details: {
+                [key: string]: unknown;
+            } | null;
+            finishedAt: string | null;
+            message: string | null;
+            position: number;
+            /**
+             * @description PENDING: not yet run; REFUSED: the case refused the action (code, message say why); FAILED: a dependency was down, run the batch again
+             * @enum {string}
+             */
+            status: "PENDING" | "SUCCEEDED" | "REFUSED" | "FAILED";
+        };
+        CaseBatchView: {
+            action: components["schemas"]["BatchAction"];
+            campaignId: string;
+            createdAt: string;
+            failed: number;
+            /** Format: uuid */
+            id: string;
+            items: components["schemas"]["CaseBatchItemView"][];
+            params: {
+                [key: string]: unknown;
+            };
+            pending: number;
+            refused: number;
+            /** @description whether this server is still working through it */
+            running: boolean;
+            succeeded: number;
+            total: number;
+        };
         CaseCommunityView: {
             /** @example c-01 */
             id: string;
@@ -1443,6 +1589,15 @@ export interface components {
             tier: string | null;
             totalScore: number | null;
         };
+        CaseToStaffView: {
+            communityId: string;
+            communityName: string;
+            /** @description the team assigned now */
+            inspectorIds: string[];
+            /** @example INSPECTION */
+            stage: string;
+            streetId: string | null;
+        };
         ChainPositionView: {
             chainIndex: number;
             hash: string;
@@ -1505,6 +1660,41 @@ export interface components {
             title: string;
             /** @example 2026 */
             year: number;
+        };
+        CreateCaseBatchDto: {
+            action: components["schemas"]["BatchAction"];
+            /**
+             * @description the selected cases (1 to 5000); or give filter instead
+             * @example [
+             *       "c-01",
+             *       "c-02"
+             *     ]
+             */
+            communityIds?: string[];
+            /** @description every case of the campaign that matches */
+            filter?: components["schemas"]["CaseBatchFilterDto"];
+            /**
+             * Format: uuid
+             * @description chosen by the caller (a new UUID per batch): sending the same batch again resumes it — cases already done are not acted on twice
+             */
+            id: string;
+            /**
+             * @description CHASE: the message
+             * @example 请于本周五前提交自查报告
+             */
+            message?: string;
+            /**
+             * @description EXTEND_DEADLINE: the new due date of each case's current deadline. an instant; a date alone is the end of that day in the deployment time zone (TIME_ZONE, default Asia/Shanghai), a time without an offset is read there. Forms: 2027-01-15, 2027-01-15T17:00, 2027-01-15T17:00+08:00
+             * @example 2027-01-15
+             */
+            newDueAt?: string;
+            /** @description CONFIRM_SCORES: an optional note */
+            note?: string;
+            /**
+             * @description RETURN_APPLICATION and EXTEND_DEADLINE: the one reason
+             * @example 缺少居委会盖章
+             */
+            reason?: string;
         };
         CreatedWebhookView: {
             active: boolean;
@@ -1641,6 +1831,19 @@ export interface components {
             /** @description when it was set or last moved */
             setAt: string;
         };
+        DeclareConflictDto: {
+            /**
+             * @description why you may not inspect this community
+             * @example 本人配偶在该社区居委会任职
+             */
+            reason: string;
+        };
+        DeclaredConflictView: {
+            communityId: string;
+            declaredAt: string;
+            inspectorId: string;
+            reason: string;
+        };
         DeliveryView: {
             attempts: number;
             createdAt: string;
@@ -1659,6 +1862,11 @@ export interface components {
         DisableUserDto: {
             /** @example 调离岗位 */
             reason: string;
+        };
+        ExcludedCountsView: {
+            DECLARED: number;
+            OWN_COMMUNITY: number;
+            SAME_STREET: number;
         };
         ExtendDeadlineDto: {
             /**
@@ -1756,6 +1964,13 @@ export interface components {
              */
             rectificationDays: number;
         };
+        InspectorLoadView: {
+            /** @description open cases the inspector is on now */
+            current: number;
+            /** @description cases this proposal gives them */
+            proposed: number;
+            userId: string;
+        };
         JurisdictionView: {
             eligible: boolean;
             /** @example c-01 */
@@ -1852,6 +2067,10 @@ export interface components {
             /** @example 平安社区 */
             titleKind: string;
             totalScore: number | null;
+        };
+        MyConflictView: {
+            campaignId: string;
+            communityId: string;
         };
         NoticeEntryView: {
             /** @example c-01 */
@@ -2029,6 +2248,26 @@ export interface components {
             name: string;
             /** @example /dh/lj/cn/sfjd/ */
             path: string;
+        };
+        ProposedTeamView: {
+            communityId: string;
+            inspectorIds: string[];
+        };
+        ProposeTeamsDto: {
+            /**
+             * @description the cases to staff, 1 to 1000
+             * @example [
+             *       "c-01",
+             *       "c-02"
+             *     ]
+             */
+            communityIds: string[];
+            /** @description 随机抽取: break ties by a lot; a seed is drawn and recorded in the audit trail */
+            draw?: boolean;
+            /** @description 随机抽取 with this seed (0 to 4294967295), to repeat a drawing */
+            seed?: number;
+            /** @description inspectors per team, within the campaign's policy; default its minimum */
+            teamSize?: number;
         };
         PublicCampaignView: {
             /** @example demo-2026-pingan */
@@ -2456,6 +2695,26 @@ export interface components {
             /** @example 20 */
             newTitlesPercent: number;
         };
+        TeamProposalView: {
+            /** @description the cases asked for, in the order asked */
+            cases: components["schemas"]["CaseToStaffView"][];
+            /** @enum {string} */
+            conflictRule: "OWN_COMMUNITY" | "SAME_STREET";
+            declaredConflicts: components["schemas"]["DeclaredConflictView"][];
+            loads: components["schemas"]["InspectorLoadView"][];
+            maxInspectors: number;
+            minInspectors: number;
+            /** @description cases not in 检查验收 now: no team is proposed for them */
+            notInInspection: string[];
+            /** @description the active inspectors drawn from */
+            pool: components["schemas"]["AssignedInspectorView"][];
+            /** @description 随机抽取: the seed the lot was drawn with */
+            seed: number | null;
+            teams: components["schemas"]["ProposedTeamView"][];
+            teamSize: number;
+            /** @description cases no full team can staff without breaking 回避 */
+            unstaffed: components["schemas"]["UnstaffedCaseView"][];
+        };
         TierAwardsView: {
             awarded: number;
             /** @example 精品 */
@@ -2514,6 +2773,13 @@ export interface components {
             subject: string;
             /** @example 提交自查报告 */
             title: string;
+        };
+        UnstaffedCaseView: {
+            communityId: string;
+            eligible: number;
+            /** @description how many of the pool each 回避 reason excludes */
+            excluded: components["schemas"]["ExcludedCountsView"];
+            needed: number;
         };
         UpdateCampaignDto: {
             awardPolicy?: components["schemas"]["PartialAwardPolicyDto"];
@@ -2739,6 +3005,75 @@ export interface operations {
             };
         };
     };
+    CaseBatchesController_start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCaseBatchDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseBatchView"];
+                };
+            };
+        };
+    };
+    CaseBatchesController_view: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                batchId: string;
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseBatchView"];
+                };
+            };
+        };
+    };
+    CaseBatchesController_resume: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                batchId: string;
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseBatchView"];
+                };
+            };
+        };
+    };
     CasesController_list: {
         parameters: {
             query?: {
@@ -2930,6 +3265,54 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    InspectorAssignmentController_declaredOn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: string;
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeclaredConflictView"][];
+                };
+            };
+        };
+    };
+    InspectorAssignmentController_declare: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: string;
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeclareConflictDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeclaredConflictView"];
+                };
             };
         };
     };
@@ -3163,6 +3546,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    InspectorAssignmentController_propose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposeTeamsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamProposalView"];
+                };
             };
         };
     };
@@ -3712,6 +4120,25 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MyCaseView"][];
+                };
+            };
+        };
+    };
+    InspectorAssignmentController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyConflictView"][];
                 };
             };
         };

@@ -23,6 +23,8 @@ const CheckFormPage = lazy(() => import('../inspector/check-form-page'));
 const MyCasesPage = lazy(() => import('../clerk/my-cases-page'));
 const MyCasePage = lazy(() => import('../clerk/my-case-page'));
 const NoticePage = lazy(() => import('../public/notice-page'));
+const BatchPage = lazy(() => import('../batches/batch-page'));
+const AssignmentPage = lazy(() => import('../assignment/assignment-page'));
 // antd's Result (its status illustrations) only when something went wrong, not on every page's first load.
 const ErrorPage = lazy(() => import('./error-page').then((module) => ({ default: module.ErrorPage })));
 const NotFoundPage = lazy(() => import('./error-page').then((module) => ({ default: module.NotFoundPage })));
@@ -80,6 +82,8 @@ export const router = createBrowserRouter(
         { path: 'campaigns/:campaignId/cases', element: page(CaseTablePage) },
         { path: 'campaigns/:campaignId/cases/:communityId', element: page(CasePage) },
         { path: 'campaigns/:campaignId/dashboard', element: page(DashboardPage) },
+        { path: 'campaigns/:campaignId/batches/:batchId', element: page(BatchPage) },
+        { path: 'campaigns/:campaignId/assignment', element: page(AssignmentPage) },
         { path: 'inspections', element: page(InspectionTasksPage) },
         {
           path: 'inspections/:campaignId/:communityId',

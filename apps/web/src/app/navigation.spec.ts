@@ -12,6 +12,10 @@ describe('navigationFor', () => {
     expect(homeFor('ORGANIZER')).toBe('/todo');
   });
 
+  it('should let an administrator launch a campaign, as the API allows it', () => {
+    expect(navigationFor('ADMIN').map((item) => item.path)).toContain('/campaigns/new');
+  });
+
   it('should highlight the longest matching entry', () => {
     expect(selectedNav('ORGANIZER', '/campaigns/new')).toBe('/campaigns/new');
     expect(selectedNav('ORGANIZER', '/campaigns/x/cases')).toBe('/campaigns');

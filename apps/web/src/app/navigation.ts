@@ -8,7 +8,12 @@ const TODO: NavItem = { path: '/todo', label: '待办' };
 const NOTIFICATIONS: NavItem = { path: '/notifications', label: '通知' };
 
 const BY_ROLE: Record<string, NavItem[]> = {
-  ADMIN: [TODO, { path: '/campaigns', label: '创建活动' }, NOTIFICATIONS],
+  ADMIN: [
+    TODO,
+    { path: '/campaigns', label: '创建活动' },
+    { path: '/campaigns/new', label: '发起创建' },
+    NOTIFICATIONS,
+  ],
   ORGANIZER: [
     TODO,
     { path: '/campaigns', label: '创建活动' },

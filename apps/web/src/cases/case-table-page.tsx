@@ -1,11 +1,13 @@
 import { Card, Select, Space, Switch, Table, Tag, Typography } from 'antd';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { CaseStage, STAGE_LABELS, STAGE_ORDER } from '@app/domain';
 import { api, unwrap } from '../api/client';
 import { ApiErrorAlert } from '../common/api-error-alert';
 import { DueText, StageTag } from '../common/case-display';
 import { useCampaign, useStandard } from './case-queries';
+import { BatchToolbar } from '../batches/batch-toolbar';
 
 const PAGE_SIZE = 20;
 
@@ -18,6 +20,7 @@ export default function CaseTablePage() {
   const tier = params.get('tier') ?? undefined;
   const overdue = params.get('overdue') === 'true';
   const page = Number(params.get('page') ?? '1');
+  const [selected, setSelected] = useState<string[]>([]);
   const campaign = useCampaign(campaignId);
   const standard = useStandard(campaign.data?.standard.code, campaign.data?.standard.version);
   const scopeId = campaign.data?.scopeJurisdictionId;
@@ -136,8 +139,19 @@ export default function CaseTablePage() {
         </label>
       </Space>
       <ApiErrorAlert error={cases.error} />
+      <BatchToolbar
+        campaignId={campaignId}
+        selected={selected}
+        filter={{ stage: stage as CaseStage | undefined, streetId, tier, overdue: overdue || undefined }}
+        matching={cases.data?.total ?? 0}
+      />
       <Table
         rowKey="communityId"
+        rowSelection={{
+          selectedRowKeys: selected,
+          preserveSelectedRowKeys: true,
+          onChange: (keys) => setSelected(keys.map(String)),
+        }}
         loading={cases.isFetching}
         dataSource={cases.data?.items ?? []}
         scroll={{ x: 800 }}

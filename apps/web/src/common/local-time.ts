@@ -6,13 +6,26 @@ import {
   formatLocalDateTime,
   instantOfWallTime,
   isoInZone,
+  isValidTimeZone,
 } from '@app/domain';
+
+declare global {
+  interface Window {
+    /** Written by /console/settings.js (the API's TIME_ZONE); absent when the console runs without the API. */
+    __CHUANGJIAN__?: { timeZone?: unknown };
+  }
+}
+
+function deploymentTimeZone(): string {
+  const zone = typeof window === 'undefined' ? undefined : window.__CHUANGJIAN__?.timeZone;
+  return typeof zone === 'string' && isValidTimeZone(zone) ? zone : DEFAULT_TIME_ZONE;
+}
 
 /**
  * The zone the console shows and reads times in: the deployment's (the API's TIME_ZONE, Asia/Shanghai by
  * default). The rules are libs/domain/src/time's; this only binds them to that zone for the pages.
  */
-export const CONSOLE_TIME_ZONE = DEFAULT_TIME_ZONE;
+export const CONSOLE_TIME_ZONE = deploymentTimeZone();
 
 /** `2026年12月1日 13:29`, or `—` when there is no time to show. */
 export function showDateTime(value: string | null | undefined): string {

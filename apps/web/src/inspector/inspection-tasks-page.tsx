@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { ApiErrorAlert } from '../common/api-error-alert';
 import { DueText, StageTag } from '../common/case-display';
 import { useMyCases, type MyCase } from './my-cases-query';
+import { DeclareConflictButton, useMyConflicts } from '../assignment/declare-conflict';
 
 type Filter = 'todo' | 'all';
 
@@ -11,6 +12,7 @@ type Filter = 'todo' | 'all';
 export default function InspectionTasksPage() {
   const { data, error, isLoading } = useMyCases();
   const [filter, setFilter] = useState<Filter>('todo');
+  const conflicts = useMyConflicts();
   const waiting = (c: MyCase) => c.stage === 'INSPECTION' && !c.checkedThisRound;
   const shown = (data ?? []).filter((c) => filter === 'all' || waiting(c));
   return (
@@ -36,7 +38,7 @@ export default function InspectionTasksPage() {
         <List
           dataSource={shown}
           renderItem={(c) => (
-            <List.Item style={{ padding: 0, border: 'none', marginBottom: 12 }}>
+            <List.Item style={{ padding: 0, border: 'none', marginBottom: 12, display: 'block' }}>
               <Link to={`/inspections/${c.campaignId}/${c.communityId}`} style={{ width: '100%' }}>
                 <Card size="small" hoverable title={c.communityName} extra={<StageTag stage={c.stage} />}>
                   <Typography.Paragraph type="secondary" style={{ marginBottom: 4 }}>
@@ -52,6 +54,16 @@ export default function InspectionTasksPage() {
                   </Space>
                 </Card>
               </Link>
+              {c.stage === 'INSPECTION' && !c.checkedThisRound && (
+                <div style={{ marginTop: 8 }}>
+                  <DeclareConflictButton
+                    campaignId={c.campaignId}
+                    communityId={c.communityId}
+                    communityName={c.communityName}
+                    declared={conflicts.has(`${c.campaignId}/${c.communityId}`)}
+                  />
+                </div>
+              )}
             </List.Item>
           )}
         />

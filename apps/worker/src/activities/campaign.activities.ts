@@ -73,14 +73,12 @@ export class CampaignBulkActivities implements CampaignActivities {
   }
 
   closeUnapplied({ campaignId, dueAt }: { campaignId: string; dueAt: string }): Promise<number> {
-    const reason = `no application by ${dueAt}`;
     const at = new Date().toISOString();
     return this.changeAudited(
       campaignId,
       SYSTEM_ACTOR,
       'CLOSE_NOT_APPLIED',
-      (tx) =>
-        closeUnstartedCases(tx, { campaignId, stage: 'NOT_APPLIED', action: 'DEADLINE_MISSED', reason, at }),
+      (tx) => closeUnstartedCases(tx, campaignId, { kind: 'NOT_APPLIED', at }),
       { dueAt },
     );
   }
@@ -116,7 +114,7 @@ export class CampaignBulkActivities implements CampaignActivities {
       campaignId,
       actor,
       'EXTEND_PHASE_UNSTARTED',
-      (tx) => moveUnstartedApplicationDeadline(tx, { campaignId, dueAt, at }),
+      (tx) => moveUnstartedApplicationDeadline(tx, { campaignId, dueAt, at, actor, reason }),
       { dueAt, reason },
     );
   }
@@ -164,13 +162,7 @@ export class CampaignBulkActivities implements CampaignActivities {
           `UPDATE campaign SET status = 'CANCELLED', updated_at = now() WHERE id = $1 AND status <> 'CANCELLED'`,
           [campaignId],
         );
-        const closed = await closeUnstartedCases(tx, {
-          campaignId,
-          stage: 'WITHDRAWN',
-          action: 'CAMPAIGN_CANCELLED',
-          reason: `campaign cancelled: ${reason}`,
-          at,
-        });
+        const closed = await closeUnstartedCases(tx, campaignId, { kind: 'CANCELLED', reason, actor, at });
         return result[1] + closed;
       },
       { reason },

@@ -1,7 +1,7 @@
 import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppConfig } from '@app/config';
+import { AppConfig, publicUrlOf } from '@app/config';
 import { CaseNotification, consoleLinkFor, notificationDomainEvent } from '@app/domain';
 import { OutboxWriter } from '@app/persistence';
 import type { CaseActivities } from '@app/workflows/community-case/case-activities.contract';
@@ -62,7 +62,8 @@ export class NotificationActivities implements Pick<CaseActivities, 'notify'> {
         ],
       );
       // Webhook subscribers and e-mail get the same message through the outbox, in the same commit.
-      const event = notificationDomainEvent(notification, new Date().toISOString());
+      const publicUrl = publicUrlOf(this.config ?? { API_PORT: 3000 });
+      const event = notificationDomainEvent(notification, new Date().toISOString(), publicUrl);
       await this.outbox.enqueueNotification(tx, event, { email: Boolean(this.config?.SMTP_URL) });
     });
   }

@@ -37,7 +37,7 @@ export class EmailChannel implements DeliveryChannelAdapter {
   }
 
   private async send(delivery: ClaimedDelivery): Promise<DeliveryOutcome> {
-    const { title, body, link } = delivery.payload as { title?: unknown; body?: unknown; link?: unknown };
+    const { title, body, url } = delivery.payload as { title?: unknown; body?: unknown; url?: unknown };
     // The same Message-ID on every retry, so a mail client shows a resent copy once.
     const digest = createHash('sha256').update(`${delivery.key}\n${delivery.target}`).digest('hex');
     try {
@@ -47,7 +47,7 @@ export class EmailChannel implements DeliveryChannelAdapter {
         subject: typeof title === 'string' ? title : delivery.type,
         text:
           typeof body === 'string'
-            ? `${body}${typeof link === 'string' ? `\n\n查看：${link}` : ''}`
+            ? `${body}${typeof url === 'string' ? `\n\n查看：${url}` : ''}`
             : JSON.stringify(delivery.payload, null, 2),
         messageId: `<${digest.slice(0, 32)}@chuangjian>`,
         headers: { 'X-Chuangjian-Delivery': delivery.key, 'X-Chuangjian-Event': delivery.type },

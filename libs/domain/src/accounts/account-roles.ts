@@ -1,9 +1,18 @@
 import type { JurisdictionLevel } from '../jurisdiction/jurisdiction';
 
-/** The roles of a person who logs in (domain.md, People), as stored on the account. */
-export const ACCOUNT_ROLES = ['ADMIN', 'ORGANIZER', 'COMMUNITY', 'INSPECTOR', 'OBSERVER'] as const;
+/** The roles of a person who logs in (domain.md, People), as stored on the account (app_user.role). */
+export enum UserRole {
+  ADMIN = 'ADMIN',
+  ORGANIZER = 'ORGANIZER',
+  COMMUNITY = 'COMMUNITY',
+  INSPECTOR = 'INSPECTOR',
+  OBSERVER = 'OBSERVER',
+}
 
-export type AccountRole = (typeof ACCOUNT_ROLES)[number];
+/** A role as plain text (what tokens, rows and spreadsheets carry). */
+export type AccountRole = `${UserRole}`;
+
+export const ACCOUNT_ROLES: readonly AccountRole[] = Object.values(UserRole);
 
 export function isAccountRole(value: string): value is AccountRole {
   return (ACCOUNT_ROLES as readonly string[]).includes(value);

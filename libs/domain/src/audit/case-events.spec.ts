@@ -1,6 +1,7 @@
 import { CaseStage } from '../case/case-stage';
 import { Actor, CaseInput, newCaseState } from '../case/case-state';
-import { moveTo, SYSTEM_ACTOR, withDecision } from '../case/case-transition';
+import { SYSTEM_ACTOR } from '../accounts/system-actor';
+import { moveTo, withDecision } from '../case/case-transition';
 import { caseEvents, openingEvent } from './case-events';
 
 const T0 = Date.parse('2026-05-01T08:00:00Z');

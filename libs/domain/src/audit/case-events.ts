@@ -1,3 +1,4 @@
+import { SYSTEM_ACTOR } from '../accounts/system-actor';
 import type { CaseState } from '../case/case-state';
 import type { CaseEvent } from './case-event';
 
@@ -9,7 +10,7 @@ export function openingEvent(opened: CaseState, payload: unknown, now: number): 
     communityId: opened.communityId,
     seq: opened.seq,
     action: 'CASE_OPENED',
-    actor: { userId: 'system', role: 'SYSTEM', displayName: '系统' },
+    actor: SYSTEM_ACTOR,
     stageBefore: null,
     stageAfter: opened.stage,
     payload,

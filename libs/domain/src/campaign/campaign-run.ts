@@ -125,3 +125,19 @@ export function nextApplicationReminder(
     .sort((a, b) => a.at - b.at);
   return points[0] ?? null;
 }
+
+/** A launched campaign's run as it starts: running, its window open, nothing sent or logged yet. */
+export function newCampaignRunState(
+  campaign: Pick<CampaignRunState, 'campaignId' | 'title' | 'schedule'>,
+): CampaignRunState {
+  const { campaignId, title, schedule } = campaign;
+  return {
+    campaignId,
+    title,
+    schedule,
+    status: 'RUNNING',
+    applicationClosed: false,
+    remindersSent: [],
+    log: [],
+  };
+}

@@ -2,7 +2,8 @@ import type { CaseInput } from './case-state';
 import { CaseAction, assertAllowed } from './case-actions';
 import { CaseStage } from './case-stage';
 import { Actor, CaseState } from './case-state';
-import { assertBeforeDeadline, moveTo, SYSTEM_ACTOR, throwIfProblems } from './case-transition';
+import { SYSTEM_ACTOR } from '../accounts/system-actor';
+import { assertBeforeDeadline, moveTo, throwIfProblems } from './case-transition';
 
 export interface SubmitApplicationCommand {
   content: Record<string, unknown>;

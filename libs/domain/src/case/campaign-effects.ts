@@ -1,9 +1,11 @@
 import type { Actor, CaseState, DeadlineName } from './case-state';
 import { isClosed } from './case-stage';
 import { CaseStage } from './case-stage';
-import { moveTo, SYSTEM_ACTOR, withDecision } from './case-transition';
+import { SYSTEM_ACTOR } from '../accounts/system-actor';
+import { moveTo, withDecision } from './case-transition';
 import { award } from './notice';
 import type { CaseInput } from './case-state';
+import { CampaignPhase, PHASE_FIELD } from '../campaign/campaign-run';
 
 export interface CampaignDeadlineMoved {
   deadline: DeadlineName;
@@ -35,6 +37,15 @@ export function applyCampaignDeadline(
     },
     [change.reason],
   );
+}
+
+/**
+ * The case's copy of the campaign schedule after a campaign-wide extension, so a stage the case has not
+ * reached yet starts with the new date (the running deadline itself moves by applyCampaignDeadline).
+ */
+export function inputWithMovedDeadline(input: CaseInput, change: CampaignDeadlineMoved): CaseInput {
+  const field = PHASE_FIELD[change.deadline as CampaignPhase] ?? 'awardAt';
+  return { ...input, schedule: { ...input.schedule, [field]: change.dueAt } };
 }
 
 /** The campaign was cancelled: an open case closes with the campaign's reason. */

@@ -1,3 +1,4 @@
+import type { AccountRole } from '../accounts/account-roles';
 import { DomainError, DomainErrorCode } from '../errors/domain-error';
 import { CaseStage, isClosed } from './case-stage';
 import { CaseState } from './case-state';
@@ -36,8 +37,14 @@ const BY_STAGE: Record<CaseStage, CaseAction[]> = {
   [CaseStage.WITHDRAWN]: [],
 };
 
-/** Who may take each action (the API enforces roles; the workflow enforces stage and rules). */
-export const ROLES_FOR_ACTION: Record<CaseAction, readonly string[]> = {
+/** Who takes an action: an account's role, or the public (a resident through the public notice). */
+export type ActingRole = AccountRole | 'PUBLIC';
+
+/**
+ * Who may take each action: the API's case routes take their roles from here (`CaseActionRoles`), the
+ * client's buttons too (`allowedActionsFor`); the workflow enforces stage, scope and rules.
+ */
+export const ROLES_FOR_ACTION: Record<CaseAction, readonly ActingRole[]> = {
   [A.SUBMIT_APPLICATION]: ['COMMUNITY'],
   [A.SUBMIT_SELF_CHECK]: ['COMMUNITY'],
   [A.SUBMIT_RECTIFICATION]: ['COMMUNITY'],
@@ -74,7 +81,9 @@ export function allowedActions(state: CaseState, now: number): CaseAction[] {
 
 /** The allowed actions this role may take, for a client's buttons. */
 export function allowedActionsFor(state: CaseState, role: string, now: number): CaseAction[] {
-  return allowedActions(state, now).filter((action) => ROLES_FOR_ACTION[action].includes(role));
+  return allowedActions(state, now).filter((action) =>
+    (ROLES_FOR_ACTION[action] as readonly string[]).includes(role),
+  );
 }
 
 /** Throws WRONG_STAGE (409) naming the current stage and what is allowed instead. */

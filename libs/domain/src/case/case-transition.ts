@@ -3,9 +3,6 @@ import { CaseAction } from './case-actions';
 import { CaseStage } from './case-stage';
 import { Actor, CaseState, DeadlineName } from './case-state';
 
-/** Acts the engine takes on its own (deadlines, timers) are attributed to this actor. */
-export const SYSTEM_ACTOR: Actor = { userId: 'system', role: 'SYSTEM', displayName: '系统' };
-
 /** Records a decision and bumps seq: every committed step goes through here. */
 export function withDecision(
   state: CaseState,

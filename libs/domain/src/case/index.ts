@@ -1,6 +1,7 @@
 export * from './case-stage';
 export * from './case-state';
 export * from './case-actions';
+export * from './case-action-roles';
 export * from './case-transition';
 export * from './case-score';
 export * from './application';

@@ -7,7 +7,8 @@ import { CaseAction, assertAllowed } from './case-actions';
 import { CaseStage } from './case-stage';
 import { Actor, AssignedInspector, CaseInput, CaseState } from './case-state';
 import { rectificationDue } from './case-durations';
-import { assertBeforeDeadline, deadlineIn, moveTo, SYSTEM_ACTOR, withDecision } from './case-transition';
+import { SYSTEM_ACTOR } from '../accounts/system-actor';
+import { assertBeforeDeadline, deadlineIn, moveTo, withDecision } from './case-transition';
 import { scoreOf } from './case-score';
 import type { ConflictRule } from '../campaign/campaign.types';
 

@@ -2,7 +2,8 @@ import { DomainError, DomainErrorCode } from '../errors/domain-error';
 import { CaseAction, assertAllowed } from './case-actions';
 import { CaseStage } from './case-stage';
 import { Actor, CaseInput, CaseState, ObjectionDecision } from './case-state';
-import { moveTo, requireText, SYSTEM_ACTOR, throwIfProblems, withDecision } from './case-transition';
+import { SYSTEM_ACTOR } from '../accounts/system-actor';
+import { moveTo, requireText, throwIfProblems, withDecision } from './case-transition';
 import { startRound } from './inspection';
 
 export interface RaiseObjectionCommand {

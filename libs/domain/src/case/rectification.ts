@@ -1,7 +1,8 @@
 import { CaseAction, assertAllowed } from './case-actions';
 import { CaseStage } from './case-stage';
 import { Actor, CaseInput, CaseState } from './case-state';
-import { assertBeforeDeadline, moveTo, requireText, SYSTEM_ACTOR } from './case-transition';
+import { SYSTEM_ACTOR } from '../accounts/system-actor';
+import { assertBeforeDeadline, moveTo, requireText } from './case-transition';
 import { scoreOf } from './case-score';
 import { startRound } from './inspection';
 

@@ -1,7 +1,7 @@
 import { buildStandard } from '../standard/standard.fixture';
 import { CaseInput, CaseState, newCaseState } from './case-state';
 import { CaseStage } from './case-stage';
-import { chaseNotification, nextReminder, reminderNotification } from './reminders';
+import { chaseNotification, nextReminder, reminderNotification, reminderSent } from './reminders';
 
 const T0 = Date.parse('2026-05-01T00:00:00Z');
 const DAY = 86_400_000;
@@ -64,7 +64,7 @@ function drain(state: CaseState, until: number): string[] {
     point = nextReminder(state, input())
   ) {
     out.push(point.key.split('|').slice(1).join('|'));
-    state = { ...state, remindersSent: [...state.remindersSent, point.key] };
+    state = reminderSent(state, point);
   }
   return out;
 }
@@ -101,6 +101,18 @@ describe('nextReminder', () => {
 
   it('should return nothing when the case runs against no deadline', () => {
     expect(nextReminder({ ...selfCheckCase(T0, T0), stage: CaseStage.SCORING }, input())).toBeNull();
+  });
+});
+
+describe(reminderSent.name, () => {
+  it('should add the key to a new case file and leave the one it was given (and its seq) as it was', () => {
+    const state = newCaseState('case:pa-2026:c-01', input(), T0);
+    const point = nextReminder(state, input())!;
+    const sent = reminderSent(state, point);
+    expect(sent.remindersSent).toEqual([point.key]);
+    expect(sent.seq).toBe(state.seq);
+    expect(state.remindersSent).toEqual([]);
+    expect(nextReminder(sent, input())?.key).not.toBe(point.key);
   });
 });
 

@@ -108,6 +108,14 @@ function audienceFor(
   return pending.length > 0 ? { kind: 'INSPECTORS', userIds: pending } : { kind: 'ORGANIZERS' };
 }
 
+/**
+ * The case file once the reminder at `point` went out: its key joins `remindersSent`, so nextReminder
+ * never offers it again. The file is otherwise unchanged (no step, no seq: a reminder is not an action).
+ */
+export function reminderSent(state: CaseState, point: Pick<ReminderPoint, 'key'>): CaseState {
+  return { ...state, remindersSent: [...state.remindersSent, point.key] };
+}
+
 /** The message for a reminder point, addressed to whoever the case is waiting for. */
 export function reminderNotification(
   state: CaseState,

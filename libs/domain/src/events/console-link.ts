@@ -25,3 +25,11 @@ export function consoleLinkFor(notification: {
       return `${CONSOLE_BASE_PATH}/campaigns/${campaign}/cases/${community}`;
   }
 }
+
+/**
+ * The same page as an address that works outside the console (e-mail, 政务 messaging through webhooks):
+ * `publicUrl` is the deployment's public origin with any path prefix, e.g. `https://cj.example.gov.cn`.
+ */
+export function consoleUrlFor(link: string, publicUrl: string): string {
+  return `${publicUrl.replace(/\/+$/, '')}${link}`;
+}

@@ -14,7 +14,9 @@ describe(notificationDomainEvent.name, () => {
       title: '提醒',
       body: '请按时提交',
     };
-    expect(notificationDomainEvent(notification, '2026-03-31T00:00:00.000Z')).toEqual({
+    expect(
+      notificationDomainEvent(notification, '2026-03-31T00:00:00.000Z', 'https://cj.example.gov.cn/'),
+    ).toEqual({
       key: notification.key,
       type: 'notification.created',
       campaignId: 'c1',
@@ -29,6 +31,7 @@ describe(notificationDomainEvent.name, () => {
         title: '提醒',
         body: '请按时提交',
         link: '/console/inspections/c1/cm1',
+        url: 'https://cj.example.gov.cn/console/inspections/c1/cm1',
       },
     });
   });

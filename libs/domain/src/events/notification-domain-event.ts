@@ -1,13 +1,19 @@
 import type { CaseNotification } from '../case/reminders';
 import type { DomainEvent } from './case-domain-events';
-import { consoleLinkFor } from './console-link';
+import { consoleLinkFor, consoleUrlFor } from './console-link';
 
 /**
  * The outbound copy of an in-app message (reminder, escalation, chase), keyed like the inbox row, with
- * the console page it is about (`link`, a path on the API's origin).
+ * the console page it is about: `link`, a path on the API's origin, and `url`, the same page at the
+ * deployment's public address (`publicUrl`, see PUBLIC_URL) for readers outside the console.
  */
-export function notificationDomainEvent(notification: CaseNotification, occurredAt: string): DomainEvent {
+export function notificationDomainEvent(
+  notification: CaseNotification,
+  occurredAt: string,
+  publicUrl: string,
+): DomainEvent {
   const { key, kind, campaignId, workflowId, communityId, audience, title, body } = notification;
+  const link = consoleLinkFor(notification);
   return {
     key,
     type: 'notification.created',
@@ -22,7 +28,8 @@ export function notificationDomainEvent(notification: CaseNotification, occurred
       audience: audience.kind,
       title,
       body,
-      link: consoleLinkFor(notification),
+      link,
+      url: consoleUrlFor(link, publicUrl),
     },
   };
 }

@@ -1,12 +1,23 @@
 import { EntityManager } from 'typeorm';
-import { CaseStage, CaseState, closureEventKey, DomainEventType, isClosed } from '@app/domain';
+import {
+  Actor,
+  applyCampaignDeadline,
+  caseDomainEvents,
+  caseEvents,
+  CaseStage,
+  CaseState,
+  closeForCancelledCampaign,
+  closeNotApplied,
+  closureEventKey,
+  DomainEventType,
+  isClosed,
+  UserRole,
+} from '@app/domain';
 import { WEBHOOK_DELIVERIES_FROM_MESSAGE } from '../outbox/outbox.writer';
 
 // Set-based work on the cases of one campaign whose workflow has not started yet (the community has
 // not acted): one statement each, whatever the number of communities. Rows of started cases belong to
 // their workflow and are never touched here.
-
-const SYSTEM = { userId: 'system', role: 'SYSTEM', displayName: '系统' };
 
 async function count(manager: EntityManager, sql: string, parameters: unknown[]): Promise<number> {
   const rows: { n: string }[] = await manager.query(
@@ -14,6 +25,18 @@ async function count(manager: EntityManager, sql: string, parameters: unknown[])
     parameters,
   );
   return Number(rows[0].n);
+}
+
+// The cases of the campaign whose workflow has not started and that still wait for their application.
+const UNSTARTED = `campaign_id = $1 AND NOT workflow_started AND stage = '${CaseStage.INVITED}'`;
+
+/** One case file of the campaign's unstarted cases, to run the domain's step on; null when there is none. */
+async function oneUnstartedCase(manager: EntityManager, campaignId: string): Promise<CaseState | null> {
+  const rows: { snapshot: CaseState }[] = await manager.query(
+    `SELECT snapshot FROM case_projection WHERE ${UNSTARTED} LIMIT 1`,
+    [campaignId],
+  );
+  return rows[0]?.snapshot ?? null;
 }
 
 // One case row per community j from the template case file (the same newCaseState a workflow starts
@@ -101,73 +124,115 @@ export async function claimCaseForWorkflow(
   return { closedByCampaign: null };
 }
 
+/** A campaign-wide close of the cases no workflow has taken: the deadline passed, or the campaign was cancelled. */
+export type UnstartedClosure =
+  { kind: 'NOT_APPLIED'; at: string } | { kind: 'CANCELLED'; reason: string; actor: Actor; at: string };
+
+/** The domain's step for one such case (the same its workflow takes on its own timer or signal). */
+function closeOne(invited: CaseState, closure: UnstartedClosure): CaseState {
+  const now = Date.parse(closure.at);
+  return closure.kind === 'NOT_APPLIED'
+    ? closeNotApplied(invited, now)
+    : closeForCancelledCampaign(invited, { reason: closure.reason, actor: closure.actor }, now);
+}
+
 /**
- * Closes, in one statement, every case of the campaign still waiting for its first application (一次性
- * 关闭未申报, or all of them when the campaign is cancelled) and not taken by a workflow, and in the same
- * statement puts each closed case's domain events in the outbox for webhook subscribers, keyed as its
- * workflow would key its closure (closureEventKey). Returns how many.
+ * What the domain step does to an unstarted case, in the shape the set-based statements apply to every
+ * such case: the fields of the case file it changes (seq aside: a set-based change is not a step of the
+ * case's run, whose opening takes the file as it finds it, at seq 0), the decisions it adds, and the
+ * outbound events it means with their data (per-case ids aside). Unstarted cases of a campaign differ
+ * only in their community, which no step reads.
+ */
+export function unstartedStep(invited: CaseState, next: CaseState) {
+  const { seq: _seq, decisions: _decisions, ...fields } = next;
+  const changed = Object.fromEntries(
+    Object.entries(fields).filter(
+      ([field, value]) => JSON.stringify(value) !== JSON.stringify(invited[field as keyof CaseState]),
+    ),
+  );
+  const events = caseEvents(invited, next, null).flatMap((event) =>
+    caseDomainEvents({ ...event, seq: invited.seq }, null).map(({ type, data }) => {
+      const { workflowId: _workflowId, communityId: _communityId, ...shared } = data;
+      return { type, data: shared };
+    }),
+  );
+  return { changed, added: next.decisions.slice(invited.decisions.length), events };
+}
+
+/**
+ * Closes, in one statement, every case of the campaign still waiting for its first application and not
+ * taken by a workflow (一次性关闭未申报, or all of them when the campaign is cancelled), exactly as the
+ * domain's step closes one (closeNotApplied, closeForCancelledCampaign, run here on one of those cases),
+ * and in the same statement puts each closed case's domain events in the outbox for webhook subscribers,
+ * keyed as its workflow would key its closure (closureEventKey). Returns how many.
  */
 export async function closeUnstartedCases(
   manager: EntityManager,
-  change: {
-    campaignId: string;
-    stage: 'NOT_APPLIED' | 'WITHDRAWN';
-    action: string;
-    reason: string;
-    at: string;
-  },
+  campaignId: string,
+  closure: UnstartedClosure,
 ): Promise<number> {
-  const decision = { action: change.action, at: change.at, by: SYSTEM, reasons: [change.reason] };
-  const types =
-    change.stage === 'NOT_APPLIED' ? ['case.stage_changed', 'case.deadline_missed'] : ['case.stage_changed'];
+  const invited = await oneUnstartedCase(manager, campaignId);
+  if (invited === null) return 0;
+  const closed = closeOne(invited, closure);
+  if (!isClosed(closed.stage)) throw new Error(`${closure.kind} left an unstarted case ${closed.stage}`);
+  const { changed, added, events } = unstartedStep(invited, closed);
   const rows: { n: string }[] = await manager.query(
     `WITH closed AS (
        UPDATE case_projection
           SET stage = $2, due_at = NULL, updated_at = now(),
-              snapshot = snapshot || jsonb_build_object('stage', $2::text, 'closedReason', $3::text,
-                                                         'decisions', (snapshot -> 'decisions') || $4::jsonb)
-        WHERE campaign_id = $1 AND NOT workflow_started AND stage = 'INVITED'
+              snapshot = snapshot || $3::jsonb || jsonb_build_object('decisions', (snapshot -> 'decisions') || $4::jsonb)
+        WHERE ${UNSTARTED}
         RETURNING workflow_id, campaign_id, community_id
      ), message AS (
        INSERT INTO outbox_message (key, type, campaign_id, payload, occurred_at)
-       SELECT ${closureEventKeySql('c.workflow_id', 't.type')}, t.type, c.campaign_id,
-              jsonb_build_object('workflowId', c.workflow_id, 'campaignId', c.campaign_id, 'communityId', c.community_id,
-                                 'seq', 0, 'action', $5::text, 'actor', $7::jsonb, 'stageBefore', 'INVITED',
-                                 'stageAfter', $2::text)
-              || CASE WHEN t.type = 'case.deadline_missed' THEN jsonb_build_object('deadline', 'application') ELSE '{}'::jsonb END,
-              $8::timestamptz
-         FROM closed c CROSS JOIN unnest($6::text[]) AS t(type)
+       SELECT ${closureEventKeySql('c.workflow_id', "(e ->> 'type')")}, e ->> 'type', c.campaign_id,
+              jsonb_build_object('workflowId', c.workflow_id, 'communityId', c.community_id) || (e -> 'data'),
+              $6::timestamptz
+         FROM closed c CROSS JOIN jsonb_array_elements($5::jsonb) AS e
        ON CONFLICT (key) DO NOTHING
        RETURNING id, type, campaign_id
      ), delivery AS (${WEBHOOK_DELIVERIES_FROM_MESSAGE}
      )
      SELECT count(*) AS n FROM closed`,
     [
-      change.campaignId,
-      change.stage,
-      change.reason,
-      JSON.stringify([decision]),
-      change.action,
-      types,
-      JSON.stringify(SYSTEM),
-      change.at,
+      campaignId,
+      closed.stage,
+      JSON.stringify(changed),
+      JSON.stringify(added),
+      JSON.stringify(events),
+      closure.at,
     ],
   );
   return Number(rows[0].n);
 }
 
-/** Moves the application deadline of every not-yet-started case (a campaign-wide extension). */
-export function moveUnstartedApplicationDeadline(
+/**
+ * Moves the application deadline of every not-yet-started case (a campaign-wide extension) as the domain
+ * moves one case's (applyCampaignDeadline, run here on one of them): later only, the same deadline
+ * record. The decision that step adds is not written to these files: the campaign's audit chain records
+ * the extension (EXTEND_PHASE_UNSTARTED), and a case that starts later opens on the campaign's new
+ * schedule. Returns how many cases moved.
+ */
+export async function moveUnstartedApplicationDeadline(
   manager: EntityManager,
-  change: { campaignId: string; dueAt: string; at: string },
+  change: { campaignId: string; dueAt: string; at: string; actor: Actor; reason: string },
 ): Promise<number> {
+  const invited = await oneUnstartedCase(manager, change.campaignId);
+  if (invited === null) return 0;
+  const { campaignId, dueAt, reason, actor } = change;
+  const moved = applyCampaignDeadline(
+    invited,
+    { deadline: 'application', dueAt, reason, actor },
+    Date.parse(change.at),
+  );
+  const deadline = moved.deadlines.application;
+  if (moved === invited || !deadline) return 0;
   const sql = `
     UPDATE case_projection
        SET due_at = $2::timestamptz, updated_at = now(),
-           snapshot = jsonb_set(snapshot, '{deadlines,application}', jsonb_build_object('dueAt', $4::text, 'setAt', $3::text))
-     WHERE campaign_id = $1 AND NOT workflow_started AND stage = 'INVITED'`;
-  // The due date goes in twice: as a timestamp for the column, as the ISO text the case file keeps.
-  return count(manager, sql, [change.campaignId, change.dueAt, change.at, change.dueAt]);
+           snapshot = jsonb_set(snapshot, '{deadlines,application}', $3::jsonb)
+     WHERE ${UNSTARTED}`;
+  return count(manager, sql, [campaignId, deadline.dueAt, JSON.stringify(deadline)]);
 }
 
 /**
@@ -182,8 +247,8 @@ export function remindUnstartedCases(
     INSERT INTO notification (key, user_id, kind, campaign_id, workflow_id, community_id, title, body)
     SELECT $2 || '|' || c.community_id, u.id, $3, c.campaign_id, c.workflow_id, c.community_id, $4, $5
       FROM case_projection c
-      JOIN app_user u ON u.role = 'COMMUNITY' AND u.scope_id = c.community_id AND u.status = 'ACTIVE'
-     WHERE c.campaign_id = $1 AND NOT c.workflow_started AND c.stage = 'INVITED'
+      JOIN app_user u ON u.role = '${UserRole.COMMUNITY}' AND u.scope_id = c.community_id AND u.status = 'ACTIVE'
+     WHERE c.campaign_id = $1 AND NOT c.workflow_started AND c.stage = '${CaseStage.INVITED}'
     ON CONFLICT (key, user_id) DO NOTHING`;
   return count(manager, sql, [
     reminder.campaignId,
@@ -208,12 +273,16 @@ export async function startedCasePage(
   return rows.map((row) => row.community_id);
 }
 
-// A case is ready for the top-N ranking when it is closed, or in notice with the notice over and no
-// objection open.
+// A case is ready for the top-N ranking when it is closed (the domain's isClosed), or in notice with the
+// notice over and no objection open.
+const OPEN_BEFORE_NOTICE = Object.values(CaseStage)
+  .filter((stage) => !isClosed(stage) && stage !== CaseStage.NOTICE)
+  .map((stage) => `'${stage}'`)
+  .join(', ');
 const AWAITING_TOP_N = `
   campaign_id = $1 AND (
-    stage IN ('INVITED', 'APPLICATION_REVIEW', 'RETURNED', 'SELF_CHECK', 'INSPECTION', 'RECTIFICATION', 'SCORING')
-    OR (stage = 'NOTICE' AND ((snapshot ->> 'noticeEndsAt')::timestamptz > now()
+    stage IN (${OPEN_BEFORE_NOTICE})
+    OR (stage = '${CaseStage.NOTICE}' AND ((snapshot ->> 'noticeEndsAt')::timestamptz > now()
                               OR jsonb_path_exists(snapshot, '$.objections[*] ? (@.resolution == null)'))))`;
 
 /** How many cases of the campaign the top-N ranking still waits for. */
@@ -235,7 +304,7 @@ export async function topNCandidates(
       `SELECT community_id, total_score AS total, snapshot -> 'score' ->> 'deviation' AS deviation,
             snapshot -> 'applications' -> -1 ->> 'submittedAt' AS applied_at
        FROM case_projection
-      WHERE campaign_id = $1 AND stage = 'NOTICE' AND NOT (${AWAITING_TOP_N})`,
+      WHERE campaign_id = $1 AND stage = '${CaseStage.NOTICE}' AND NOT (${AWAITING_TOP_N})`,
       [campaignId],
     );
   return rows.map((row) => ({

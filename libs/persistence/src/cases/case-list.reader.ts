@@ -8,7 +8,7 @@ export type CaseVisibility =
   | { kind: 'INSPECTOR'; userId: string }
   | { kind: 'NONE' };
 
-export interface CaseListFilter {
+export interface CasePageQuery {
   campaignId: string;
   visibility: CaseVisibility;
   stage?: string;
@@ -41,7 +41,7 @@ export interface CaseListRow {
  */
 export async function readCasePage(
   db: EntityManager,
-  filter: CaseListFilter,
+  filter: CasePageQuery,
 ): Promise<{ rows: CaseListRow[]; total: number }> {
   const params: unknown[] = [filter.campaignId];
   const param = (value: unknown): string => {

@@ -1,3 +1,4 @@
+import { UserRole } from '@app/domain';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 /** ACTIVE users log in and act; a DISABLED one can do neither, and its tokens are refused at once. */
@@ -6,13 +7,8 @@ export enum UserStatus {
   DISABLED = 'DISABLED',
 }
 
-export enum UserRole {
-  ADMIN = 'ADMIN',
-  ORGANIZER = 'ORGANIZER',
-  COMMUNITY = 'COMMUNITY',
-  INSPECTOR = 'INSPECTOR',
-  OBSERVER = 'OBSERVER',
-}
+// Defined in the domain (who may act is decided there); re-exported for the modules that import it here.
+export { UserRole };
 
 /** A person who logs in; scope is a jurisdiction subtree (organizer, observer) or one community (clerk). */
 @Entity({ name: 'app_user' })

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Form, Result, Space, Steps, Typography } from 'antd';
+import { Alert, Button, Card, Form, Input, Result, Space, Steps, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { Link } from 'react-router';
 import { isApiError } from '../../api/api-error';
@@ -24,7 +24,7 @@ type LaunchResult = components['schemas']['LaunchResultView'];
 const STEPS = ['称号与年度', '创建标准', '创建范围', '时间安排', '目标', '检查与授牌', '确认发布'];
 /** The fields each step checks before the next one opens. */
 const STEP_FIELDS: (keyof WizardValues)[][] = [
-  ['title', 'year', 'id'],
+  ['organizerJurisdictionId', 'title', 'year', 'id'],
   ['standardCode', 'standardVersion'],
   ['scopeJurisdictionId'],
   [
@@ -92,6 +92,7 @@ export default function CampaignWizardPage() {
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<LaunchResult | null>(null);
   const [created, setCreated] = useState<string | null>(null);
+  const chosenOffice = Form.useWatch('organizerJurisdictionId', form) as string | undefined;
 
   async function next() {
     await form.validateFields(STEP_FIELDS[step]);
@@ -160,7 +161,9 @@ export default function CampaignWizardPage() {
     );
   }
 
-  const scopeRoot = user.scopeId;
+  // An administrator has no jurisdiction of its own: it names the office that organizes the campaign.
+  const choosesOffice = !user.scopeId && user.role === 'ADMIN';
+  const scopeRoot = user.scopeId ?? (choosesOffice ? chosenOffice?.trim() || null : null);
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Typography.Title level={3} style={{ margin: 0 }}>
@@ -172,7 +175,9 @@ export default function CampaignWizardPage() {
         items={STEPS.map((title) => ({ title }))}
         style={{ overflowX: 'auto' }}
       />
-      {!scopeRoot && <Alert type="warning" showIcon title="您的账号没有管辖范围，无法发起创建活动。" />}
+      {!scopeRoot && !choosesOffice && (
+        <Alert type="warning" showIcon title="您的账号没有管辖范围，无法发起创建活动。" />
+      )}
       <Card>
         <Form<WizardValues>
           form={form}
@@ -181,6 +186,16 @@ export default function CampaignWizardPage() {
           preserve
           style={{ maxWidth: 900 }}
         >
+          {step === 0 && choosesOffice && (
+            <Form.Item
+              name="organizerJurisdictionId"
+              label="组织单位（辖区编码）"
+              extra="系统管理员代组织单位发起：填写组织活动的区或街道的辖区编码，范围在此辖区之内。"
+              rules={[{ required: true, whitespace: true, message: '请填写组织单位的辖区编码' }]}
+            >
+              <Input autoComplete="off" />
+            </Form.Item>
+          )}
           {step === 0 && <BasicsStep form={form} />}
           {step === 1 && <StandardStep form={form} />}
           {step === 2 && scopeRoot && <ScopeStep form={form} rootId={scopeRoot} onScope={setScope} />}

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { CaseResult, CaseStage, JurisdictionLevel, ProgressCounts, StageCount } from '@app/domain';
-import { readNodeCounters } from '@app/persistence';
+import { readNodeCounters, readProgressSubject, ProgressSubjectRow } from './progress-reads';
 
 /** What the counters need to know of a campaign. */
 export interface ProgressCampaign {
@@ -47,6 +47,18 @@ export class ProgressCountsRepository {
    * Counts of jurisdiction nodes above the communities (province … street), by node path: one statement
    * (readNodeCounters) while the baseline is current, which it is but after a change of tree or titles.
    */
+  /**
+   * The campaign, its standard's tiers, its scope node and the given nodes in one round trip (null: no
+   * such campaign): what a progress report reads before its counters.
+   */
+  subject(campaignId: string, nodeIds: (string | null)[]): Promise<ProgressSubjectRow | null> {
+    return readProgressSubject(
+      this.dataSource.manager,
+      campaignId,
+      nodeIds.filter((id): id is string => id !== null),
+    );
+  }
+
   async nodeCounts(campaign: ProgressCampaign, nodePaths: string[]): Promise<Map<string, ProgressCounts>> {
     let rows = await readNodeCounters(this.dataSource.manager, campaign, nodePaths);
     const signature = rows.find((row) => row.kind === 'signature');

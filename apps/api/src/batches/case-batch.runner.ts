@@ -1,0 +1,96 @@
+import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { DomainError } from '@app/domain';
+import { CaseBatchRepository, CaseBatchResult, CaseBatchRow } from '@app/persistence';
+import { AuthenticatedActor } from '../auth/authenticated-actor';
+import { actorOf, CaseActionRunner } from '../cases/case-action-runner';
+import { requestFingerprint } from '../cases/action-request.decorator';
+import { BatchAction, caseStepOf, commandOf } from './batch-actions';
+
+/** How many cases of one batch are acted on at once: enough to finish 200 in seconds, few enough for Temporal. */
+export const BATCH_CONCURRENCY = 8;
+
+/** The Idempotency-Key every case of a batch is acted on with: a case remembers it, so a rerun never acts twice. */
+export function batchIdempotencyKey(batchId: string): string {
+  return `batch:${batchId}`;
+}
+
+/**
+ * Works through a batch's unfinished cases in this process, BATCH_CONCURRENCY at a time, recording each
+ * case's result as it comes; the caller's page may close meanwhile. Each case is acted on exactly as its
+ * button does (CaseActionRunner) with the batch's Idempotency-Key, so a case acted on just before a crash
+ * (its result not yet recorded) answers with its first result when the batch runs again.
+ */
+@Injectable()
+export class CaseBatchRunner implements OnApplicationShutdown {
+  private readonly logger = new Logger(CaseBatchRunner.name);
+  private readonly running = new Map<string, Promise<void>>();
+  private stopping = false;
+
+  constructor(
+    private readonly batches: CaseBatchRepository,
+    private readonly runner: CaseActionRunner,
+  ) {}
+
+  isRunning(batchId: string): boolean {
+    return this.running.has(batchId);
+  }
+
+  /** Starts working through the batch unless it is already being worked on here; returns at once. */
+  start(batch: CaseBatchRow, actor: AuthenticatedActor): void {
+    if (this.running.has(batch.id) || this.stopping) return;
+    const work = this.work(batch, actor)
+      .catch((error: unknown) =>
+        this.logger.error({ batchId: batch.id, error: String(error) }, 'batch stopped'),
+      )
+      .finally(() => this.running.delete(batch.id));
+    this.running.set(batch.id, work);
+  }
+
+  /** Lets the cases in flight finish (and be recorded) before the process ends; the rest stay to resume. */
+  async onApplicationShutdown(): Promise<void> {
+    this.stopping = true;
+    await Promise.all(this.running.values());
+  }
+
+  private async work(batch: CaseBatchRow, actor: AuthenticatedActor): Promise<void> {
+    const queue = await this.batches.unfinished(batch.id);
+    const worker = async () => {
+      for (let item = queue.shift(); item && !this.stopping; item = queue.shift()) {
+        await this.batches.recordResult(
+          batch.id,
+          item.position,
+          await this.actOn(batch, actor, item.communityId),
+        );
+      }
+    };
+    await Promise.all(Array.from({ length: BATCH_CONCURRENCY }, worker));
+  }
+
+  private async actOn(
+    batch: CaseBatchRow,
+    actor: AuthenticatedActor,
+    communityId: string,
+  ): Promise<CaseBatchResult> {
+    const step = caseStepOf(batch.action as BatchAction, batch.params);
+    const ids = { campaignId: batch.campaignId, communityId };
+    const path = `/campaigns/${batch.campaignId}/cases/${communityId}/${step.path}`;
+    try {
+      await this.runner.act(actor, ids, step.update, commandOf(step, actorOf(actor)), {
+        idempotency: { key: batchIdempotencyKey(batch.id), fingerprint: requestFingerprint(path, step.body) },
+        readYourWrites: false,
+      });
+      return { status: 'SUCCEEDED', code: null, message: null, details: null };
+    } catch (error) {
+      if (error instanceof DomainError)
+        return { status: 'REFUSED', code: error.code, message: error.message, details: error.details };
+      // A dependency down (or anything unforeseen): not the case's answer, so the case is run again on resume.
+      this.logger.warn({ batchId: batch.id, communityId, error: String(error) }, 'batch item failed');
+      return {
+        status: 'FAILED',
+        code: 'TRY_AGAIN',
+        message: error instanceof Error ? error.message : String(error),
+        details: null,
+      };
+    }
+  }
+}

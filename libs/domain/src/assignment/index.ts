@@ -1,0 +1,3 @@
+export * from './assignment-conflict';
+export * from './seeded-draw';
+export * from './team-proposal';

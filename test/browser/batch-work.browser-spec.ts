@@ -1,0 +1,137 @@
+import { expect, test } from '@playwright/test';
+import { Client } from 'pg';
+import { campaignBody } from '../support/campaign-body';
+import { ApiUser, createUsers, fullMarks } from './support/api';
+import { screenshot, signIn } from './support/pages';
+
+// Part 2's morning work on a street of its own (20 communities): a batch 初审 with one refused, resumed
+// after a reload, then automatic assignment of 10 cases where 回避 keeps the street's own inspector out.
+const STREET = 'bw-jd';
+const COMMUNITIES = Array.from({ length: 20 }, (_, i) => `bw-${String(i + 1).padStart(2, '0')}`);
+const NAME = (id: string) => `批量${Number(id.slice(3))}社区`;
+const CAMPAIGN = `${STREET}-batch`;
+const NOT_APPLIED = COMMUNITIES[19];
+
+test.setTimeout(360_000);
+
+async function auditActions(organizer: ApiUser, communityId: string): Promise<string[]> {
+  const trail = await organizer.get(`/campaigns/${CAMPAIGN}/cases/${communityId}/audit?limit=200`);
+  return trail.items.map((link: { action: string }) => link.action);
+}
+
+test.beforeAll(async () => {
+  const admin = await ApiUser.login('admin');
+  await admin.upload(
+    '/jurisdictions/import',
+    'street.csv',
+    [
+      'id,parent_id,level,name,kind,eligible,ineligible_reason',
+      `${STREET},cn,STREET,批量街道,,,`,
+      ...COMMUNITIES.map((id) => `${id},${STREET},COMMUNITY,${NAME(id)},URBAN,是,`),
+    ].join('\n'),
+  );
+  await createUsers([
+    { username: 'organizer-bw', displayName: '批量街道创建办', role: 'ORGANIZER', scopeId: STREET },
+    {
+      username: 'inspector-bw',
+      displayName: '考核组 周检查员（批量街道）',
+      role: 'INSPECTOR',
+      scopeId: STREET,
+    },
+    ...COMMUNITIES.map((id) => ({
+      username: `community-${id}`,
+      displayName: `${NAME(id)}居委会`,
+      role: 'COMMUNITY',
+      scopeId: id,
+    })),
+  ]);
+  const organizer = await ApiUser.login('organizer-bw');
+  await organizer.post('/campaigns', campaignBody(CAMPAIGN, 'PINGAN', STREET));
+  await organizer.post(`/campaigns/${CAMPAIGN}/launch`);
+  for (const id of COMMUNITIES.filter((c) => c !== NOT_APPLIED)) {
+    const clerk = await ApiUser.login(`community-${id}`);
+    await clerk.post(`/campaigns/${CAMPAIGN}/cases/${id}/application`, { content: { summary: '申报材料' } });
+  }
+});
+
+test('a batch 初审 over 20 cases shows the one refused, and resumes after a reload without acting twice', async ({
+  page,
+}) => {
+  const organizer = await ApiUser.login('organizer-bw');
+  await page.goto('/console/');
+  await signIn(page, 'organizer-bw');
+  await page.goto(`/console/campaigns/${CAMPAIGN}/cases`);
+  await expect(page.getByText('共 20 个')).toBeVisible();
+  await page.getByRole('columnheader').getByRole('checkbox').check();
+  await expect(page.getByText('已选 20 个')).toBeVisible();
+  await page.getByRole('button', { name: '批量初审通过' }).click();
+  await page.getByRole('button', { name: '开始执行' }).click();
+  await expect(page).toHaveURL(/\/batches\//);
+  const summary = page.getByTestId('batch-summary');
+  await expect(summary).toContainText('共 20 个：已完成 19 个，未执行 1 个，待执行 0 个');
+  const refused = page.getByRole('row', { name: new RegExp(NAME(NOT_APPLIED)) });
+  await expect(refused).toContainText('未执行');
+  await expect(refused).toContainText('当前为「待申报」');
+  await screenshot(page, 'batch-review-done');
+
+  // As if the server had stopped after acting on five cases and before recording them: a reload shows
+  // them still to do; 继续执行 runs them, and the cases (keyed by the batch) do not act twice.
+  const batchId = page.url().split('/batches/')[1];
+  const db = new Client({ connectionString: process.env.BROWSER_DATABASE_URL });
+  await db.connect();
+  await db.query(
+    `UPDATE case_batch_item SET status = 'PENDING', code = NULL, message = NULL, details = NULL
+      WHERE batch_id = $1 AND position <= 5`,
+    [batchId],
+  );
+  await db.end();
+  await page.reload();
+  await expect(summary).toContainText('已完成 14 个，未执行 1 个，待执行 5 个');
+  await expect(page.getByText('还有 5 个案件未执行完')).toBeVisible();
+  await screenshot(page, 'batch-review-interrupted');
+  await page.getByRole('button', { name: '继续执行' }).click();
+  await expect(summary).toContainText('共 20 个：已完成 19 个，未执行 1 个，待执行 0 个');
+  for (const id of COMMUNITIES.slice(0, 5)) {
+    const accepts = (await auditActions(organizer, id)).filter((a) => a === 'ACCEPT_APPLICATION');
+    expect({ id, accepts: accepts.length }).toEqual({ id, accepts: 1 });
+  }
+  const review = await organizer.get(`/campaigns/${CAMPAIGN}/cases?stage=SELF_CHECK&limit=50`);
+  expect(review.total).toBe(19);
+});
+
+test('automatic assignment staffs 10 cases in teams of 2 while 回避 keeps the same-street inspector out', async ({
+  page,
+}) => {
+  const organizer = await ApiUser.login('organizer-bw');
+  const ten = COMMUNITIES.slice(0, 10);
+  for (const id of ten) {
+    const clerk = await ApiUser.login(`community-${id}`);
+    await clerk.post(`/campaigns/${CAMPAIGN}/cases/${id}/self-check`, { scores: await fullMarks(clerk) });
+  }
+  const sameStreet = await ApiUser.login('inspector-bw');
+  await page.goto('/console/');
+  await signIn(page, 'organizer-bw');
+  await page.goto(`/console/campaigns/${CAMPAIGN}/cases?stage=INSPECTION`);
+  await expect(page.getByText('共 10 个')).toBeVisible();
+  await page.getByRole('columnheader').getByRole('checkbox').check();
+  await page.getByRole('button', { name: '自动分配检查员' }).click();
+  await expect(page.getByRole('heading', { name: '自动分配检查员' })).toBeVisible();
+  await page.getByLabel('每组人数').fill('2');
+  await page.getByRole('button', { name: '重新生成' }).click();
+  const firstTeam = page.getByLabel(`${NAME(ten[0])} 考核组`);
+  await expect(firstTeam).toBeVisible();
+  await firstTeam.click();
+  await expect(page.getByText('考核组 周检查员（批量街道）（回避：同街道）')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await screenshot(page, 'assignment-proposal');
+  await page.getByRole('button', { name: '确认分配' }).click();
+  await expect(page.getByTestId('assignment-summary')).toContainText('已指派 10 个，未成功 0 个');
+  await screenshot(page, 'assignment-confirmed');
+
+  for (const id of ten) {
+    const file = await organizer.get(`/campaigns/${CAMPAIGN}/cases/${id}`);
+    const team: string[] = file.state.inspectors.map((i: { userId: string }) => i.userId);
+    expect(team).toHaveLength(2);
+    expect(team).not.toContain(sameStreet.user.id);
+  }
+});
