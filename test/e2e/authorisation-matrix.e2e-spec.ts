@@ -264,6 +264,7 @@ const ENDPOINTS: Entry[] = [
   { method: 'get', path: '/campaigns/{id}/progress', roles: READERS, scope: campaign('PART') },
   { method: 'get', path: '/campaigns/{id}/progress/children', roles: READERS, scope: campaign('PART') },
   { method: 'get', path: '/campaigns/{id}/progress/export', roles: READERS, scope: campaign('PART') },
+  { method: 'get', path: '/campaigns/{id}/ranking', roles: READERS, scope: campaign('PART') },
   { method: 'get', path: '/campaigns/{id}/results/export', roles: READERS, scope: campaign('PART') },
   { method: 'get', path: '/campaigns/{campaignId}/audit', roles: READERS, scope: campaign('READ') },
   {

@@ -527,6 +527,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/campaigns/{id}/ranking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The scored cases in rank order by the domain ranking rule (total, then the tie-breaks), paged; awarded = within topN */
+        get: operations["RankingController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/campaigns/{id}/results/export": {
         parameters: {
             query?: never;
@@ -2323,6 +2340,28 @@ export interface components {
             /** @example 该社区上月发生电动车火灾，未如实上报 */
             content: string;
         };
+        RankedCaseView: {
+            /** @description within the first topN: would be awarded if the ranking stood */
+            awarded: boolean;
+            communityId: string;
+            communityName: string;
+            /** @description 1 = first, by the domain ranking rule (total, then the tie-breaks) */
+            rank: number;
+            /** @enum {string} */
+            stage: "INVITED" | "APPLICATION_REVIEW" | "RETURNED" | "SELF_CHECK" | "INSPECTION" | "RECTIFICATION" | "SCORING" | "NOTICE" | "AWARDED" | "NOT_AWARDED" | "NOT_APPLIED" | "WITHDRAWN";
+            tier: string;
+            totalScore: number;
+        };
+        RankingPageView: {
+            items: components["schemas"]["RankedCaseView"][];
+            limit: number;
+            offset: number;
+            tieBreak: string | null;
+            /** @description the titles the campaign awards; null: by tier */
+            topN: number | null;
+            /** @description ranked cases the caller may see */
+            total: number;
+        };
         RectificationReportView: {
             content: string;
             submittedAt: string;
@@ -3805,6 +3844,30 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    RankingController_get: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RankingPageView"];
+                };
             };
         };
     };
