@@ -1,4 +1,4 @@
-import { SYSTEM_ACTOR } from '../case/case-transition';
+import { SYSTEM_ACTOR } from '../accounts/system-actor';
 import {
   applicationReminderTitle,
   closeApplicationWindow,

@@ -1,4 +1,4 @@
-import { SYSTEM_ACTOR } from '../case/case-transition';
+import { SYSTEM_ACTOR } from '../accounts/system-actor';
 import type { TimeWriting } from '../case/reminders';
 import { formatLocalDateTime } from '../time/local-time-format';
 import { DEFAULT_TIME_ZONE } from '../time/zoned-time';
