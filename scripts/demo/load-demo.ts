@@ -8,7 +8,7 @@ import { UserRole } from '@app/persistence';
 import type { AuthenticatedActor } from '../../apps/api/src/auth/authenticated-actor';
 import { passwordHasher } from '../../apps/api/src/auth/password-hasher';
 import { CampaignLaunchService } from '../../apps/api/src/campaigns/campaign-launch.service';
-import { CampaignWorkflowGateway } from '../../apps/api/src/campaigns/campaign-workflow.gateway';
+import { CampaignWorkflowClient } from '../../apps/api/src/campaigns/campaign-workflow.client';
 import { CampaignsService } from '../../apps/api/src/campaigns/campaigns.service';
 import { JurisdictionsService } from '../../apps/api/src/jurisdictions/jurisdictions.service';
 import { StandardsService } from '../../apps/api/src/standards/standards.service';
@@ -82,7 +82,7 @@ async function loadCampaign(app: INestApplicationContext, organizer: Authenticat
       ? await app.get(CampaignLaunchService).launch(organizer, DEMO_CAMPAIGN_ID)
       : null;
   // The campaign workflow (idempotent), in case Temporal's state was removed (make clean) but not the database.
-  if (campaign.status === 'LAUNCHED') await app.get(CampaignWorkflowGateway).start(campaign);
+  if (campaign.status === 'LAUNCHED') await app.get(CampaignWorkflowClient).start(campaign);
   return { campaignCreated, casesOpened: launch?.casesOpened ?? 0 };
 }
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { UserRole } from '@app/persistence';
-import { CaseWorkflowGateway } from '../../apps/api/src/cases/case-workflow.gateway';
+import { CaseWorkflowClient } from '../../apps/api/src/cases/case-workflow.client';
 import { buildStandard } from '../../libs/domain/src/standard/standard.fixture';
 import { campaignBody } from '../support/campaign-body';
 import { seedCampaignRow } from '../support/campaign-row';
@@ -155,6 +155,13 @@ const ENDPOINTS: Entry[] = [
     roles: ORGANIZERS,
     scope: { kind: 'resource', param: 'standardCode', visibleTo: WHO },
     body: STANDARD_CONTENT,
+  },
+  { method: 'post', path: '/standards/sheet', roles: ORGANIZERS, scope: NONE },
+  {
+    method: 'get',
+    path: '/standards/{code}/versions/{version}/export',
+    roles: ALL_ROLES,
+    scope: { kind: 'resource', param: 'standard', visibleTo: WHO },
   },
   { method: 'post', path: '/jurisdictions', roles: [UserRole.ADMIN], scope: NONE, body: {} },
   { method: 'post', path: '/jurisdictions/import', roles: [UserRole.ADMIN], scope: NONE },
@@ -627,7 +634,7 @@ describe('authorisation: every endpoint × role × scope, from one table', () =>
     const input = treeCaseInput(`late-${randomUUID().slice(0, 8)}`, 'ma-01');
     await seedCampaignRow(t.harness.dataSource, input.campaignId, 'ma-street-a');
     input.schedule.selfCheckDueAt = new Date(Date.now() + 1500).toISOString();
-    await t.app.get(CaseWorkflowGateway).start(input);
+    await t.app.get(CaseWorkflowClient).start(input);
     const base = `/campaigns/${input.campaignId}/cases/ma-01`;
     await t.as(users.clerk).post(`${base}/application`, { content: {} }).expect(200);
     await t.as(users.organizer).post(`${base}/review`, { decision: 'ACCEPT' }).expect(200);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { caseInputFor, WEEKENDS_ONLY } from '@app/domain';
 import { UserRole } from '@app/persistence';
-import { CaseWorkflowGateway } from '../../apps/api/src/cases/case-workflow.gateway';
+import { CaseWorkflowClient } from '../../apps/api/src/cases/case-workflow.client';
 import { buildStandard } from '../../libs/domain/src/standard/standard.fixture';
 import { seedTree, userIdOf } from '../support/reference-tree';
 import {
@@ -540,7 +540,7 @@ describe('/campaigns', () => {
       };
       const standard = { ...buildStandard(), code: standardCode, version: 1 };
       const time = { timeZone: 'Asia/Shanghai', calendar: WEEKENDS_ONLY };
-      await t.app.get(CaseWorkflowGateway).start(caseInputFor(campaign, community, standard, time));
+      await t.app.get(CaseWorkflowClient).start(caseInputFor(campaign, community, standard, time));
 
       const response = await as(organizer).post(`/campaigns/${id}/launch`).expect(200);
 

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { mayAct, UserRole } from '@app/domain';
-import { CaseProjectionEntity, dataSourceOptions } from '@app/persistence';
+import { CaseProjectionEntity, dataSourceOptions, scopeCases } from '@app/persistence';
 import { AuthenticatedActor } from '../../apps/api/src/auth/authenticated-actor';
-import { scopeCases } from '../../apps/api/src/cases/cases.service';
 
 // Who may act on a case is written twice by necessity: the domain's mayAct decides on the case file (the
 // workflow's validator), the SQL filter decides for lists and reads of the projection. This holds the two

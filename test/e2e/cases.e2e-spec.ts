@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { UserRole } from '@app/persistence';
 import { caseWorkflowId, recordedUpdate } from '@app/workflows/community-case/community-case.contract';
-import { CaseWorkflowGateway } from '../../apps/api/src/cases/case-workflow.gateway';
+import { CaseWorkflowClient } from '../../apps/api/src/cases/case-workflow.client';
 import { seedCampaignRow } from '../support/campaign-row';
 import { seedCaseTree, treeCaseInput } from '../support/case-tree';
 import { eventually } from '../support/eventually';
@@ -51,8 +51,8 @@ describe('/campaigns/:campaignId/cases (list, detail and every action)', () => {
   async function openCases(...communities: string[]): Promise<void> {
     campaignId = `e2e-${randomUUID().slice(0, 8)}`;
     await seedCampaignRow(t.harness.dataSource, campaignId, 'cx-street-a');
-    const gateway = t.app.get(CaseWorkflowGateway);
-    for (const communityId of communities) await gateway.start(treeCaseInput(campaignId, communityId));
+    const caseWorkflow = t.app.get(CaseWorkflowClient);
+    for (const communityId of communities) await caseWorkflow.start(treeCaseInput(campaignId, communityId));
   }
 
   describe('GET list and detail, by role and scope', () => {

@@ -39,6 +39,8 @@ export * from './imports/cell-value';
 export * from './imports/header-row';
 export * from './imports/import-sheet';
 export * from './imports/title-import';
+export * from './imports/standard-columns';
+export * from './imports/standard-import';
 export * from './imports/jurisdiction-import';
 export * from './time/zoned-time';
 export * from './time/date-time-input';

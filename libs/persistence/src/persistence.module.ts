@@ -1,9 +1,14 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '@app/config';
 import { dataSourceOptions } from './data-source-options';
+import { REPOSITORIES } from './repositories';
 
-/** The TypeORM connection for api and worker; migrations are run by the start script, not here. */
+/**
+ * The TypeORM connection for api and worker, and the repositories over it (global: any service may take
+ * one); migrations are run by the start script, not here.
+ */
+@Global()
 @Module({
   imports: [
     TypeOrmModule.forRootAsync({
@@ -15,5 +20,7 @@ import { dataSourceOptions } from './data-source-options';
         }),
     }),
   ],
+  providers: REPOSITORIES,
+  exports: REPOSITORIES,
 })
 export class PersistenceModule {}

@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
-import { JurisdictionEntity, UserRole } from '@app/persistence';
+import { JurisdictionRepository, UserRole } from '@app/persistence';
 import { AuthenticatedActor } from './authenticated-actor';
 
 /** The path prefix every jurisdiction path starts with: an ADMIN's subtree. */
@@ -13,23 +11,16 @@ const WHOLE_TREE = '/';
  */
 @Injectable()
 export class ScopeService {
-  constructor(
-    @InjectRepository(JurisdictionEntity) private readonly jurisdictions: Repository<JurisdictionEntity>,
-  ) {}
+  constructor(private readonly jurisdictions: JurisdictionRepository) {}
 
   /** The materialised path of a jurisdiction ('/zj/hz/xh/sfjd/'), or null when there is no such id. */
-  async pathOf(jurisdictionId: string): Promise<string | null> {
-    const node = await this.jurisdictions.findOne({ select: { path: true }, where: { id: jurisdictionId } });
-    return node?.path ?? null;
+  pathOf(jurisdictionId: string): Promise<string | null> {
+    return this.jurisdictions.pathOf(jurisdictionId);
   }
 
   /** Paths of many jurisdictions in one query; unknown ids are absent from the map. */
-  async pathsOf(jurisdictionIds: string[]): Promise<Map<string, string>> {
-    const nodes = await this.jurisdictions.find({
-      select: { id: true, path: true },
-      where: { id: In(jurisdictionIds) },
-    });
-    return new Map(nodes.map((node) => [node.id, node.path]));
+  pathsOf(jurisdictionIds: string[]): Promise<Map<string, string>> {
+    return this.jurisdictions.pathsOf(jurisdictionIds);
   }
 
   /** The path prefix of the actor's subtree, for `path LIKE prefix || '%'`; null when it has none. */

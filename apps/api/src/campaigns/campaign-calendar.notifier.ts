@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
 import { AppConfig } from '@app/config';
 import { campaignYears, countsWorkingDays } from '@app/domain';
-import { CampaignEntity, WorkingCalendarRepository } from '@app/persistence';
-import { CampaignWorkflowGateway } from './campaign-workflow.gateway';
+import { CampaignRepository, WorkingCalendarRepository } from '@app/persistence';
+import { CampaignWorkflowClient } from './campaign-workflow.client';
 
 /**
  * After a year's arrangement is imported, tells each launched campaign that counts working days over that
@@ -14,24 +12,22 @@ import { CampaignWorkflowGateway } from './campaign-workflow.gateway';
 @Injectable()
 export class CampaignCalendarNotifier {
   constructor(
-    @InjectRepository(CampaignEntity) private readonly campaigns: Repository<CampaignEntity>,
+    private readonly campaigns: CampaignRepository,
     private readonly calendars: WorkingCalendarRepository,
-    private readonly gateway: CampaignWorkflowGateway,
+    private readonly campaignWorkflow: CampaignWorkflowClient,
     private readonly config: AppConfig,
   ) {}
 
   /** Returns how many campaigns were told. */
   async calendarChanged(year: number): Promise<number> {
-    const launched = await this.campaigns.find({
-      select: { id: true, schedule: true, inspectionPolicy: true },
-      where: { status: 'LAUNCHED' },
-    });
+    const launched = await this.campaigns.launchedSchedules();
     let told = 0;
     for (const campaign of launched) {
       if (!countsWorkingDays(campaign.schedule, campaign.inspectionPolicy)) continue;
       const years = campaignYears(campaign.schedule, this.config.TIME_ZONE);
       if (!years.includes(year)) continue;
-      if (await this.gateway.calendarChanged(campaign.id, await this.calendars.calendarFor(years))) told += 1;
+      if (await this.campaignWorkflow.calendarChanged(campaign.id, await this.calendars.calendarFor(years)))
+        told += 1;
     }
     return told;
   }

@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, Repository } from 'typeorm';
 import {
   Campaign,
   caseInputFor,
@@ -13,12 +11,21 @@ import {
   StandardDefinition,
   WEEKENDS_ONLY,
 } from '@app/domain';
-import { CampaignEntity, insertInvitedCases, JurisdictionEntity, StandardEntity } from '@app/persistence';
+import {
+  CampaignRepository,
+  insertInvitedCases,
+  JurisdictionRepository,
+  ScopeCommunityRow,
+  StandardRepository,
+  Transaction,
+  Transactions,
+} from '@app/persistence';
 import { AuditService } from '../audit/audit.service';
 import { AuthenticatedActor } from '../auth/authenticated-actor';
-import { CampaignWorkflowGateway } from './campaign-workflow.gateway';
+import { CampaignWorkflowClient } from './campaign-workflow.client';
 import { CampaignAccess } from './campaign-access.service';
-import { campaignOf, LaunchResultView, LeftOutCommunityView } from './campaign.view';
+import { LaunchResultView, LeftOutCommunityView } from './campaign.view';
+import { campaignOf } from './campaign.mapper';
 import { CampaignsService } from './campaigns.service';
 
 /**
@@ -29,11 +36,12 @@ import { CampaignsService } from './campaigns.service';
 @Injectable()
 export class CampaignLaunchService {
   constructor(
-    @InjectRepository(JurisdictionEntity) private readonly jurisdictions: Repository<JurisdictionEntity>,
-    @InjectRepository(StandardEntity) private readonly standards: Repository<StandardEntity>,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly jurisdictions: JurisdictionRepository,
+    private readonly standards: StandardRepository,
+    private readonly campaignRows: CampaignRepository,
+    private readonly transactions: Transactions,
     private readonly access: CampaignAccess,
-    private readonly campaignWorkflow: CampaignWorkflowGateway,
+    private readonly campaignWorkflow: CampaignWorkflowClient,
     private readonly audit: AuditService,
     private readonly campaigns: CampaignsService,
   ) {}
@@ -59,12 +67,12 @@ export class CampaignLaunchService {
     // one transaction: a launch is all or nothing, and a retry after a failure simply runs again.
     await this.campaignWorkflow.start(campaign);
     const leftOut = scope.leftOut.map(leftOutView);
-    const opened = await this.dataSource.transaction(async (manager) => {
+    const opened = await this.transactions.run(async (transaction) => {
       // Only the opening state goes into the rows; the zone and calendar join the input at the case's start.
       const time = { timeZone: DEFAULT_TIME_ZONE, calendar: WEEKENDS_ONLY };
       const template = newCaseState('', caseInputFor(campaign, PLACEHOLDER, standard, time), Date.now());
-      const inserted = await insertInvitedCases(manager, { id, scopePath: scope.path, template });
-      await this.markLaunched(manager, actor, id, {
+      const inserted = await insertInvitedCases(transaction, { id, scopePath: scope.path, template });
+      await this.markLaunched(transaction, actor, id, {
         invited: scope.eligible,
         opened: inserted,
         leftOut: leftOut.length,
@@ -81,10 +89,7 @@ export class CampaignLaunchService {
   }
 
   private async definitionOf(campaign: Campaign): Promise<StandardDefinition> {
-    const row = await this.standards.findOneByOrFail({
-      code: campaign.standard.code,
-      version: campaign.standard.version,
-    });
+    const row = await this.standards.getVersion(campaign.standard.code, campaign.standard.version);
     return row.definition;
   }
 
@@ -93,59 +98,32 @@ export class CampaignLaunchService {
    * each kind (enough for the launch checks), the count of eligible ones and the ineligible ones.
    */
   private async scopeOf(scopeId: string): Promise<ScopeSummary> {
-    const scope = await this.jurisdictions.findOneByOrFail({ id: scopeId });
-    const inScope = `level = 'COMMUNITY' AND path LIKE $1 || '%'`;
-    const [sample, counted, leftOut] = await Promise.all([
-      this.dataSource.query<CommunityRow[]>(
-        `SELECT * FROM (SELECT id, name, kind, parent_id, path, eligible, ineligible_reason,
-                               row_number() OVER (PARTITION BY kind ORDER BY path) AS n
-                          FROM jurisdiction WHERE ${inScope} AND eligible) s WHERE n <= 20`,
-        [scope.path],
-      ),
-      this.dataSource.query<{ n: string }[]>(
-        `SELECT count(*) AS n FROM jurisdiction WHERE ${inScope} AND eligible`,
-        [scope.path],
-      ),
-      this.dataSource.query<CommunityRow[]>(
-        `SELECT id, name, kind, parent_id, path, eligible, ineligible_reason FROM jurisdiction
-          WHERE ${inScope} AND NOT eligible ORDER BY path LIMIT 1000`,
-        [scope.path],
-      ),
-    ]);
+    const scope = await this.jurisdictions.getById(scopeId);
+    const { sample, eligible, ineligible } = await this.jurisdictions.communitiesUnder(scope.path);
     return {
       path: scope.path,
       sample: sample.map(scopeCommunityOf),
-      eligible: Number(counted[0].n),
-      leftOut: leftOut.map(scopeCommunityOf),
+      eligible,
+      leftOut: ineligible.map(scopeCommunityOf),
     };
   }
 
   private async markLaunched(
-    manager: EntityManager,
+    transaction: Transaction,
     actor: AuthenticatedActor,
     id: string,
     payload: Record<string, unknown>,
   ): Promise<void> {
-    const result = await manager.update(
-      CampaignEntity,
-      { id, status: 'DRAFT' },
-      { status: 'LAUNCHED', launchedAt: new Date(), updatedAt: new Date() },
-    );
-    if (result.affected !== 1) {
+    const launched = await this.campaignRows.updateIfStatus(transaction, id, 'DRAFT', {
+      status: 'LAUNCHED',
+      launchedAt: new Date(),
+      updatedAt: new Date(),
+    });
+    if (!launched) {
       throw new DomainError(DomainErrorCode.CONFLICT, `Campaign ${id} was launched or cancelled meanwhile`);
     }
-    await this.audit.record(actor, { action: 'LAUNCH_CAMPAIGN', campaignId: id, payload }, manager);
+    await this.audit.record(actor, { action: 'LAUNCH_CAMPAIGN', campaignId: id, payload }, transaction);
   }
-}
-
-interface CommunityRow {
-  id: string;
-  name: string;
-  kind: 'URBAN' | 'RURAL' | null;
-  parent_id: string | null;
-  path: string;
-  eligible: boolean;
-  ineligible_reason: string | null;
 }
 
 interface ScopeSummary {
@@ -158,7 +136,7 @@ interface ScopeSummary {
 // The per-community fields of the template are filled in by the launch statement.
 const PLACEHOLDER = { id: '', name: '', kind: 'URBAN' as const, streetId: '', path: '' };
 
-function scopeCommunityOf(row: CommunityRow): ScopeCommunity & { reason: string | null } {
+function scopeCommunityOf(row: ScopeCommunityRow): ScopeCommunity & { reason: string | null } {
   // Communities always have a kind and sit under a street (the table's checks and the tree's levels).
   const { id, name, path, eligible } = row;
   return {

@@ -8,7 +8,7 @@ import { Roles } from '../auth/roles.decorator';
 import { ScopeService } from '../auth/scope.service';
 import { CampaignAccess } from './campaign-access.service';
 import { AddCommunitiesDto, CancelCampaignDto, ExtendPhaseDto } from './campaign-operations.dto';
-import { CampaignWorkflowGateway } from './campaign-workflow.gateway';
+import { CampaignWorkflowClient } from './campaign-workflow.client';
 import { AddedCommunitiesView, CampaignRunStateView } from './campaign-run.view';
 
 const actorOf = ({ userId, role, displayName }: AuthenticatedActor) => ({ userId, role, displayName });
@@ -20,7 +20,7 @@ const actorOf = ({ userId, role, displayName }: AuthenticatedActor) => ({ userId
 export class CampaignOperationsController {
   constructor(
     private readonly access: CampaignAccess,
-    private readonly workflow: CampaignWorkflowGateway,
+    private readonly workflow: CampaignWorkflowClient,
     private readonly scope: ScopeService,
   ) {}
 

@@ -1,13 +1,11 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { CampaignEntity, JurisdictionEntity, StandardEntity } from '@app/persistence';
 import { AuditModule } from '../audit/audit.module';
 import { ScopeModule } from '../auth/scope.module';
 import { CasesModule } from '../cases/cases.module';
 import { TemporalCallsModule } from '../common/temporal-calls.module';
 import { CampaignAccess } from './campaign-access.service';
 import { CampaignLaunchService } from './campaign-launch.service';
-import { CampaignWorkflowGateway } from './campaign-workflow.gateway';
+import { CampaignWorkflowClient } from './campaign-workflow.client';
 import { CampaignOperationsController } from './campaign-operations.controller';
 import { CampaignsController } from './campaigns.controller';
 import { CampaignsService } from './campaigns.service';
@@ -15,20 +13,13 @@ import { WorkingCalendarDataModule } from '../working-calendar/working-calendar-
 import { CampaignCalendarNotifier } from './campaign-calendar.notifier';
 
 @Module({
-  imports: [
-    TypeOrmModule.forFeature([CampaignEntity, JurisdictionEntity, StandardEntity]),
-    ScopeModule,
-    AuditModule,
-    CasesModule,
-    TemporalCallsModule,
-    WorkingCalendarDataModule,
-  ],
+  imports: [ScopeModule, AuditModule, CasesModule, TemporalCallsModule, WorkingCalendarDataModule],
   controllers: [CampaignsController, CampaignOperationsController],
   providers: [
     CampaignsService,
     CampaignAccess,
     CampaignLaunchService,
-    CampaignWorkflowGateway,
+    CampaignWorkflowClient,
     CampaignCalendarNotifier,
   ],
   exports: [CampaignsService, CampaignAccess, CampaignLaunchService, CampaignCalendarNotifier],

@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
 import {
   applyCampaignPatch,
   CampaignPatch,
@@ -22,8 +20,12 @@ import {
 import { AppConfig } from '@app/config';
 import {
   CampaignEntity,
+  CampaignRepository,
   JurisdictionEntity,
+  JurisdictionRepository,
   StandardEntity,
+  StandardRepository,
+  Transactions,
   WorkingCalendarRepository,
 } from '@app/persistence';
 import { AuditService } from '../audit/audit.service';
@@ -33,16 +35,17 @@ import { isUniqueViolation } from '../common/unique-violation';
 import { CampaignAccess } from './campaign-access.service';
 import { CampaignListQueryDto } from './campaign-list-query.dto';
 import { CreateCampaignDto } from './campaign.dto';
-import { campaignOf, CampaignPage, CampaignView, campaignViewOf } from './campaign.view';
+import { CampaignPage, CampaignView } from './campaign.view';
+import { campaignOf, campaignViewOf } from './campaign.mapper';
 
 /** Campaign drafts and edits: rules checked by validateCampaignDraft, references against the actor's scope. */
 @Injectable()
 export class CampaignsService {
   constructor(
-    @InjectRepository(CampaignEntity) private readonly campaigns: Repository<CampaignEntity>,
-    @InjectRepository(JurisdictionEntity) private readonly jurisdictions: Repository<JurisdictionEntity>,
-    @InjectRepository(StandardEntity) private readonly standards: Repository<StandardEntity>,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly campaigns: CampaignRepository,
+    private readonly jurisdictions: JurisdictionRepository,
+    private readonly standards: StandardRepository,
+    private readonly transactions: Transactions,
     private readonly access: CampaignAccess,
     private readonly scope: ScopeService,
     private readonly audit: AuditService,
@@ -62,19 +65,19 @@ export class CampaignsService {
       },
     };
     const standard = await this.checked(actor, settings);
-    const row = this.campaigns.create({
+    const row = {
       id,
       ...this.columnsOf(settings, standard),
-      status: 'DRAFT',
+      status: 'DRAFT' as const,
       createdBy: actor.userId,
-    });
+    };
     try {
-      await this.dataSource.transaction(async (manager) => {
-        await manager.insert(CampaignEntity, row);
+      await this.transactions.run(async (transaction) => {
+        await this.campaigns.insert(transaction, row);
         await this.audit.record(
           actor,
           { action: 'CREATE_CAMPAIGN', campaignId: id, payload: settings },
-          manager,
+          transaction,
         );
       });
     } catch (error) {
@@ -86,15 +89,7 @@ export class CampaignsService {
   }
 
   async list(actor: AuthenticatedActor, filters: CampaignListQueryDto): Promise<CampaignPage> {
-    const query = this.access.visible(actor);
-    if (filters.status !== undefined) query.andWhere('c.status = :status', { status: filters.status });
-    if (filters.year !== undefined) query.andWhere('c.year = :year', { year: filters.year });
-    const [rows, total] = await query
-      .orderBy('c.year', 'DESC')
-      .addOrderBy('c.id')
-      .take(filters.limit)
-      .skip(filters.offset)
-      .getManyAndCount();
+    const { rows, total } = await this.access.visiblePage(actor, filters);
     const known = await this.calendars.knownYears();
     const items = rows.map((row) => this.viewOf(row, known));
     return { items, total, limit: filters.limit, offset: filters.offset };
@@ -126,14 +121,13 @@ export class CampaignsService {
     const changed = changedFields(current, next);
     if (changed.length === 0) return this.viewOf(row, await this.calendars.knownYears());
     const standard = await this.checked(actor, next);
-    await this.dataSource.transaction(async (manager) => {
-      const result = await manager.update(
-        CampaignEntity,
-        { id, status: current.status },
-        { ...this.columnsOf(next, standard), updatedAt: new Date() },
-      );
+    await this.transactions.run(async (transaction) => {
+      const updated = await this.campaigns.updateIfStatus(transaction, id, current.status, {
+        ...this.columnsOf(next, standard),
+        updatedAt: new Date(),
+      });
       // A launch (or cancel) that committed since we read the row changes which edits are allowed.
-      if (result.affected !== 1) {
+      if (!updated) {
         throw new DomainError(
           DomainErrorCode.CONFLICT,
           `Campaign ${id} changed status meanwhile; read it and retry`,
@@ -142,7 +136,7 @@ export class CampaignsService {
       await this.audit.record(
         actor,
         { action: 'UPDATE_CAMPAIGN', campaignId: id, payload: { changed, patch } },
-        manager,
+        transaction,
       );
     });
     this.access.changed(id);
@@ -173,12 +167,9 @@ export class CampaignsService {
   private async checked(actor: AuthenticatedActor, settings: CampaignSettings): Promise<StandardEntity> {
     const problems = validateCampaignDraft(settings, await this.deploymentTime(settings));
     const [organizer, scope, standard] = await Promise.all([
-      this.jurisdictions.findOneBy({ id: settings.organizerJurisdictionId }),
-      this.jurisdictions.findOneBy({ id: settings.scopeJurisdictionId }),
-      this.standards.findOne({
-        select: { id: true, code: true, version: true, titleKind: true },
-        where: { code: settings.standard.code, version: settings.standard.version },
-      }),
+      this.jurisdictions.findById(settings.organizerJurisdictionId),
+      this.jurisdictions.findById(settings.scopeJurisdictionId),
+      this.standards.findVersionRef(settings.standard.code, settings.standard.version),
     ]);
     problems.push(...this.referenceProblems(actor, settings, organizer, scope));
     if (standard === null) {

@@ -22,7 +22,7 @@ export interface ActionRequest {
    * `Preference-Applied: read-your-writes` (RFC 7240), or `X-Read-Your-Writes: pending` when the wait
    * ran out (READ_YOUR_WRITES_TIMEOUT_MS) and the action's write is still to land.
    */
-  answerReadYourWrites(recorded: boolean): void;
+  answerReadYourWrites(applied: boolean): void;
 }
 
 export const READ_YOUR_WRITES = 'read-your-writes';
@@ -48,9 +48,9 @@ export const ActionRequestOptions = createParamDecorator(
     return {
       idempotency: key === undefined ? undefined : { key, fingerprint: fingerprint! },
       readYourWrites: prefers(request.headers.prefer, READ_YOUR_WRITES),
-      answerReadYourWrites(recorded) {
+      answerReadYourWrites(applied) {
         // RFC 7240: name the preference only when it was honoured.
-        if (recorded) void reply.header('Preference-Applied', READ_YOUR_WRITES);
+        if (applied) void reply.header('Preference-Applied', READ_YOUR_WRITES);
         else void reply.header(READ_YOUR_WRITES_HEADER, 'pending');
       },
     };

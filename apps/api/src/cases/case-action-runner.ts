@@ -4,7 +4,7 @@ import { allowedActionsFor, caseFileFor, idempotentUpdateId, ScopedActor } from 
 import { checkAction, stepOf } from '@app/workflows/community-case/case-action-steps';
 import { caseWorkflowId, CaseView } from '@app/workflows/community-case/community-case.contract';
 import { AuthenticatedActor } from '../auth/authenticated-actor';
-import { CaseWorkflowGateway } from './case-workflow.gateway';
+import { CaseWorkflowClient } from './case-workflow.client';
 import { CasesService } from './cases.service';
 import { ActionRequest } from './action-request.decorator';
 import { CaseInputSource } from './case-input.source';
@@ -24,7 +24,7 @@ export function actorOf({ userId, role, displayName, scopeId, scopePath }: Authe
 export class CaseActionRunner {
   constructor(
     private readonly cases: CasesService,
-    private readonly gateway: CaseWorkflowGateway,
+    private readonly caseWorkflow: CaseWorkflowClient,
     private readonly inputs: CaseInputSource,
   ) {}
 
@@ -38,20 +38,20 @@ export class CaseActionRunner {
   ): Promise<CaseView> {
     const workflowId = caseWorkflowId(ids.campaignId, ids.communityId);
     const startFrom = async () => {
-      const [kase, input] = await Promise.all([
+      const [caseFile, input] = await Promise.all([
         this.cases.openCaseFile(actor, ids.campaignId, ids.communityId),
         this.inputs.forCase(ids.campaignId, ids.communityId),
       ]);
-      checkAction(kase, stepOf(update), command, Date.now(), input);
+      checkAction(caseFile, stepOf(update), command, Date.now(), input);
       return input;
     };
     const { idempotency } = request;
-    const view = await this.gateway.update(workflowId, update, command, {
+    const view = await this.caseWorkflow.update(workflowId, update, command, {
       updateId: idempotency && idempotentUpdateId({ callerId: actor.userId, ...idempotency }),
       startFrom,
     });
     if (request.readYourWrites) {
-      const recorded = await this.gateway.recorded(workflowId, view.state.seq);
+      const recorded = await this.caseWorkflow.readYourWrites(workflowId, view.state.seq);
       request.answerReadYourWrites?.(recorded);
     }
     return {

@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { AppConfig } from '@app/config';
 import {
   campaignYears,
@@ -11,7 +9,7 @@ import {
   DomainErrorCode,
   WEEKENDS_ONLY,
 } from '@app/domain';
-import { CampaignEntity, JurisdictionEntity, WorkingCalendarRepository } from '@app/persistence';
+import { CampaignRepository, JurisdictionRepository, WorkingCalendarRepository } from '@app/persistence';
 
 /**
  * What a case workflow is started from when its community first acts (launch only writes the row):
@@ -22,17 +20,16 @@ import { CampaignEntity, JurisdictionEntity, WorkingCalendarRepository } from '@
 @Injectable()
 export class CaseInputSource {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly campaigns: CampaignRepository,
+    private readonly jurisdictions: JurisdictionRepository,
     private readonly calendars: WorkingCalendarRepository,
     private readonly config: AppConfig,
   ) {}
 
   async forCase(campaignId: string, communityId: string): Promise<CaseInput> {
     const [campaign, community] = await Promise.all([
-      this.dataSource
-        .getRepository(CampaignEntity)
-        .findOne({ where: { id: campaignId }, relations: { standard: true } }),
-      this.dataSource.getRepository(JurisdictionEntity).findOne({ where: { id: communityId } }),
+      this.campaigns.findWithStandard(campaignId),
+      this.jurisdictions.findById(communityId),
     ]);
     if (!campaign?.standard || !community) {
       throw new DomainError(

@@ -1,8 +1,6 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { CaseProjectionEntity } from '@app/persistence';
 import { TemporalCallsModule } from '../common/temporal-calls.module';
-import { CaseWorkflowGateway } from './case-workflow.gateway';
+import { CaseWorkflowClient } from './case-workflow.client';
 import { CaseActionsController } from './case-actions.controller';
 import { CaseInputSource } from './case-input.source';
 import { CasesController } from './cases.controller';
@@ -13,9 +11,9 @@ import { CaseActionRunner } from './case-action-runner';
 import { WorkingCalendarDataModule } from '../working-calendar/working-calendar-data.module';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CaseProjectionEntity]), TemporalCallsModule, WorkingCalendarDataModule],
+  imports: [TemporalCallsModule, WorkingCalendarDataModule],
   controllers: [CasesController, CaseActionsController, InspectorsController],
-  providers: [CasesService, CaseWorkflowGateway, InspectorDirectory, CaseInputSource, CaseActionRunner],
-  exports: [CasesService, CaseWorkflowGateway, CaseActionRunner, InspectorDirectory],
+  providers: [CasesService, CaseWorkflowClient, InspectorDirectory, CaseInputSource, CaseActionRunner],
+  exports: [CasesService, CaseWorkflowClient, CaseActionRunner, InspectorDirectory],
 })
 export class CasesModule {}

@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository, SelectQueryBuilder } from 'typeorm';
 import {
   allowedActionsFor,
   caseFileFor,
@@ -10,7 +8,7 @@ import {
   DomainErrorCode,
   isClosed,
 } from '@app/domain';
-import { CaseProjectionEntity, UserRole } from '@app/persistence';
+import { CaseProjectionEntity, CaseRepository } from '@app/persistence';
 import { caseWorkflowId, CaseView } from '@app/workflows/community-case/community-case.contract';
 import { AuthenticatedActor } from '../auth/authenticated-actor';
 import { CaseListQueryDto } from './case-list-query.dto';
@@ -19,55 +17,19 @@ import { CasePageView, CaseSummaryView } from './case.view';
 export type CaseSummary = CaseSummaryView;
 export type CasePage = CasePageView;
 
-/** Restricts a case query to what the actor may see (see the README's authorisation table). */
-export function scopeCases(query: SelectQueryBuilder<CaseProjectionEntity>, actor: AuthenticatedActor): void {
-  switch (actor.role) {
-    case UserRole.ADMIN:
-      return;
-    case UserRole.COMMUNITY:
-      query.andWhere('c.community_id = :own', { own: actor.scopeId ?? '' });
-      return;
-    case UserRole.INSPECTOR:
-      query.andWhere(':me = ANY(c.inspector_ids)', { me: actor.userId });
-      return;
-    case UserRole.ORGANIZER:
-    case UserRole.OBSERVER:
-      // No scope: nothing to see (an account not yet placed in the jurisdiction tree).
-      if (actor.scopePath === null) query.andWhere('1 = 0');
-      else query.andWhere('c.community_path LIKE :prefix', { prefix: `${actor.scopePath}%` });
-      return;
-  }
-}
-
 /** Reads cases from the PostgreSQL projection (never from Temporal) and enforces who may see which. */
 @Injectable()
 export class CasesService {
-  constructor(
-    @InjectRepository(CaseProjectionEntity) private readonly cases: Repository<CaseProjectionEntity>,
-  ) {}
+  constructor(private readonly cases: CaseRepository) {}
 
   async list(actor: AuthenticatedActor, campaignId: string, filters: CaseListQueryDto): Promise<CasePage> {
-    const query = this.cases.createQueryBuilder('c').where('c.campaign_id = :campaignId', { campaignId });
-    scopeCases(query, actor);
-    if (filters.stage) query.andWhere('c.stage = :stage', { stage: filters.stage });
-    if (filters.streetId) query.andWhere('c.street_id = :streetId', { streetId: filters.streetId });
-    if (filters.tier) query.andWhere('c.tier = :tier', { tier: filters.tier });
-    if (filters.overdue) query.andWhere('c.due_at < now()');
-    const [rows, total] = await query
-      .orderBy('c.community_id')
-      .limit(filters.limit)
-      .offset(filters.offset)
-      .getManyAndCount();
+    const { rows, total } = await this.cases.page(campaignId, actor, filters);
     return { items: rows.map(summaryOf), total, limit: filters.limit, offset: filters.offset };
   }
 
   /** The case file if the actor may see it; 404 otherwise, so ids outside scope do not leak. */
   async get(actor: AuthenticatedActor, campaignId: string, communityId: string): Promise<CaseView> {
-    const query = this.cases
-      .createQueryBuilder('c')
-      .where('c.workflow_id = :id', { id: caseWorkflowId(campaignId, communityId) });
-    scopeCases(query, actor);
-    const row = await query.getOne();
+    const row = await this.cases.visible(actor, caseWorkflowId(campaignId, communityId));
     if (!row)
       throw new DomainError(
         DomainErrorCode.NOT_FOUND,
@@ -104,12 +66,7 @@ export class CasesService {
     communityId: string,
     columns: string[],
   ): Promise<CaseProjectionEntity> {
-    const query = this.cases
-      .createQueryBuilder('c')
-      .select(columns)
-      .where('c.workflow_id = :id', { id: caseWorkflowId(campaignId, communityId) });
-    scopeCases(query, actor);
-    const row = await query.getOne();
+    const row = await this.cases.visible(actor, caseWorkflowId(campaignId, communityId), columns);
     if (!row)
       throw new DomainError(
         DomainErrorCode.NOT_FOUND,

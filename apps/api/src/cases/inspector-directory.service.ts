@@ -1,38 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { AssignedInspector, DomainError, Problem } from '@app/domain';
-
-interface InspectorRow {
-  id: string;
-  display_name: string;
-  level: string | null;
-  scope_id: string | null;
-  parent_id: string | null;
-}
+import { InspectorRow, UserRepository } from '@app/persistence';
 
 /** Turns inspector user ids into what the conflict rule needs: their street and (if any) community. */
 @Injectable()
 export class InspectorDirectory {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly users: UserRepository) {}
 
   /** Every active inspector with the street (or community) the conflict rule will compare, for the assignment screen. */
   async list(): Promise<AssignedInspector[]> {
-    const rows: InspectorRow[] = await this.dataSource.query(
-      `SELECT u.id, u.display_name, j.level, u.scope_id, j.parent_id
-         FROM app_user u LEFT JOIN jurisdiction j ON j.id = u.scope_id
-        WHERE u.role = 'INSPECTOR' AND u.status = 'ACTIVE' ORDER BY u.username`,
-    );
+    const rows = await this.users.activeInspectors();
     return rows.map(toAssigned);
   }
 
   async resolve(userIds: string[]): Promise<AssignedInspector[]> {
-    const rows: InspectorRow[] = await this.dataSource.query(
-      `SELECT u.id, u.display_name, j.level, u.scope_id, j.parent_id
-         FROM app_user u LEFT JOIN jurisdiction j ON j.id = u.scope_id
-        WHERE u.role = 'INSPECTOR' AND u.status = 'ACTIVE' AND u.id::text = ANY($1::text[])`,
-      [userIds],
-    );
+    const rows = await this.users.activeInspectors(userIds);
     const byId = new Map(rows.map((row) => [row.id, row]));
     const problems: Problem[] = userIds.flatMap((id, index) =>
       byId.has(id) ? [] : [{ field: `inspectorIds[${index}]`, message: `${id} is not an active inspector` }],

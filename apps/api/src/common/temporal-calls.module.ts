@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TemporalCalls } from './temporal-calls';
 
-/** TemporalCalls for the modules whose gateways talk to workflows. */
+/** TemporalCalls for the modules whose workflow clients talk to workflows. */
 @Module({ providers: [TemporalCalls], exports: [TemporalCalls] })
 export class TemporalCallsModule {}

@@ -7,7 +7,7 @@ import { CaseWriteDeadLetter, CaseWriteDeadLetterRepository } from '@app/persist
 import { retryWritesUpdate } from '@app/workflows/community-case/community-case.contract';
 import { AuditService } from '../audit/audit.service';
 import { AuthenticatedActor } from '../auth/authenticated-actor';
-import { domainErrorFrom } from '../cases/case-workflow.gateway';
+import { domainErrorFrom } from '../cases/case-workflow.client';
 import { DeadLetterRetryView } from './dead-letter.view';
 
 /** Operators' view of case writes the database refused, and their "try again now". */

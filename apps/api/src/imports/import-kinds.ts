@@ -1,6 +1,7 @@
 import {
   ImportColumns,
   JURISDICTION_COLUMNS,
+  STANDARD_COLUMNS,
   TITLE_COLUMNS,
   USER_COLUMNS,
   WORKING_CALENDAR_COLUMNS,
@@ -50,6 +51,14 @@ export const IMPORT_KINDS: Readonly<Record<string, ImportKind>> = {
     title: '用户账号导入模板',
     sheetName: '用户',
     columns: USER_COLUMNS,
+  },
+  standards: {
+    kind: 'standards',
+    endpoint: 'POST /standards/sheet',
+    roles: 'ORGANIZER, ADMIN',
+    title: '创建标准（考核细则）导入模板',
+    sheetName: '考核细则',
+    columns: STANDARD_COLUMNS,
   },
   'working-calendar': {
     kind: 'working-calendar',

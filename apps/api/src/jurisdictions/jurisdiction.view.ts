@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { JURISDICTION_LEVELS } from '@app/domain';
 import type { CommunityKind, JurisdictionLevel } from '@app/domain';
-import type { JurisdictionEntity } from '@app/persistence';
 
 export class JurisdictionView {
   @ApiProperty({ example: 'c-01' }) id!: string;
@@ -19,9 +18,4 @@ export class SubtreePage {
   items!: JurisdictionView[];
   @ApiPropertyOptional({ type: String, nullable: true, description: 'pass as after for the next page' })
   nextAfter!: string | null;
-}
-
-export function jurisdictionViewOf(row: JurisdictionEntity): JurisdictionView {
-  const { id, parentId, level, name, kind, eligible, ineligibleReason, path } = row;
-  return { id, parentId, level, name, kind, eligible, ineligibleReason, path };
 }

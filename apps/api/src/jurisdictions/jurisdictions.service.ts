@@ -14,7 +14,8 @@ import { AuthenticatedActor } from '../auth/authenticated-actor';
 import { ScopeService } from '../auth/scope.service';
 import { isUniqueViolation } from '../common/unique-violation';
 import { CreateJurisdictionDto, SubtreeQueryDto } from './jurisdiction.dto';
-import { jurisdictionViewOf, JurisdictionView, SubtreePage } from './jurisdiction.view';
+import { JurisdictionView, SubtreePage } from './jurisdiction.view';
+import { jurisdictionViewOf } from './jurisdiction.mapper';
 import { ScopeNodeView, ScopeSummaryQueryDto, ScopeSummaryView } from './scope-summary.view';
 
 const DEFAULT_PAGE = 500;

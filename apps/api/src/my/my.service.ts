@@ -59,25 +59,27 @@ function caseViewOf(row: MyCaseRow, now: number): MyCaseView {
   return { ...row, stage, overdue };
 }
 
-function clerkItem(c: MyCaseView): TodoItemView[] {
-  const work = CLERK_WORK[c.stage];
+function clerkItem(myCase: MyCaseView): TodoItemView[] {
+  const work = CLERK_WORK[myCase.stage];
   if (work === undefined) return [];
-  return [{ ...work, ...about(c), link: `${CONSOLE_BASE_PATH}/my/${encodeURIComponent(c.campaignId)}` }];
+  return [
+    { ...work, ...about(myCase), link: `${CONSOLE_BASE_PATH}/my/${encodeURIComponent(myCase.campaignId)}` },
+  ];
 }
 
-function inspectorItem(c: MyCaseView): TodoItemView {
-  const link = `${CONSOLE_BASE_PATH}/inspections/${encodeURIComponent(c.campaignId)}/${encodeURIComponent(c.communityId)}`;
-  return { kind: 'CHECK', title: c.recheck ? '整改复查' : '提交检查验收', ...about(c), link };
+function inspectorItem(myCase: MyCaseView): TodoItemView {
+  const link = `${CONSOLE_BASE_PATH}/inspections/${encodeURIComponent(myCase.campaignId)}/${encodeURIComponent(myCase.communityId)}`;
+  return { kind: 'CHECK', title: myCase.recheck ? '整改复查' : '提交检查验收', ...about(myCase), link };
 }
 
-function about(c: MyCaseView) {
+function about(myCase: MyCaseView) {
   return {
-    subject: `${c.campaignTitle} · ${c.communityName}`,
-    campaignId: c.campaignId,
-    communityId: c.communityId,
+    subject: `${myCase.campaignTitle} · ${myCase.communityName}`,
+    campaignId: myCase.campaignId,
+    communityId: myCase.communityId,
     count: 1,
-    dueAt: c.dueAt,
-    overdue: c.overdue,
+    dueAt: myCase.dueAt,
+    overdue: myCase.overdue,
   };
 }
 

@@ -1,5 +1,4 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { NotificationEntity } from '@app/persistence';
 
 /** One in-app message: a reminder (提醒), an overdue notice (逾期), an escalation (督办) or a chase (催办). */
 export class NotificationView {
@@ -24,20 +23,4 @@ export class NotificationView {
 export class InboxPageView {
   @ApiProperty({ type: [NotificationView], description: 'newest first' }) items!: NotificationView[];
   @ApiProperty({ description: '未读: unread messages in the whole inbox' }) unread!: number;
-}
-
-export function notificationViewOf(row: NotificationEntity): NotificationView {
-  const { id, kind, campaignId, workflowId, communityId, title, body, link } = row;
-  return {
-    id,
-    kind,
-    campaignId,
-    workflowId,
-    communityId,
-    title,
-    body,
-    link,
-    createdAt: row.createdAt.toISOString(),
-    readAt: row.readAt?.toISOString() ?? null,
-  };
 }

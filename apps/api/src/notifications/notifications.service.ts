@@ -3,7 +3,8 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, Repository } from 'typeorm';
 import { DomainError, DomainErrorCode } from '@app/domain';
 import { NotificationEntity } from '@app/persistence';
-import { InboxPageView, NotificationView, notificationViewOf } from './notification.view';
+import { InboxPageView, NotificationView } from './notification.view';
+import { notificationViewOf } from './notification.mapper';
 
 export type InboxPage = InboxPageView;
 

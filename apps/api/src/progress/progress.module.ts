@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ScopeModule } from '../auth/scope.module';
 import { CampaignsModule } from '../campaigns/campaigns.module';
-import { ProgressCountsRepository } from './progress-counts.repository';
 import { ProgressController } from './progress.controller';
 import { ProgressService } from './progress.service';
 
@@ -9,6 +8,6 @@ import { ProgressService } from './progress.service';
 @Module({
   imports: [ScopeModule, CampaignsModule],
   controllers: [ProgressController],
-  providers: [ProgressService, ProgressCountsRepository],
+  providers: [ProgressService],
 })
 export class ProgressModule {}

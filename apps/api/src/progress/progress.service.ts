@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { AppConfig } from '@app/config';
 import {
   campaignProgress,
@@ -8,25 +6,22 @@ import {
   CampaignTargets,
   DomainError,
   DomainErrorCode,
-  JurisdictionLevel,
   progressSheet,
   ProgressCounts,
   resultsSheet,
-  StandardTier,
 } from '@app/domain';
+import {
+  JurisdictionNode,
+  JurisdictionRepository,
+  ProgressCampaign,
+  ProgressCountsRepository,
+  StandardRepository,
+} from '@app/persistence';
 import { AuthenticatedActor } from '../auth/authenticated-actor';
 import { ScopeService } from '../auth/scope.service';
 import { CampaignAccess } from '../campaigns/campaign-access.service';
 import { SpreadsheetFile, SpreadsheetFormat, writeSpreadsheet } from '../spreadsheets/spreadsheet';
 import { CampaignProgressView, ChildProgressView } from './campaign-progress.view';
-import { ProgressCampaign, ProgressCountsRepository } from './progress-counts.repository';
-
-interface JurisdictionNode {
-  id: string;
-  name: string;
-  level: JurisdictionLevel;
-  path: string;
-}
 
 /** A campaign and the subtree of its scope a report covers, checked against the caller's scope. */
 interface ProgressSubject {
@@ -44,10 +39,11 @@ export interface ExportFile extends SpreadsheetFile {
 @Injectable()
 export class ProgressService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: CampaignAccess,
     private readonly scope: ScopeService,
     private readonly counts: ProgressCountsRepository,
+    private readonly jurisdictions: JurisdictionRepository,
+    private readonly standards: StandardRepository,
     private readonly config: AppConfig,
   ) {}
 
@@ -143,15 +139,9 @@ export class ProgressService {
     jurisdictionId?: string,
   ): Promise<ProgressSubject> {
     const campaign = await this.access.find(actor, campaignId);
-    const [nodes, standards] = await Promise.all([
-      this.dataSource.query<JurisdictionNode[]>(
-        `SELECT id, name, level, path FROM jurisdiction WHERE id = ANY($1::text[])`,
-        [[campaign.scopeJurisdictionId, jurisdictionId ?? actor.scopeId]],
-      ),
-      this.dataSource.query<{ tiers: StandardTier[] | null }[]>(
-        `SELECT definition -> 'tiers' AS tiers FROM standard WHERE id = $1`,
-        [campaign.standardId],
-      ),
+    const [nodes, tiers] = await Promise.all([
+      this.jurisdictions.nodesByIds([campaign.scopeJurisdictionId, jurisdictionId ?? actor.scopeId]),
+      this.standards.tierNames(campaign.standardId),
     ]);
     const scopeNode = nodes.find((row) => row.id === campaign.scopeJurisdictionId);
     // By default the whole campaign, or, for an office taking part with its own subtree (PART), that subtree.
@@ -171,7 +161,7 @@ export class ProgressService {
         targets: campaign.targets,
       },
       node,
-      tiers: (standards[0]?.tiers ?? []).map((tier) => tier.name),
+      tiers,
     };
   }
 }

@@ -1,17 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { InjectRepository } from '@nestjs/typeorm';
-import { createHmac } from 'node:crypto';
-import { Repository } from 'typeorm';
-import { AppConfig } from '@app/config';
-import { CaseStage, CaseState, DomainError, DomainErrorCode, idempotentUpdateId } from '@app/domain';
-import { CampaignEntity, CaseProjectionEntity, JurisdictionEntity } from '@app/persistence';
-import { caseWorkflowId, raiseObjectionUpdate } from '@app/workflows/community-case/community-case.contract';
 import { CampaignScoped } from '../auth/campaign-scoped.decorator';
 import { Public } from '../auth/public.decorator';
 import { PublicObjectionDto } from '../cases/case-commands.dto';
-import { CaseWorkflowGateway } from '../cases/case-workflow.gateway';
 import { ActionRequest, ActionRequestOptions } from '../cases/action-request.decorator';
+import { PublicNoticeService } from './public-notice.service';
 import { NoticeEntryView, ObjectionReceiptView, PublicCampaignView } from './public-notice.view';
 
 export type NoticeEntry = NoticeEntryView;
@@ -22,45 +15,19 @@ export type NoticeEntry = NoticeEntryView;
 @CampaignScoped('PUBLIC')
 @Controller('public/campaigns/:campaignId')
 export class PublicNoticeController {
-  constructor(
-    @InjectRepository(CaseProjectionEntity) private readonly cases: Repository<CaseProjectionEntity>,
-    @InjectRepository(CampaignEntity) private readonly campaigns: Repository<CampaignEntity>,
-    @InjectRepository(JurisdictionEntity) private readonly jurisdictions: Repository<JurisdictionEntity>,
-    private readonly gateway: CaseWorkflowGateway,
-    private readonly config: AppConfig,
-  ) {}
+  constructor(private readonly notice: PublicNoticeService) {}
 
   /** A launched campaign's title, for the heading of its notice page; drafts do not exist publicly. */
   @Get()
   @ApiOkResponse({ type: PublicCampaignView })
-  async campaign(@Param('campaignId') campaignId: string): Promise<PublicCampaignView> {
-    const campaign = await this.campaigns.findOne({ where: { id: campaignId, status: 'LAUNCHED' } });
-    if (!campaign) throw new DomainError(DomainErrorCode.NOT_FOUND, `No campaign ${campaignId}`);
-    const organizer = await this.jurisdictions.findOne({
-      select: { name: true },
-      where: { id: campaign.organizerJurisdictionId },
-    });
-    const { id, title, titleKind, year } = campaign;
-    return { id, title, titleKind, year, organizerName: organizer?.name ?? '' };
+  campaign(@Param('campaignId') campaignId: string): Promise<PublicCampaignView> {
+    return this.notice.campaign(campaignId);
   }
 
   @Get('notice')
   @ApiOkResponse({ type: [NoticeEntryView] })
-  async list(@Param('campaignId') campaignId: string): Promise<NoticeEntry[]> {
-    const rows = await this.cases.find({
-      where: { campaignId, stage: CaseStage.NOTICE },
-      order: { communityId: 'ASC' },
-    });
-    return rows.map((row) => {
-      const state = row.snapshot as unknown as CaseState;
-      return {
-        communityId: row.communityId,
-        communityName: state.community.name,
-        tier: row.tier,
-        totalScore: row.totalScore === null ? null : Number(row.totalScore),
-        noticeEndsAt: state.noticeEndsAt,
-      };
-    });
+  list(@Param('campaignId') campaignId: string): Promise<NoticeEntry[]> {
+    return this.notice.notice(campaignId);
   }
 
   /**
@@ -78,39 +45,12 @@ export class PublicNoticeController {
     required: false,
     description: 'a retry with the same key gets the same receipt',
   })
-  async object(
+  object(
     @Param('campaignId') campaignId: string,
     @Param('communityId') communityId: string,
     @Body() body: PublicObjectionDto,
     @ActionRequestOptions() request: ActionRequest,
   ): Promise<ObjectionReceiptView> {
-    const listed = await this.cases.exists({ where: { campaignId, communityId, stage: CaseStage.NOTICE } });
-    if (!listed) {
-      throw new DomainError(
-        DomainErrorCode.NOT_FOUND,
-        `Community ${communityId} is not on the public notice of campaign ${campaignId}`,
-      );
-    }
-    const contactDigest = createHmac('sha256', this.config.JWT_SECRET)
-      .update(`objector-contact:${body.contact}`)
-      .digest('hex')
-      .slice(0, 24);
-    const actor = { userId: `public:${contactDigest}`, role: 'PUBLIC', displayName: body.name };
-    const command = { content: body.content, contact: body.contact, actor };
-    const { idempotency } = request;
-    const view = await this.gateway.update(
-      caseWorkflowId(campaignId, communityId),
-      raiseObjectionUpdate,
-      command,
-      { updateId: idempotency && idempotentUpdateId({ callerId: actor.userId, ...idempotency }) },
-    );
-    // The objection this caller raised (with a retried key the reply is the first one's file).
-    const objection = [...view.state.objections].reverse().find((o) => o.raisedBy.userId === actor.userId)!;
-    const number = objection.id.replace(/^objection-/, '');
-    return {
-      objectionId: objection.id,
-      raisedAt: objection.raisedAt,
-      receiptNumber: `YY-${campaignId}-${communityId}-${number}`,
-    };
+    return this.notice.object(campaignId, communityId, body, request);
   }
 }

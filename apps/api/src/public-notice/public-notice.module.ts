@@ -1,14 +1,11 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { CampaignEntity, CaseProjectionEntity, JurisdictionEntity } from '@app/persistence';
 import { CasesModule } from '../cases/cases.module';
 import { PublicNoticeController } from './public-notice.controller';
+import { PublicNoticeService } from './public-notice.service';
 
 @Module({
-  imports: [
-    TypeOrmModule.forFeature([CaseProjectionEntity, CampaignEntity, JurisdictionEntity]),
-    CasesModule,
-  ],
+  imports: [CasesModule],
   controllers: [PublicNoticeController],
+  providers: [PublicNoticeService],
 })
 export class PublicNoticeModule {}

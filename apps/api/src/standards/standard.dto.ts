@@ -1,15 +1,18 @@
-import { ApiProperty, OmitType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
   IsBoolean,
+  IsIn,
+  IsOptional,
   IsNumber,
   IsString,
   Matches,
   MaxLength,
   ValidateNested,
 } from 'class-validator';
+import { SPREADSHEET_FORMATS, SpreadsheetFormat } from '../spreadsheets/spreadsheet';
 
 // Shapes and types only (400 when wrong); the rules — unique codes, positive maxima, ordered tiers,
 // items for every kind served — are validateStandard's, answered 422 with every problem listed.
@@ -72,3 +75,10 @@ export class CreateStandardDto {
 }
 
 export class StandardVersionDto extends OmitType(CreateStandardDto, ['code'] as const) {}
+
+export class StandardExportQueryDto {
+  @ApiPropertyOptional({ enum: SPREADSHEET_FORMATS, default: 'xlsx' })
+  @IsOptional()
+  @IsIn(SPREADSHEET_FORMATS, { message: 'format must be xlsx or csv' })
+  format?: SpreadsheetFormat;
+}

@@ -1,6 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { ItemApplicability, StandardCategory, StandardItem, StandardTier } from '@app/domain';
-import type { StandardEntity } from '@app/persistence';
 
 export class StandardSummaryView {
   @ApiProperty() id!: string;
@@ -40,12 +39,14 @@ export class StandardView extends StandardSummaryView {
   @ApiProperty({ type: [StandardTierView], description: 'highest first' }) tiers!: StandardTierView[];
 }
 
-export function standardSummaryOf(row: StandardEntity): StandardSummaryView {
-  const { id, code, version, title, titleKind, createdBy, createdAt } = row;
-  return { id, code, version, title, titleKind, createdBy, createdAt: createdAt.toISOString() };
+/** A standard's items read from a sheet, not yet saved: review them, add the tiers, then save a version. */
+export class StandardSheetView {
+  @ApiProperty({
+    example: 3,
+    description: 'the row the header was found on (title rows above it are skipped)',
+  })
+  headerRow!: number;
+  @ApiProperty({ example: 24, description: 'items read' }) items!: number;
+  @ApiProperty({ type: [StandardCategoryView] }) categories!: StandardCategoryView[];
 }
 
-export function standardViewOf(row: StandardEntity): StandardView {
-  const { categories, tiers } = row.definition;
-  return { ...standardSummaryOf(row), categories, tiers };
-}

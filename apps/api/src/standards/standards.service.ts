@@ -7,7 +7,8 @@ import { AuditService, SYSTEM_AUDIT_CHAIN } from '../audit/audit.service';
 import { AuthenticatedActor } from '../auth/authenticated-actor';
 import { isUniqueViolation } from '../common/unique-violation';
 import { CreateStandardDto, StandardVersionDto } from './standard.dto';
-import { standardSummaryOf, StandardSummaryView, standardViewOf, StandardView } from './standard.view';
+import { StandardSummaryView, StandardView } from './standard.view';
+import { standardSummaryOf, standardViewOf } from './standard.mapper';
 
 /** The body as a plain definition; values such as appliesTo are checked by validateStandard. */
 function definitionOf(code: string, version: number, content: StandardVersionDto): StandardDefinition {

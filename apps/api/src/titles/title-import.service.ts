@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import {
   DomainError,
   DomainErrorCode,
@@ -11,6 +9,7 @@ import {
   titleImportReferences,
   validateTitleRows,
 } from '@app/domain';
+import { JurisdictionRepository, TitleRepository, Transactions } from '@app/persistence';
 import { AuditService, SYSTEM_AUDIT_CHAIN } from '../audit/audit.service';
 import { AuthenticatedActor } from '../auth/authenticated-actor';
 import { ScopeService } from '../auth/scope.service';
@@ -26,7 +25,9 @@ import { TitleImportResult } from './title.view';
 @Injectable()
 export class TitleImportService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly titles: TitleRepository,
+    private readonly jurisdictions: JurisdictionRepository,
+    private readonly transactions: Transactions,
     private readonly scope: ScopeService,
     private readonly audit: AuditService,
   ) {}
@@ -41,23 +42,8 @@ export class TitleImportService {
     }
     const column = <K extends keyof (typeof records)[number]>(key: K) => records.map((record) => record[key]);
     try {
-      await this.dataSource.transaction(async (manager) => {
-        await manager.query(
-          `INSERT INTO community_title (community_id, community_path, title_kind, year, certificate_number,
-                                        valid_until, revoked_at, source)
-           SELECT community_id, community_path, title_kind, year, certificate_number, valid_until, revoked_at, 'IMPORT'
-             FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::text[], $6::date[], $7::date[])
-                  AS t(community_id, community_path, title_kind, year, certificate_number, valid_until, revoked_at)`,
-          [
-            column('communityId'),
-            column('communityPath'),
-            column('titleKind'),
-            column('year'),
-            column('certificateNumber'),
-            column('validUntil'),
-            column('revokedAt'),
-          ],
-        );
+      await this.transactions.run(async (transaction) => {
+        await this.titles.insertImported(transaction, records);
         const payload = {
           file: file?.originalname,
           format: upload.format,
@@ -70,7 +56,7 @@ export class TitleImportService {
         await this.audit.record(
           actor,
           { action: 'IMPORT_TITLES', campaignId: SYSTEM_AUDIT_CHAIN, payload },
-          manager,
+          transaction,
         );
       });
     } catch (error) {
@@ -87,19 +73,10 @@ export class TitleImportService {
     const { communityIds, certificateNumbers } = titleImportReferences(rows);
     // No scope: no community can be named (every row reports it), but certificates are still checked.
     const subtree = this.scope.subtreeOf(actor) ?? '//';
-    const [communities, taken] = await Promise.all([
-      this.dataSource.query<{ id: string; path: string }[]>(
-        `SELECT id, path FROM jurisdiction WHERE level = 'COMMUNITY' AND id = ANY($1::text[]) AND path LIKE $2 || '%'`,
-        [communityIds, subtree],
-      ),
-      this.dataSource.query<{ certificate_number: string }[]>(
-        `SELECT certificate_number FROM community_title WHERE certificate_number = ANY($1::text[])`,
-        [certificateNumbers],
-      ),
+    const [communityPaths, takenCertificates] = await Promise.all([
+      this.jurisdictions.communityPathsUnder(communityIds, subtree),
+      this.titles.takenCertificates(certificateNumbers),
     ]);
-    return {
-      communityPaths: new Map(communities.map((row) => [row.id, row.path])),
-      takenCertificates: new Set(taken.map((row) => row.certificate_number)),
-    };
+    return { communityPaths, takenCertificates };
   }
 }

@@ -24,9 +24,3 @@ export class TitlePage {
 export class TitleImportResult {
   @ApiProperty({ example: 120 }) imported!: number;
 }
-
-/** The columns of community_title as TitleView reads them. */
-export const TITLE_VIEW_COLUMNS = `id, community_id AS "communityId", title_kind AS "titleKind", year,
-  campaign_id AS "campaignId", certificate_number AS "certificateNumber",
-  to_char(valid_until, 'YYYY-MM-DD') AS "validUntil", to_char(revoked_at, 'YYYY-MM-DD') AS "revokedAt",
-  revoked_reason AS "revokedReason", source`;

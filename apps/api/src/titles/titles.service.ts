@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { AppConfig } from '@app/config';
 import { DomainError, DomainErrorCode, isIsoDate, localDateOf } from '@app/domain';
+import { TitleRepository, Transactions } from '@app/persistence';
 import { AuditService, SYSTEM_AUDIT_CHAIN } from '../audit/audit.service';
 import { AuthenticatedActor } from '../auth/authenticated-actor';
 import { ScopeService } from '../auth/scope.service';
 import { RevokeTitleDto, TitleQueryDto } from './title.dto';
-import { TITLE_VIEW_COLUMNS, TitlePage, TitleView } from './title.view';
+import { TitlePage, TitleView } from './title.view';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -15,7 +14,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 @Injectable()
 export class TitlesService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly titles: TitleRepository,
+    private readonly transactions: Transactions,
     private readonly scope: ScopeService,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
@@ -25,29 +25,14 @@ export class TitlesService {
   async list(actor: AuthenticatedActor, query: TitleQueryDto): Promise<TitlePage> {
     const subtree = this.scope.subtreeOf(actor);
     if (subtree === null) return { items: [], total: 0, limit: query.limit, offset: query.offset };
-    const filters = ['community_path LIKE $1'];
-    const parameters: unknown[] = [`${subtree}%`];
-    if (query.communityId !== undefined) {
-      parameters.push(query.communityId);
-      filters.push(`community_id = $${parameters.length}`);
-    }
-    if (query.titleKind !== undefined) {
-      parameters.push(query.titleKind);
-      filters.push(`title_kind = $${parameters.length}`);
-    }
-    const where = filters.join(' AND ');
-    const [items, [{ total }]] = await Promise.all([
-      this.dataSource.query<TitleView[]>(
-        `SELECT ${TITLE_VIEW_COLUMNS} FROM community_title WHERE ${where}
-          ORDER BY community_path, year, certificate_number LIMIT ${query.limit} OFFSET ${query.offset}`,
-        parameters,
-      ),
-      this.dataSource.query<{ total: string }[]>(
-        `SELECT count(*)::text AS total FROM community_title WHERE ${where}`,
-        parameters,
-      ),
-    ]);
-    return { items, total: Number(total), limit: query.limit, offset: query.offset };
+    const { items, total } = await this.titles.page({
+      subtree,
+      communityId: query.communityId,
+      titleKind: query.titleKind,
+      limit: query.limit,
+      offset: query.offset,
+    });
+    return { items, total, limit: query.limit, offset: query.offset };
   }
 
   /** 摘牌: 404 outside scope, 409 when already revoked, 422 for a day before the title's year. */
@@ -55,13 +40,9 @@ export class TitlesService {
     // Without a day: today in the deployment's zone.
     const revokedAt = dto.revokedAt ?? localDateOf(Date.now(), this.config.TIME_ZONE);
     if (!UUID.test(id)) throw new DomainError(DomainErrorCode.NOT_FOUND, `No title ${id}`);
-    return this.dataSource.transaction(async (manager) => {
-      const [title] = await manager.query<(TitleView & { communityPath: string })[]>(
-        `SELECT ${TITLE_VIEW_COLUMNS}, community_path AS "communityPath" FROM community_title
-          WHERE id = $1 FOR UPDATE`,
-        [id],
-      );
-      if (title === undefined || !this.scope.isWithin(actor, title.communityPath)) {
+    return this.transactions.run(async (transaction) => {
+      const title = await this.titles.lock(transaction, id);
+      if (title === null || !this.scope.isWithin(actor, title.communityPath)) {
         throw new DomainError(DomainErrorCode.NOT_FOUND, `No title ${id}`);
       }
       if (title.revokedAt !== null) {
@@ -78,11 +59,7 @@ export class TitlesService {
           { field: 'revokedAt', message: `expected a real date in or after the title's year ${title.year}` },
         ]);
       }
-      const [[updated]] = await manager.query<[TitleView[], number]>(
-        `UPDATE community_title SET revoked_at = $2::date, revoked_reason = $3 WHERE id = $1::uuid
-         RETURNING ${TITLE_VIEW_COLUMNS}`,
-        [id, revokedAt, dto.reason],
-      );
+      const updated = await this.titles.revoke(transaction, id, revokedAt, dto.reason);
       const payload = {
         titleId: id,
         certificateNumber: title.certificateNumber,
@@ -97,7 +74,7 @@ export class TitlesService {
           communityId: title.communityId,
           payload,
         },
-        manager,
+        transaction,
       );
       return updated;
     });

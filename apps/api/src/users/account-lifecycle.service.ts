@@ -10,7 +10,8 @@ import { passwordHasher } from '../auth/password-hasher';
 import { managedOrNotFound, refuseOwnAccount } from './account-manager';
 import { generatedPassword } from './generated-password';
 import { UserAccountsRepository, UserChanges, UserRecord } from './user-accounts.repository';
-import { UserView, userViewOf, UserWithPasswordView } from './user.view';
+import { UserView, UserWithPasswordView } from './user.view';
+import { userViewOf } from './user.mapper';
 
 /**
  * Disabling, enabling and resetting the password of an account the caller manages. Disabling and a

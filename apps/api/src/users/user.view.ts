@@ -1,6 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ACCOUNT_ROLES } from '@app/domain';
-import type { UserRecord } from './user-accounts.repository';
 
 export class UserScopeView {
   @ApiProperty({ example: 'sfjd' }) id!: string;
@@ -72,22 +71,4 @@ export class MeView {
   })
   scopePath!: PathNodeView[];
   @ApiProperty({ example: '东海省 › 临江市 › 城南区 › 示范街道' }) scopePathText!: string;
-}
-
-export function userViewOf(row: UserRecord): UserView {
-  return {
-    id: row.id,
-    username: row.username,
-    displayName: row.displayName,
-    role: row.role,
-    scope:
-      row.scopeId === null
-        ? null
-        : { id: row.scopeId, name: row.scopeName ?? row.scopeId, level: row.scopeLevel ?? 'UNKNOWN' },
-    status: row.status,
-    disabledReason: row.disabledReason,
-    email: row.email,
-    createdAt: new Date(row.createdAt).toISOString(),
-    updatedAt: new Date(row.updatedAt).toISOString(),
-  };
 }

@@ -22,7 +22,8 @@ import { managedOrNotFound, managerOf, refuseOwnAccount } from './account-manage
 import { generatedPassword } from './generated-password';
 import { UserAccountsRepository, UserChanges, UserRecord } from './user-accounts.repository';
 import { CreateUserDto, UpdateUserDto, UserListQueryDto } from './user.dto';
-import { UserPage, UserView, userViewOf, UserWithPasswordView } from './user.view';
+import { UserPage, UserView, UserWithPasswordView } from './user.view';
+import { userViewOf } from './user.mapper';
 
 /**
  * Accounts: created, listed, read and changed by an ADMIN (everyone) or an ORGANIZER (the accounts

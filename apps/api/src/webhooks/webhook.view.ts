@@ -1,5 +1,4 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { OutboxDeliveryEntity, WebhookSubscriptionEntity } from '@app/persistence';
 
 /** A subscription as listed: never its secret. */
 export class WebhookView {
@@ -33,33 +32,4 @@ export class DeliveryView {
   @ApiProperty({ nullable: true, type: String }) lastError!: string | null;
   @ApiProperty({ nullable: true, type: String }) deliveredAt!: string | null;
   @ApiProperty() createdAt!: string;
-}
-
-export function webhookViewOf(row: WebhookSubscriptionEntity): WebhookView {
-  const { id, name, url, eventTypes, campaignId, active, createdBy, createdAt, deactivatedAt } = row;
-  return {
-    id,
-    name,
-    url,
-    eventTypes,
-    campaignId,
-    active,
-    createdBy,
-    createdAt: createdAt.toISOString(),
-    deactivatedAt: deactivatedAt?.toISOString() ?? null,
-  };
-}
-
-export function deliveryViewOf(row: OutboxDeliveryEntity): DeliveryView {
-  return {
-    id: row.id,
-    messageKey: row.message?.key ?? '',
-    type: row.message?.type ?? '',
-    status: row.status,
-    attempts: row.attempts,
-    nextAttemptAt: row.nextAttemptAt?.toISOString() ?? null,
-    lastError: row.lastError,
-    deliveredAt: row.deliveredAt?.toISOString() ?? null,
-    createdAt: row.createdAt.toISOString(),
-  };
 }

@@ -16,7 +16,8 @@ import { AuditService, SYSTEM_AUDIT_CHAIN } from '../audit/audit.service';
 import { AuthenticatedActor } from '../auth/authenticated-actor';
 import { CampaignAccess } from '../campaigns/campaign-access.service';
 import { CreateWebhookDto, DeliveryListQueryDto } from './webhook.dto';
-import { CreatedWebhookView, DeliveryView, deliveryViewOf, WebhookView, webhookViewOf } from './webhook.view';
+import { CreatedWebhookView, DeliveryView, WebhookView } from './webhook.view';
+import { deliveryViewOf, webhookViewOf } from './webhook.mapper';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -86,9 +87,9 @@ export class WebhooksService {
   async list(actor: AuthenticatedActor): Promise<WebhookView[]> {
     const order = { createdAt: 'DESC' as const, id: 'ASC' as const };
     if (actor.role === UserRole.ADMIN) return (await this.subscriptions.find({ order })).map(webhookViewOf);
-    const visible = await this.campaigns.visible(actor, 'MANAGE').select('c.id').getMany();
+    const managed = await this.campaigns.managedIds(actor);
     const rows = await this.subscriptions.find({
-      where: { campaignId: In(visible.map((c) => c.id)) },
+      where: { campaignId: In(managed) },
       order,
     });
     return rows.map(webhookViewOf);

@@ -941,6 +941,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/standards/{code}/versions/{version}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One version's items as .xlsx (default) or .csv, in the columns POST /standards/sheet reads */
+        get: operations["StandardSheetController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/standards/sheet": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reads a standard's items from .xlsx/.csv (类别, 指标编码, 指标内容, 分值, 计分步长, 适用社区, 一票否决, 佐证材料) and answers its categories to review; writes nothing — save them with POST /standards or /standards/:code/versions; 422 lists every bad cell; template: GET /imports/templates/standards */
+        post: operations["StandardSheetController_read"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/titles": {
         parameters: {
             query?: never;
@@ -1975,6 +2009,19 @@ export interface components {
             proposed: number;
             userId: string;
         };
+        JurisdictionImportResultView: {
+            /**
+             * @example {
+             *       "STREET": 1,
+             *       "COMMUNITY": 20
+             *     }
+             */
+            byLevel: {
+                [key: string]: number;
+            };
+            /** @example 21 */
+            imported: number;
+        };
         JurisdictionView: {
             eligible: boolean;
             /** @example c-01 */
@@ -2521,6 +2568,19 @@ export interface components {
             code: string;
             /** @example 1 */
             version: number;
+        };
+        StandardSheetView: {
+            categories: components["schemas"]["StandardCategoryView"][];
+            /**
+             * @description the row the header was found on (title rows above it are skipped)
+             * @example 3
+             */
+            headerRow: number;
+            /**
+             * @description items read
+             * @example 24
+             */
+            items: number;
         };
         StandardSummaryView: {
             /** @example PINGAN */
@@ -3885,7 +3945,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                kind: "titles" | "jurisdictions" | "users" | "working-calendar";
+                kind: "titles" | "jurisdictions" | "users" | "standards" | "working-calendar";
             };
             cookie?: never;
         };
@@ -4016,7 +4076,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["JurisdictionImportResultView"];
+                };
             };
         };
     };
@@ -4318,6 +4380,54 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StandardView"];
+                };
+            };
+        };
+    };
+    StandardSheetController_export: {
+        parameters: {
+            query?: {
+                format?: "xlsx" | "csv";
+            };
+            header?: never;
+            path: {
+                code: string;
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StandardSheetController_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StandardSheetView"];
                 };
             };
         };

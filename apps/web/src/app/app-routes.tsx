@@ -23,6 +23,13 @@ const MyCasePage = lazy(() => import('../clerk/my-case-page'));
 const NoticePage = lazy(() => import('../public/notice-page'));
 const BatchPage = lazy(() => import('../batches/batch-page'));
 const AssignmentPage = lazy(() => import('../assignment/assignment-page'));
+const StandardsPage = lazy(() => import('../standards/standards-page'));
+const StandardVersionPage = lazy(() => import('../standards/standard-version-page'));
+const StandardEditorPage = lazy(() => import('../standards/standard-editor-page'));
+const ImportsPage = lazy(() => import('../imports/imports-page'));
+const TitlesPage = lazy(() => import('../titles/titles-page'));
+const UsersPage = lazy(() => import('../accounts/users-page'));
+const WebhooksPage = lazy(() => import('../accounts/webhooks-page'));
 
 function page(Page: LazyExoticComponent<ComponentType>) {
   return (
@@ -64,6 +71,13 @@ export const router = createBrowserRouter(
         { path: 'inspections/:campaignId/:communityId', element: page(CheckFormPage) },
         { path: 'my', element: page(MyCasesPage) },
         { path: 'my/:campaignId', element: page(MyCasePage) },
+        { path: 'standards', element: page(StandardsPage) },
+        { path: 'standards/new', element: page(StandardEditorPage) },
+        { path: 'standards/:code/versions/:version', element: page(StandardVersionPage) },
+        { path: 'imports', element: page(ImportsPage) },
+        { path: 'titles', element: page(TitlesPage) },
+        { path: 'users', element: page(UsersPage) },
+        { path: 'webhooks', element: page(WebhooksPage) },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

@@ -16,6 +16,16 @@ describe('navigationFor', () => {
     expect(navigationFor('ADMIN').map((item) => item.path)).toContain('/campaigns/new');
   });
 
+  it('should show the office data and accounts to ADMIN and ORGANIZER only', () => {
+    const office = ['/standards', '/titles', '/imports', '/users', '/webhooks'];
+    for (const role of ['ADMIN', 'ORGANIZER']) {
+      expect(navigationFor(role).map((item) => item.path)).toEqual(expect.arrayContaining(office));
+    }
+    for (const role of ['OBSERVER', 'INSPECTOR', 'COMMUNITY']) {
+      expect(navigationFor(role).some((item) => office.includes(item.path))).toBe(false);
+    }
+  });
+
   it('should highlight the longest matching entry', () => {
     expect(selectedNav('ORGANIZER', '/campaigns/new')).toBe('/campaigns/new');
     expect(selectedNav('ORGANIZER', '/campaigns/x/cases')).toBe('/campaigns');

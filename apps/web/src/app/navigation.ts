@@ -6,18 +6,28 @@ export interface NavItem {
 
 const TODO: NavItem = { path: '/todo', label: '待办' };
 const NOTIFICATIONS: NavItem = { path: '/notifications', label: '通知' };
+/** The office's data and people (ADMIN everywhere, an ORGANIZER within its jurisdiction, as the API enforces). */
+const OFFICE: NavItem[] = [
+  { path: '/standards', label: '创建标准' },
+  { path: '/titles', label: '称号台账' },
+  { path: '/imports', label: '数据导入' },
+  { path: '/users', label: '账号管理' },
+  { path: '/webhooks', label: '推送订阅' },
+];
 
 const BY_ROLE: Record<string, NavItem[]> = {
   ADMIN: [
     TODO,
     { path: '/campaigns', label: '创建活动' },
     { path: '/campaigns/new', label: '发起创建' },
+    ...OFFICE,
     NOTIFICATIONS,
   ],
   ORGANIZER: [
     TODO,
     { path: '/campaigns', label: '创建活动' },
     { path: '/campaigns/new', label: '发起创建' },
+    ...OFFICE,
     NOTIFICATIONS,
   ],
   OBSERVER: [{ path: '/campaigns', label: '数据看板' }, NOTIFICATIONS],

@@ -19,7 +19,7 @@ export interface TopNDecision {
 /** Tie-breaks the code knows; a campaign names one, the rest follow in this order, community id last. */
 export const TIE_BREAKS = ['SMALLER_DEVIATION', 'EARLIER_APPLICATION'] as const;
 
-type Compare = (a: TopNCandidate, b: TopNCandidate) => number;
+type Compare = (first: TopNCandidate, second: TopNCandidate) => number;
 
 const BY_RULE: Record<(typeof TIE_BREAKS)[number], Compare> = {
   // The community that rated itself more honestly first.

@@ -1,7 +1,7 @@
 import { DomainError, DomainErrorCode } from '../errors/domain-error';
 import { assertCaseAccess, ScopedActor, unscoped } from './case-access';
 
-const kase = {
+const whereabouts = {
   campaignId: 'pa-2026',
   communityId: 'c-01',
   community: { id: 'c-01', name: '一社区', kind: 'URBAN' as const, streetId: 's-1', path: '/d-1/s-1/c-01/' },
@@ -18,7 +18,7 @@ function actor(
 
 function refusal(who: ScopedActor): DomainError | undefined {
   try {
-    assertCaseAccess(kase as never, who);
+    assertCaseAccess(whereabouts as never, who);
     return undefined;
   } catch (error) {
     return error as DomainError;
@@ -59,7 +59,7 @@ describe('assertCaseAccess: who may act on a case, decided on the case file', ()
   });
 
   it('should not take street s-10 for part of street s-1 (paths end with a slash)', () => {
-    const inS10 = { ...kase, community: { ...kase.community, path: '/d-1/s-10/c-01/' } };
+    const inS10 = { ...whereabouts, community: { ...whereabouts.community, path: '/d-1/s-10/c-01/' } };
     const streetOne = actor('ORGANIZER', { id: 's-1', path: '/d-1/s-1/' });
     expect(() => assertCaseAccess(inS10 as never, streetOne)).toThrow(DomainError);
   });

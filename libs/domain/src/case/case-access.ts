@@ -22,11 +22,11 @@ type CaseWhereabouts = Pick<CaseState, 'campaignId' | 'communityId' | 'community
  * is not leaked. An actor without `scope` comes from inside (the campaign workflow, the public notice
  * endpoint, an operator's client) and is not scoped.
  */
-export function assertCaseAccess(kase: CaseWhereabouts, actor: ScopedActor): void {
-  if (!actor.scope || mayAct(kase, actor, actor.scope)) return;
+export function assertCaseAccess(whereabouts: CaseWhereabouts, actor: ScopedActor): void {
+  if (!actor.scope || mayAct(whereabouts, actor, actor.scope)) return;
   throw new DomainError(
     DomainErrorCode.NOT_FOUND,
-    `No case for community ${kase.communityId} in campaign ${kase.campaignId}`,
+    `No case for community ${whereabouts.communityId} in campaign ${whereabouts.campaignId}`,
   );
 }
 
@@ -35,17 +35,17 @@ export function assertCaseAccess(kase: CaseWhereabouts, actor: ScopedActor): voi
  * or observer within its subtree. The case list's SQL filter (scopeCases) gives the same answers
  * (test/e2e/case-scope.e2e-spec.ts holds them together over a table of actors and cases).
  */
-export function mayAct(kase: CaseWhereabouts, actor: Actor, scope: ActorScope): boolean {
+export function mayAct(whereabouts: CaseWhereabouts, actor: Actor, scope: ActorScope): boolean {
   switch (actor.role) {
     case 'ADMIN':
       return true;
     case 'COMMUNITY':
-      return scope.id !== null && scope.id === kase.communityId;
+      return scope.id !== null && scope.id === whereabouts.communityId;
     case 'INSPECTOR':
-      return kase.inspectors.some((inspector) => inspector.userId === actor.userId);
+      return whereabouts.inspectors.some((inspector) => inspector.userId === actor.userId);
     case 'ORGANIZER':
     case 'OBSERVER':
-      return scope.path !== null && kase.community.path.startsWith(scope.path);
+      return scope.path !== null && whereabouts.community.path.startsWith(scope.path);
     default:
       return false;
   }

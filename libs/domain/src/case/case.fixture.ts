@@ -14,10 +14,10 @@ export const CLERK: Actor = { userId: 'u-clerk', role: 'COMMUNITY', displayName:
 export const ORGANIZER: Actor = { userId: 'u-org', role: 'ORGANIZER', displayName: '街道创建办' };
 export const FULL_MARKS = { 'A-01': 10, 'A-02': 5, 'B-01': 10 };
 
-/** Inspector n from another street than the case's (no conflict). */
-export function inspectorOf(n: number): AssignedInspector & { actor: Actor } {
-  const userId = `u-inspector-${n}`;
-  const displayName = `检查员${n}`;
+/** The `ordinal`-th inspector, from another street than the case's (no conflict). */
+export function inspectorOf(ordinal: number): AssignedInspector & { actor: Actor } {
+  const userId = `u-inspector-${ordinal}`;
+  const displayName = `检查员${ordinal}`;
   return {
     userId,
     displayName,

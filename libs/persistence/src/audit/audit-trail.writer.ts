@@ -132,21 +132,21 @@ const INSERT_LINK = `
          signature = EXCLUDED.signature, signed_at = now(), version = nextval('audit_chain_head_version')
   RETURNING (SELECT id FROM link) AS id`;
 
-function linkValues(f: AuditLinkFields): unknown[] {
+function linkValues(link: AuditLinkFields): unknown[] {
   return [
-    f.campaignId,
-    f.chainIndex,
-    f.workflowId,
-    f.communityId,
-    f.seq,
-    f.actorId,
-    f.actorRole,
-    f.actorName,
-    f.action,
-    f.stageBefore,
-    f.stageAfter,
-    f.payloadDigest,
-    f.at,
-    f.prevHash,
+    link.campaignId,
+    link.chainIndex,
+    link.workflowId,
+    link.communityId,
+    link.seq,
+    link.actorId,
+    link.actorRole,
+    link.actorName,
+    link.action,
+    link.stageBefore,
+    link.stageAfter,
+    link.payloadDigest,
+    link.at,
+    link.prevHash,
   ];
 }

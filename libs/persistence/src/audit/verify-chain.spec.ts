@@ -2,9 +2,9 @@ import { AuditLink, AuditLinkFields, auditLinkHash, GENESIS_HASH, payloadDigest 
 import { verifyChain } from './verify-chain';
 
 /** A well-formed chain of n links for one campaign, hashed the way the writer hashes them. */
-function chain(n: number): AuditLink[] {
+function chain(length: number): AuditLink[] {
   const links: AuditLink[] = [];
-  for (let i = 1; i <= n; i++) {
+  for (let i = 1; i <= length; i++) {
     const fields: AuditLinkFields = {
       campaignId: 'cmp-1',
       chainIndex: i,

@@ -15,7 +15,8 @@ const evidence = (overrides: Partial<HeadEvidence>): HeadEvidence => ({
   hashesAtAnchors: new Map(),
   ...overrides,
 });
-const reasons = (e: HeadEvidence) => verifyHead(e, signer).problems.map((p) => [p.reason, p.message]);
+const reasons = (evidence: HeadEvidence) =>
+  verifyHead(evidence, signer).problems.map((p) => [p.reason, p.message]);
 
 describe(CheckpointSigner.name, () => {
   it('should sign the versioned text of the head and check it, with a key id that is not the key', () => {

@@ -49,8 +49,8 @@ export function domainErrorFrom(error: unknown): unknown {
  * down answers 503 (see TemporalCalls).
  */
 @Injectable()
-export class CaseWorkflowGateway {
-  private readonly logger = new Logger(CaseWorkflowGateway.name);
+export class CaseWorkflowClient {
+  private readonly logger = new Logger(CaseWorkflowClient.name);
 
   constructor(
     private readonly client: Client,
@@ -117,10 +117,11 @@ export class CaseWorkflowGateway {
    * trail and outbox, at most READ_YOUR_WRITES_TIMEOUT_MS. False when they are not there yet (PostgreSQL
    * down or slow, Temporal unreachable): the action itself stands, its write follows when it can.
    */
-  async recorded(workflowId: string, seq: number): Promise<boolean> {
+  async readYourWrites(workflowId: string, seq: number): Promise<boolean> {
     const deadline = Date.now() + this.config.READ_YOUR_WRITES_TIMEOUT_MS;
     try {
-      // One id per step: a retried action waits on the same Update instead of adding another.
+      // One id per step: a retried action waits on the same Update instead of adding another. The Update
+      // is named `recorded` on the wire (recorded histories carry that name); in code it is read-your-writes.
       await this.holder.connection.withDeadline(deadline, () =>
         this.client.workflow
           .getHandle(workflowId)

@@ -29,7 +29,7 @@ import {
   extendPhaseUpdate,
   workingCalendarChangedSignal,
 } from '@app/workflows/campaign/campaign.contract';
-import { domainErrorFrom } from '../cases/case-workflow.gateway';
+import { domainErrorFrom } from '../cases/case-workflow.client';
 import { TemporalCalls } from '../common/temporal-calls';
 
 /**
@@ -38,7 +38,7 @@ import { TemporalCalls } from '../common/temporal-calls';
  * it, may run (page by page over every case) for CAMPAIGN_OPERATION_TIMEOUT_MS before the reply gives up.
  */
 @Injectable()
-export class CampaignWorkflowGateway {
+export class CampaignWorkflowClient {
   constructor(
     private readonly client: Client,
     private readonly config: AppConfig,

@@ -1,0 +1,82 @@
+import type { AppConfig } from '@app/config';
+import { CaseStage, DomainErrorCode } from '@app/domain';
+import type { JurisdictionRepository, ProgressCountsRepository, StandardRepository } from '@app/persistence';
+import { ScopeService } from '../auth/scope.service';
+import type { CampaignAccess } from '../campaigns/campaign-access.service';
+import { mockOf } from '../testing/mock-of';
+import { STREET_ORGANIZER } from '../testing/actors';
+import { ProgressService } from './progress.service';
+
+const DISTRICT = { id: 'd-1', name: '东城区', level: 'DISTRICT', path: '/d-1/' };
+const STREET = { id: 's-10', name: '和平里街道', level: 'STREET', path: '/d-1/s-10/' };
+const OTHER_STREET = { id: 's-11', name: '东四街道', level: 'STREET', path: '/d-1/s-11/' };
+const CAMPAIGN = {
+  id: 'cmp-1',
+  titleKind: '平安社区',
+  year: 2026,
+  scopeJurisdictionId: 'd-1',
+  standardId: 'std-2',
+  targets: { newTitlesPercent: 20, cumulativeTitlesPercent: 60 },
+};
+const COUNTS = {
+  eligible: 10,
+  previouslyTitled: 2,
+  stageCounts: [{ stage: CaseStage.AWARDED, tier: '优秀', renewal: false, cases: 3 }],
+  overdue: [],
+};
+
+describe(ProgressService.name, () => {
+  let counts: ReturnType<typeof mockOf<ProgressCountsRepository>>;
+  let jurisdictions: ReturnType<typeof mockOf<JurisdictionRepository>>;
+  let service: ProgressService;
+
+  beforeEach(() => {
+    const access = mockOf<CampaignAccess>('find');
+    access.find.mockResolvedValue(CAMPAIGN);
+    counts = mockOf<ProgressCountsRepository>('nodeCounts', 'communityCounts', 'childrenOf');
+    jurisdictions = mockOf<JurisdictionRepository>('nodesByIds');
+    const standards = mockOf<StandardRepository>('tierNames');
+    standards.tierNames.mockResolvedValue(['优秀', '合格']);
+    const scope = new ScopeService(mockOf('pathOf', 'pathsOf'));
+    const config = { TIME_ZONE: 'Asia/Shanghai' } as AppConfig;
+    service = new ProgressService(access, scope, counts, jurisdictions, standards, config);
+  });
+
+  it("should report a part-taking office's own subtree by default, from the counters of its node", async () => {
+    jurisdictions.nodesByIds.mockResolvedValue([DISTRICT, STREET]);
+    counts.nodeCounts.mockResolvedValue(new Map([[STREET.path, COUNTS]]));
+    const progress = await service.progress(STREET_ORGANIZER, 'cmp-1');
+    expect(jurisdictions.nodesByIds).toHaveBeenCalledWith(['d-1', 's-10']);
+    expect(counts.nodeCounts).toHaveBeenCalledWith(
+      { id: 'cmp-1', titleKind: '平安社区', year: 2026, scopePath: '/d-1/', targets: CAMPAIGN.targets },
+      [STREET.path],
+    );
+    expect(progress).toMatchObject({ campaignId: 'cmp-1', jurisdiction: STREET, eligible: 10 });
+  });
+
+  it("should answer 404 for a subtree outside the caller's scope and count nothing", async () => {
+    jurisdictions.nodesByIds.mockResolvedValue([DISTRICT, OTHER_STREET]);
+    await expect(service.progress(STREET_ORGANIZER, 'cmp-1', 's-11')).rejects.toMatchObject({
+      code: DomainErrorCode.NOT_FOUND,
+    });
+    expect(counts.nodeCounts).not.toHaveBeenCalled();
+  });
+
+  it('should answer 404 for a jurisdiction outside the campaign', async () => {
+    jurisdictions.nodesByIds.mockResolvedValue([DISTRICT]);
+    await expect(service.progress(STREET_ORGANIZER, 'cmp-1', 'x-9')).rejects.toMatchObject({
+      code: DomainErrorCode.NOT_FOUND,
+    });
+  });
+
+  it('should read the children one level down and their counters in one call', async () => {
+    const community = { id: 'c-01', name: '和平里社区', level: 'COMMUNITY', path: '/d-1/s-10/c-01/' };
+    jurisdictions.nodesByIds.mockResolvedValue([DISTRICT, STREET]);
+    counts.childrenOf.mockResolvedValue([community]);
+    counts.nodeCounts.mockResolvedValue(new Map([[community.path, COUNTS]]));
+    const children = await service.children(STREET_ORGANIZER, 'cmp-1');
+    expect(counts.childrenOf).toHaveBeenCalledWith('s-10');
+    expect(counts.nodeCounts).toHaveBeenCalledTimes(1);
+    expect(children).toEqual([expect.objectContaining({ jurisdiction: community, eligible: 10 })]);
+  });
+});

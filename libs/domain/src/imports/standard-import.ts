@@ -1,0 +1,204 @@
+import { validateStandard } from '../standard/standard-validation';
+import { StandardCategory, StandardItem } from '../standard/standard.types';
+import { RowProblem } from './header-row';
+import { columnLetter } from './upload-cell';
+import type { Sheet } from '../progress/progress-table';
+import { ImportRow, ImportRows } from './import-sheet';
+import {
+  STANDARD_COLUMNS,
+  STANDARD_EVIDENCE_MAX_ENTRIES,
+  STANDARD_EVIDENCE_MAX_LENGTH,
+  StandardColumns,
+} from './standard-columns';
+
+/** The step of an item whose 计分步长 is left empty. */
+export const DEFAULT_SCORE_STEP = 1;
+
+/** A standard's items read from a sheet: the categories to review, or every problem by row and column. */
+export interface StandardSheetReading {
+  categories: StandardCategory[];
+  problems: RowProblem[];
+}
+
+/** Where each item and category came from, to put validateStandard's problems back on their rows. */
+interface RowIndex {
+  categoryRows: number[];
+  itemRows: number[][];
+}
+
+/** Splits 佐证材料 on line breaks and semicolons (full-width ones are already half-width after NFKC). */
+export function evidenceEntries(text: string | null): string[] {
+  if (text === null) return [];
+  return text
+    .split(/[\n;]+/)
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
+}
+
+/**
+ * Builds a standard's categories from the rows of its sheet (read by STANDARD_COLUMNS) and checks them
+ * with the same rules as a standard typed in (validateStandard), each problem put back on its row and
+ * column. A row with an empty 类别 continues the category above it; without 类别编码 the categories are
+ * coded A, B, C… in order. Rows with refused cells (`sheet.incomplete`) still carry their category down.
+ * Problems of the sheet as a whole (no items, a kind of community with no scored item) sit on the header row.
+ */
+export function readStandardRows(sheet: ImportRows<StandardColumns>): StandardSheetReading {
+  const { rows, incomplete, headerRow } = sheet;
+  if (headerRow === 0) return { categories: [], problems: sheet.problems };
+  const all = [
+    ...rows.map((row) => ({ ...row, complete: true })),
+    ...incomplete.map((row) => ({ ...row, complete: false })),
+  ];
+  all.sort((a, b) => a.row - b.row);
+  const problems: RowProblem[] = [...sheet.problems];
+  const categories: StandardCategory[] = [];
+  const index: RowIndex = { categoryRows: [], itemRows: [] };
+  const byKey = new Map<string, number>();
+  let current: number | null = null;
+  for (const { row, values, complete } of all) {
+    const title = values.categoryTitle ?? null;
+    if (title !== null) {
+      const code = values.categoryCode ?? null;
+      const key = code ?? `title:${title}`;
+      const known = byKey.get(key);
+      if (known === undefined) {
+        categories.push({ code: code ?? columnLetter(categories.length + 1), title, items: [] });
+        index.categoryRows.push(row);
+        index.itemRows.push([]);
+        current = categories.length - 1;
+        byKey.set(key, current);
+      } else {
+        if (categories[known].title !== title) {
+          const problem = `category ${key} is titled ${categories[known].title} on row ${index.categoryRows[known]}; give one code one title`;
+          problems.push({ row, column: STANDARD_COLUMNS.categoryTitle.header, problem });
+        }
+        current = known;
+      }
+    } else if (current === null) {
+      const problem =
+        'empty; the first item needs its category (rows below may leave it empty to continue it)';
+      problems.push({ row, column: STANDARD_COLUMNS.categoryTitle.header, problem });
+    }
+    if (!complete || current === null) continue;
+    const item = itemOf(row, values as ImportRow<StandardColumns>['values'], problems);
+    categories[current].items.push(item);
+    index.itemRows[current].push(row);
+  }
+  if (all.length === 0) {
+    problems.push({
+      row: headerRow,
+      column: STANDARD_COLUMNS.code.header,
+      problem: 'the sheet has no items below its header',
+    });
+  }
+  return {
+    categories,
+    problems: [...problems, ...ruleProblems(categories, index, headerRow, problems.length > 0)],
+  };
+}
+
+function itemOf(
+  row: number,
+  values: ImportRow<StandardColumns>['values'],
+  problems: RowProblem[],
+): StandardItem {
+  const evidence = evidenceEntries(values.evidence);
+  const column = STANDARD_COLUMNS.evidence.header;
+  if (evidence.length > STANDARD_EVIDENCE_MAX_ENTRIES) {
+    problems.push({
+      row,
+      column,
+      problem: `${evidence.length} entries; at most ${STANDARD_EVIDENCE_MAX_ENTRIES}`,
+    });
+  }
+  const long = evidence.find((entry) => entry.length > STANDARD_EVIDENCE_MAX_LENGTH);
+  if (long !== undefined) {
+    problems.push({
+      row,
+      column,
+      problem: `an entry is longer than ${STANDARD_EVIDENCE_MAX_LENGTH} characters: ${long.slice(0, 20)}…`,
+    });
+  }
+  return {
+    code: values.code,
+    title: values.title,
+    maxScore: Number(values.maxScore),
+    scoreStep: values.scoreStep === null ? DEFAULT_SCORE_STEP : Number(values.scoreStep),
+    appliesTo: values.appliesTo ?? 'BOTH',
+    evidence,
+    veto: values.veto ?? false,
+  };
+}
+
+const ITEM_FIELD_COLUMNS: Record<string, keyof StandardColumns> = {
+  code: 'code',
+  title: 'title',
+  maxScore: 'maxScore',
+  scoreStep: 'scoreStep',
+  appliesTo: 'appliesTo',
+  veto: 'veto',
+  evidence: 'evidence',
+};
+
+/** validateStandard's item and category problems, on the sheet's rows; the standard's own fields are not the sheet's. */
+function ruleProblems(
+  categories: StandardCategory[],
+  index: RowIndex,
+  headerRow: number,
+  rowsRefused: boolean,
+): RowProblem[] {
+  if (categories.length === 0) return [];
+  const draft = {
+    code: 'SHEET',
+    version: 1,
+    title: 'sheet',
+    titleKind: 'sheet',
+    categories,
+    tiers: [{ name: 'sheet', minTotal: 0 }],
+  };
+  return validateStandard(draft).flatMap((problem): RowProblem[] => {
+    const item = /^categories\[(\d+)\]\.items\[(\d+)\]\.(\w+)/.exec(problem.field);
+    if (item !== null) {
+      const column = STANDARD_COLUMNS[ITEM_FIELD_COLUMNS[item[3]] ?? 'code'];
+      return [
+        {
+          row: index.itemRows[Number(item[1])][Number(item[2])],
+          column: column.header,
+          problem: problem.message,
+        },
+      ];
+    }
+    const category = /^categories\[(\d+)\]\.(\w+)$/.exec(problem.field);
+    // A category left without items, or a kind left unscored, because its rows were refused says nothing new.
+    if (rowsRefused && (category?.[2] === 'items' || problem.field === 'categories')) return [];
+    if (category !== null) {
+      const column = category[2] === 'code' ? STANDARD_COLUMNS.categoryCode : STANDARD_COLUMNS.categoryTitle;
+      return [
+        { row: index.categoryRows[Number(category[1])], column: column.header, problem: problem.message },
+      ];
+    }
+    // What is left concerns the whole sheet (a kind of community with no scored item).
+    return problem.field === 'categories'
+      ? [{ row: headerRow, column: STANDARD_COLUMNS.appliesTo.header, problem: problem.message }]
+      : [];
+  });
+}
+
+/** The standard's items as its sheet: STANDARD_COLUMNS' headers, one row per item, evidence a line each. */
+export function standardSheet(categories: StandardCategory[], name: string): Sheet {
+  const applies = Object.fromEntries(STANDARD_COLUMNS.appliesTo.options.map((o) => [o.value, o.labels[0]]));
+  const rows = categories.flatMap((category) =>
+    category.items.map((item) => [
+      category.title,
+      category.code,
+      item.code,
+      item.title,
+      item.maxScore,
+      item.scoreStep,
+      applies[item.appliesTo] ?? item.appliesTo,
+      item.veto ? '是' : '否',
+      item.evidence.join('\n'),
+    ]),
+  );
+  return { name, headers: Object.values(STANDARD_COLUMNS).map((column) => column.header), rows };
+}

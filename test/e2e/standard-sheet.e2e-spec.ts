@@ -1,0 +1,180 @@
+import { randomUUID } from 'node:crypto';
+import { Workbook } from 'exceljs';
+import { UserRole } from '@app/persistence';
+import { buildStandard } from '../../libs/domain/src/standard/standard.fixture';
+import { createTestApp, TestApp, TestUser } from '../support/test-app';
+
+// A standard's items to and from Excel: POST /standards/sheet reads (writes nothing), GET …/export writes.
+
+async function workbookOf(buffer: Buffer): Promise<Workbook> {
+  const workbook = new Workbook();
+  await workbook.xlsx.load(
+    buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer,
+  );
+  return workbook;
+}
+
+describe('Standards from and to Excel', () => {
+  let t: TestApp;
+  let organizer: TestUser;
+  let clerk: TestUser;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    [organizer, clerk] = await Promise.all([t.user(UserRole.ORGANIZER), t.user(UserRole.COMMUNITY)]);
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const upload = (user: TestUser, body: Buffer, filename: string) =>
+    t
+      .http()
+      .post('/standards/sheet')
+      .set('Authorization', `Bearer ${user.token}`)
+      .attach('file', body, filename);
+  const download = async (path: string, user?: TestUser) => {
+    const request = t.http().get(path);
+    if (user !== undefined) request.set('Authorization', `Bearer ${user.token}`);
+    return (
+      await request
+        .buffer(true)
+        .parse((res, done) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => done(null, Buffer.concat(chunks)));
+        })
+        .expect(200)
+    ).body as Buffer;
+  };
+
+  it('should read a filled-in template (category merged down its items) into categories, writing nothing', async () => {
+    const workbook = await workbookOf(await download('/imports/templates/standards'));
+    const sheet = workbook.worksheets[0];
+    sheet.getRow(5).values = [
+      '组织领导',
+      null,
+      'A-01',
+      '成立领导小组',
+      5,
+      0.5,
+      '城乡通用',
+      '否',
+      '文件\n会议记录',
+    ];
+    sheet.getRow(6).values = [null, null, 'A-02', '工作方案', 5, null, '城市社区', null, null];
+    sheet.getRow(7).values = ['安全稳定', null, 'B-01', '重大刑事案件', 0, null, null, '是', null];
+    sheet.getRow(8).values = ['安全稳定', null, 'B-02', '矛盾纠纷化解', 10, 1, '农村', null, null];
+    sheet.mergeCells('A5:A6');
+    const before = await t.harness.dataSource.query<{ n: string }[]>('SELECT count(*) AS n FROM standard');
+
+    const response = await upload(
+      organizer,
+      Buffer.from(await workbook.xlsx.writeBuffer()),
+      '细则.xlsx',
+    ).expect(200);
+
+    expect(response.body.headerRow).toBe(3);
+    expect(response.body.items).toBe(4);
+    expect(response.body.categories).toEqual([
+      {
+        code: 'A',
+        title: '组织领导',
+        items: [
+          {
+            code: 'A-01',
+            title: '成立领导小组',
+            maxScore: 5,
+            scoreStep: 0.5,
+            appliesTo: 'BOTH',
+            evidence: ['文件', '会议记录'],
+            veto: false,
+          },
+          {
+            code: 'A-02',
+            title: '工作方案',
+            maxScore: 5,
+            scoreStep: 1,
+            appliesTo: 'URBAN',
+            evidence: [],
+            veto: false,
+          },
+        ],
+      },
+      {
+        code: 'B',
+        title: '安全稳定',
+        items: [
+          expect.objectContaining({ code: 'B-01', maxScore: 0, veto: true }),
+          expect.objectContaining({ code: 'B-02', appliesTo: 'RURAL' }),
+        ],
+      },
+    ]);
+    const after = await t.harness.dataSource.query<{ n: string }[]>('SELECT count(*) AS n FROM standard');
+    expect(after).toEqual(before);
+  });
+
+  it('should answer 422 naming each bad cell by row and column, from a GBK CSV as WPS saves it', async () => {
+    const csv = [
+      '类别,指标编码,指标内容,分值,计分步长,适用社区,一票否决',
+      '组织领导,A-01,成立领导小组,5,2,,',
+      ',A-01,工作方案,五分,,郊区,',
+    ].join('\r\n');
+    const { encode } = await import('iconv-lite');
+
+    const response = await upload(organizer, encode(csv, 'gbk'), '细则.csv').expect(422);
+
+    expect(response.body.code).toBe('VALIDATION_FAILED');
+    expect(response.body.message).toContain('nothing was imported');
+    expect(
+      (response.body.details.rows as { row: number; column: string; cell?: string }[]).map((r) => [
+        r.row,
+        r.column,
+        r.cell ?? null,
+      ]),
+    ).toEqual([
+      [2, '计分步长', null],
+      [3, '分值', 'D3'],
+      [3, '适用社区', 'F3'],
+    ]);
+  });
+
+  it('should answer 400 for no file and for an old .xls workbook, and 403 for a clerk', async () => {
+    const none = await t
+      .http()
+      .post('/standards/sheet')
+      .set('Authorization', `Bearer ${organizer.token}`)
+      .field('other', 'x')
+      .expect(400);
+    expect(none.body.details.problems).toEqual([{ field: 'file', message: 'expected a .csv or .xlsx file' }]);
+    const xls = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
+    const old = await upload(organizer, xls, '细则.xls').expect(400);
+    expect(old.body.message).toContain('old .xls workbook');
+    await upload(clerk, Buffer.from('类别\n'), 'x.csv').expect(403);
+  });
+
+  it('should export a version as .xlsx that reads back to the same categories, and as CSV', async () => {
+    const { version: _version, ...body } = buildStandard();
+    const code = `SX-${randomUUID().slice(0, 8)}`;
+    await t
+      .as(organizer)
+      .post('/standards', { ...body, code })
+      .expect(201);
+
+    const xlsx = await download(`/standards/${code}/versions/1/export`, clerk);
+    const back = await upload(organizer, xlsx, 'export.xlsx').expect(200);
+    expect(back.body.categories).toEqual(body.categories);
+    const csv = await t
+      .as(clerk)
+      .get(`/standards/${code}/versions/1/export?format=csv`)
+      .expect(200)
+      .expect('content-type', 'text/csv; charset=utf-8');
+    // A byte-order mark first, as Excel needs to read UTF-8 CSV as such.
+    expect(csv.text.split('\r\n')[0]).toBe(
+      '\uFEFF类别,类别编码,指标编码,指标内容,分值,计分步长,适用社区,一票否决,佐证材料',
+    );
+    await t.as(clerk).get(`/standards/${code}/versions/9/export`).expect(404);
+    const bad = await t.as(clerk).get(`/standards/${code}/versions/1/export?format=pdf`).expect(400);
+    expect(JSON.stringify(bad.body)).toContain('format must be xlsx or csv');
+  });
+});
