@@ -243,7 +243,7 @@ export interface paths {
         };
         get: operations["InspectorAssignmentController_declaredOn"];
         put?: never;
-        post: operations["InspectorAssignmentController_declare"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -372,6 +372,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["CaseActionsController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/campaigns/{campaignId}/conflict-declarations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["InspectorAssignmentController_declare"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1867,6 +1883,11 @@ export interface components {
         };
         DeclareConflictDto: {
             /**
+             * @description the community whose case you are on the team of
+             * @example c-01
+             */
+            communityId: string;
+            /**
              * @description why you may not inspect this community
              * @example 本人配偶在该社区居委会任职
              */
@@ -3350,32 +3371,6 @@ export interface operations {
             };
         };
     };
-    InspectorAssignmentController_declare: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                campaignId: string;
-                communityId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["DeclareConflictDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DeclaredConflictView"];
-                };
-            };
-        };
-    };
     CaseActionsController_extendDeadline: {
         parameters: {
             query?: never;
@@ -3606,6 +3601,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    InspectorAssignmentController_declare: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeclareConflictDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeclaredConflictView"];
+                };
             };
         };
     };
