@@ -13,6 +13,8 @@ const CAMPAIGN = `${STREET}-batch`;
 const NOT_APPLIED = COMMUNITIES[19];
 
 test.setTimeout(360_000);
+// One street and campaign for both tests, set up once: a retry in a new worker must not import it again.
+test.describe.configure({ mode: 'serial' });
 
 async function auditActions(organizer: ApiUser, communityId: string): Promise<string[]> {
   const trail = await organizer.get(`/campaigns/${CAMPAIGN}/cases/${communityId}/audit?limit=200`);
@@ -60,6 +62,8 @@ test('a batch 初审 over 20 cases shows the one refused, and resumes after a re
   const organizer = await ApiUser.login('organizer-bw');
   await page.goto('/console/');
   await signIn(page, 'organizer-bw');
+  // Signed in (the menu is up) before opening a deep link, or the link would race the token.
+  await expect(page.getByRole('link', { name: '发起创建' })).toBeVisible();
   await page.goto(`/console/campaigns/${CAMPAIGN}/cases`);
   await expect(page.getByText('共 20 个')).toBeVisible();
   await page.getByRole('columnheader').getByRole('checkbox').check();
@@ -111,6 +115,8 @@ test('automatic assignment staffs 10 cases in teams of 2 while 回避 keeps the 
   const sameStreet = await ApiUser.login('inspector-bw');
   await page.goto('/console/');
   await signIn(page, 'organizer-bw');
+  // Signed in (the menu is up) before opening a deep link, or the link would race the token.
+  await expect(page.getByRole('link', { name: '发起创建' })).toBeVisible();
   await page.goto(`/console/campaigns/${CAMPAIGN}/cases?stage=INSPECTION`);
   await expect(page.getByText('共 10 个')).toBeVisible();
   await page.getByRole('columnheader').getByRole('checkbox').check();

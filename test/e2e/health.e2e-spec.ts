@@ -46,7 +46,7 @@ describe('GET /health and the OpenAPI document', () => {
     ).paths['/imports/templates/{kind}'].get;
     expect(template.parameters[0].schema).toEqual({
       type: 'string',
-      enum: ['titles', 'jurisdictions', 'users', 'working-calendar'],
+      enum: ['titles', 'jurisdictions', 'users', 'standards', 'working-calendar'],
     });
     const uploads = [
       '/titles/import',
