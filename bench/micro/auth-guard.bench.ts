@@ -3,9 +3,8 @@ import { createSecretKey } from 'node:crypto';
 import { ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
-import type { DataSource } from 'typeorm';
 import { loadConfig } from '@app/config';
-import { UserRole } from '@app/persistence';
+import { CampaignRepository, UserRepository, UserRole } from '@app/persistence';
 import { AccountStatusService } from '../../apps/api/src/auth/account-status.service';
 import { AuthGuard } from '../../apps/api/src/auth/auth.guard';
 import { CampaignScope } from '../../apps/api/src/auth/campaign-scope.service';
@@ -26,15 +25,13 @@ class CheckRoute {
   submitCheck(): void {}
 }
 
-/** Answers the two lookups a cold cache makes; a warm one makes none. */
-const database = {
-  query: (sql: string) =>
-    Promise.resolve(
-      sql.includes('app_user')
-        ? [{ token_version: 0, status: 'ACTIVE' }]
-        : [{ status: 'LAUNCHED', organizerPath: '/p/d/', scopePath: '/p/d/' }],
-    ),
-} as unknown as DataSource;
+/** Answer the two lookups a cold cache makes; a warm one makes none. */
+const users = {
+  tokenState: () => Promise.resolve({ tokenVersion: 0, active: true }),
+} as unknown as UserRepository;
+const campaigns = {
+  whereabouts: () => Promise.resolve({ status: 'LAUNCHED', organizerPath: '/p/d/', scopePath: '/p/d/' }),
+} as unknown as CampaignRepository;
 
 function contextFor(token: string): ExecutionContext {
   const request = { headers: { authorization: `Bearer ${token}` }, params: { campaignId: 'bench-2026' } };
@@ -77,8 +74,8 @@ async function main(): Promise<void> {
   const guard = new AuthGuard(
     jwt,
     reflector,
-    new AccountStatusService(database, config),
-    new CampaignScope(database, config),
+    new AccountStatusService(users, config),
+    new CampaignScope(campaigns, config),
   );
   const token = await jwt.signAsync(
     {

@@ -193,7 +193,7 @@ describe('POST /campaigns/:campaignId/audit/verify catches a truncated chain (si
       [campaignId],
     );
     await campaignWithActs(2, campaignId);
-    const sweeper = new AuditAnchorSweeper(t.harness.dataSource, t.harness.client, {
+    const sweeper = new AuditAnchorSweeper(new AuditChainHeadRepository(t.harness.dataSource), t.harness.client, {
       ...loadConfig(process.env),
       TEMPORAL_TASK_QUEUE: t.harness.taskQueue,
     });

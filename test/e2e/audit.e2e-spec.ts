@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { CaseEvent, CaseInput, CaseStage, CaseState, newCaseState } from '@app/domain';
-import { AuditLinkFields, auditLinkHash, GENESIS_HASH, payloadDigest, UserRole } from '@app/persistence';
+import {
+  AuditLinkFields,
+  auditLinkHash,
+  CaseProjectionRepository,
+  GENESIS_HASH,
+  payloadDigest,
+  UserRole,
+} from '@app/persistence';
 import { caseWorkflowId } from '@app/workflows/community-case/community-case.contract';
 import type { CaseChange } from '@app/workflows/community-case/case-activities.contract';
 import { AuditService } from '../../apps/api/src/audit/audit.service';
@@ -54,7 +61,7 @@ describe('/campaigns/:campaignId/audit', () => {
         t.user(UserRole.OBSERVER, 'au-street-b'),
       ]);
     audit = t.app.get(AuditService);
-    activities = new CaseProjectionActivities(t.harness.dataSource);
+    activities = new CaseProjectionActivities(new CaseProjectionRepository(t.harness.dataSource));
   });
   afterAll(async () => {
     await t.close();

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '@app/config';
-import { dataSourceOptions } from '@app/persistence';
+import { dataSourceOptions, OutboxRetentionRepository } from '@app/persistence';
 import { OutboxRetention } from '../../apps/worker/src/retention/outbox-retention.service';
 
 const DAY_MS = 86_400_000;
@@ -72,7 +72,7 @@ describe('outbox retention (worker job, real PostgreSQL)', () => {
     );
     await message('pending-long-ago', 90, [['PENDING', null]]);
 
-    const retention = new OutboxRetention(dataSource, {
+    const retention = new OutboxRetention(new OutboxRetentionRepository(dataSource), {
       ...loadConfig(process.env),
       OUTBOX_RETENTION_DAYS: 30,
       OUTBOX_RETENTION_BATCH_SIZE: 3,

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { loadConfig } from '@app/config';
 import { CaseNotification } from '@app/domain';
 import { systemResolveAll } from '@app/net';
-import { UserRole } from '@app/persistence';
+import { CaseNotificationRepository, OutboxDeliveryRepository, UserRole } from '@app/persistence';
 import { NotificationActivities } from '../../apps/worker/src/activities/notification.activities';
 import { OutboxDispatcher } from '../../apps/worker/src/outbox/outbox-dispatcher.service';
 import { WebhooksService } from '../../apps/api/src/webhooks/webhooks.service';
@@ -139,8 +139,10 @@ describe('webhook URLs may not reach loopback, private or metadata addresses (SS
         webhooks.resolveAll = systemResolveAll;
       }
       // … and at delivery time it resolves (as the system resolver really does) to 127.0.0.1.
-      await new NotificationActivities(t.harness.dataSource).notify(notification('rebound'));
-      const guarded = new OutboxDispatcher(t.harness.dataSource, {
+      await new NotificationActivities(new CaseNotificationRepository(t.harness.dataSource)).notify(
+        notification('rebound'),
+      );
+      const guarded = new OutboxDispatcher(new OutboxDeliveryRepository(t.harness.dataSource), {
         ...loadConfig(process.env),
         SMTP_URL: undefined,
       });
@@ -159,7 +161,7 @@ describe('webhook URLs may not reach loopback, private or metadata addresses (SS
       expect(shown.lastError).toMatch(/^refused: host "localhost" resolves to 127\.0\.0\.1/);
 
       // The same delivery goes through once the operator allows that network: the refusal was the guard's.
-      const allowing = new OutboxDispatcher(t.harness.dataSource, {
+      const allowing = new OutboxDispatcher(new OutboxDeliveryRepository(t.harness.dataSource), {
         ...loadConfig({ ...process.env, WEBHOOK_ALLOWED_NETWORKS: '127.0.0.1/32' }),
         SMTP_URL: undefined,
       });
@@ -175,8 +177,10 @@ describe('webhook URLs may not reach loopback, private or metadata addresses (SS
          VALUES ('旧订阅', 'http://169.254.169.254/latest/meta-data/', 'whsec_old', '{*}', $1, 'test')`,
         [campaignId],
       );
-      await new NotificationActivities(t.harness.dataSource).notify(notification('metadata'));
-      const dispatcher = new OutboxDispatcher(t.harness.dataSource, {
+      await new NotificationActivities(new CaseNotificationRepository(t.harness.dataSource)).notify(
+        notification('metadata'),
+      );
+      const dispatcher = new OutboxDispatcher(new OutboxDeliveryRepository(t.harness.dataSource), {
         ...loadConfig(process.env),
         SMTP_URL: undefined,
       });

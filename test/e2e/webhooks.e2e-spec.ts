@@ -4,7 +4,12 @@ import { AddressInfo, createServer as createTcpServer, Server as TcpServer, Sock
 import { SMTPServer } from 'smtp-server';
 import { AppConfig, loadConfig } from '@app/config';
 import { CaseInput, CaseNotification, CaseStage, closureEventKey } from '@app/domain';
-import { UserRole } from '@app/persistence';
+import {
+  CaseNotificationRepository,
+  CaseProjectionRepository,
+  OutboxDeliveryRepository,
+  UserRole,
+} from '@app/persistence';
 import * as contract from '@app/workflows/community-case/community-case.contract';
 import { CaseProjectionActivities } from '../../apps/worker/src/activities/case-projection.activities';
 import { NotificationActivities } from '../../apps/worker/src/activities/notification.activities';
@@ -235,7 +240,7 @@ describe('/webhooks and outbox delivery (real API, worker, Temporal, PostgreSQL 
       receiver.secret = subscription.secret;
       await query(`UPDATE app_user SET email = 'clerk@wh.test' WHERE username = $1`, [clerk.username]);
       dispatcher = new OutboxDispatcher(
-        t.harness.dataSource,
+        new OutboxDeliveryRepository(t.harness.dataSource),
         outboxConfig({ OUTBOX_BATCH_SIZE: 4, OUTBOX_RETRY_BASE_MS: 1_000, OUTBOX_RETRY_CAP_MS: 60_000 }),
       );
 
@@ -316,7 +321,9 @@ describe('/webhooks and outbox delivery (real API, worker, Temporal, PostgreSQL 
         payload: null,
         at: new Date().toISOString(),
       };
-      await new CaseProjectionActivities(t.harness.dataSource).recordCaseChange({ state, events: [event] });
+      await new CaseProjectionActivities(new CaseProjectionRepository(t.harness.dataSource)).recordCaseChange(
+        { state, events: [event] },
+      );
       const count = async () =>
         query<{ messages: string; deliveries: string }>(
           `SELECT count(DISTINCT m.id) AS messages, count(d.id) AS deliveries
@@ -386,7 +393,7 @@ describe('/webhooks and outbox delivery (real API, worker, Temporal, PostgreSQL 
       const refused = await subscribe(campaignId, NOWHERE);
       const deactivated = await subscribe(campaignId, NOWHERE);
       const key = `${campaignId}|failed`;
-      await new NotificationActivities(t.harness.dataSource).notify({
+      await new NotificationActivities(new CaseNotificationRepository(t.harness.dataSource)).notify({
         key,
         kind: 'CHASE',
         campaignId,
@@ -399,7 +406,7 @@ describe('/webhooks and outbox delivery (real API, worker, Temporal, PostgreSQL 
       });
       await as(organizer).delete(`/webhooks/${deactivated.id}`).expect(200);
       const lastAttempt = new OutboxDispatcher(
-        t.harness.dataSource,
+        new OutboxDeliveryRepository(t.harness.dataSource),
         outboxConfig({ OUTBOX_MAX_ATTEMPTS: 1 }),
       );
       await lastAttempt.drainOnce();
@@ -463,7 +470,7 @@ describe('/webhooks and outbox delivery (real API, worker, Temporal, PostgreSQL 
         const mute = await subscribe(campaignId, silentUrl);
         receiver.secret = (await subscribe(campaignId, receiver.url)).secret;
         const key = `${campaignId}|timeout`;
-        await new NotificationActivities(t.harness.dataSource).notify({
+        await new NotificationActivities(new CaseNotificationRepository(t.harness.dataSource)).notify({
           key,
           kind: 'CHASE',
           campaignId,
@@ -476,7 +483,7 @@ describe('/webhooks and outbox delivery (real API, worker, Temporal, PostgreSQL 
         });
 
         const dispatcher = new OutboxDispatcher(
-          t.harness.dataSource,
+          new OutboxDeliveryRepository(t.harness.dataSource),
           outboxConfig({ WEBHOOK_TIMEOUT_MS: 300 }),
         );
         await dispatcher.drainOnce();
@@ -543,16 +550,17 @@ describe('/webhooks and outbox delivery (real API, worker, Temporal, PostgreSQL 
       const blackHole: TcpServer = createTcpServer((socket) => void sockets.add(socket));
       await new Promise<void>((resolve) => blackHole.listen(0, '127.0.0.1', resolve));
       const smtpUrl = `smtp://127.0.0.1:${(blackHole.address() as { port: number }).port}`;
-      await new NotificationActivities(t.harness.dataSource, outboxConfig({ SMTP_URL: smtpUrl })).notify(
-        notification('hang'),
-      );
+      await new NotificationActivities(
+        new CaseNotificationRepository(t.harness.dataSource),
+        outboxConfig({ SMTP_URL: smtpUrl }),
+      ).notify(notification('hang'));
       expect(await delivery('hang', 'EMAIL')).toMatchObject({
         status: 'PENDING',
         target: 'organizer@wh.test',
       });
 
       const dispatcher = new OutboxDispatcher(
-        t.harness.dataSource,
+        new OutboxDeliveryRepository(t.harness.dataSource),
         outboxConfig({ SMTP_URL: smtpUrl, SMTP_TIMEOUT_MS: 30_000, OUTBOX_POLL_MS: 50 }),
       );
       dispatcher.start();
@@ -591,10 +599,14 @@ describe('/webhooks and outbox delivery (real API, worker, Temporal, PostgreSQL 
       await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
       const smtpUrl = `smtp://127.0.0.1:${(smtp.server.address() as { port: number }).port}`;
       try {
-        await new NotificationActivities(t.harness.dataSource, outboxConfig({ SMTP_URL: smtpUrl })).notify(
-          notification('sent'),
+        await new NotificationActivities(
+          new CaseNotificationRepository(t.harness.dataSource),
+          outboxConfig({ SMTP_URL: smtpUrl }),
+        ).notify(notification('sent'));
+        const dispatcher = new OutboxDispatcher(
+          new OutboxDeliveryRepository(t.harness.dataSource),
+          outboxConfig({ SMTP_URL: smtpUrl }),
         );
-        const dispatcher = new OutboxDispatcher(t.harness.dataSource, outboxConfig({ SMTP_URL: smtpUrl }));
         await dispatcher.drainOnce(new Date(Date.now() + 3_600_000));
         await dispatcher.stop();
 

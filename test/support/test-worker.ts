@@ -2,7 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '@app/persistence';
+import {
+  CampaignRunRepository,
+  CaseNotificationRepository,
+  CaseProjectionRepository,
+  CaseWriteDeadLetterRepository,
+  dataSourceOptions,
+} from '@app/persistence';
 import { CaseDeadLetterActivities } from '../../apps/worker/src/activities/case-dead-letter.activities';
 import { CaseProjectionActivities } from '../../apps/worker/src/activities/case-projection.activities';
 import { NotificationActivities } from '../../apps/worker/src/activities/notification.activities';
@@ -51,11 +57,11 @@ export async function createWorkerHarness(
         workflowBundle: { codePath: process.env.WORKFLOW_BUNDLE_PATH! },
         activities: {
           ...caseActivities(
-            new CaseProjectionActivities(dataSource),
-            new NotificationActivities(dataSource),
-            new CaseDeadLetterActivities(dataSource),
+            new CaseProjectionActivities(new CaseProjectionRepository(dataSource)),
+            new NotificationActivities(new CaseNotificationRepository(dataSource)),
+            new CaseDeadLetterActivities(new CaseWriteDeadLetterRepository(dataSource)),
           ),
-          ...campaignActivities(new CampaignBulkActivities(dataSource, client)),
+          ...campaignActivities(new CampaignBulkActivities(new CampaignRunRepository(dataSource), client)),
           ...overrides,
         },
       });

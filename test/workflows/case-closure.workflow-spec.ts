@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { WithStartWorkflowOperation, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { CaseInput, CaseStage, closeNotApplied, closureEventKey, newCaseState } from '@app/domain';
-import { closeUnstartedCases, insertInvitedCases } from '@app/persistence';
+import { CaseProjectionRepository, closeUnstartedCases, insertInvitedCases } from '@app/persistence';
 import { caseStartOptions } from '@app/workflows/community-case/case-start-options';
 import {
   caseWorkflowId,
@@ -167,7 +167,9 @@ describe('a case closes once, by its workflow or by the campaign (real Temporal 
         at: closed.decisions[0].at,
       },
     ];
-    await new CaseProjectionActivities(harness.dataSource).recordCaseChanges([{ state: closed, events }]);
+    await new CaseProjectionActivities(new CaseProjectionRepository(harness.dataSource)).recordCaseChanges([
+      { state: closed, events },
+    ]);
 
     expect(await messages(workflowId)).toEqual(closureMessages(workflowId));
   });

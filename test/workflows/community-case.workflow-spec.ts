@@ -5,6 +5,7 @@ import {
 } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { CaseStage, CaseState, DomainErrorCode } from '@app/domain';
+import { CaseProjectionRepository } from '@app/persistence';
 import {
   assignInspectorsUpdate,
   caseViewQuery,
@@ -82,7 +83,7 @@ describe('communityCaseWorkflow (real Temporal dev server, real PostgreSQL)', ()
     let release = (): void => undefined;
     const held = new Promise<void>((resolve) => (release = resolve));
     const writes: string[][] = [];
-    const real = new CaseProjectionActivities(harness.dataSource);
+    const real = new CaseProjectionActivities(new CaseProjectionRepository(harness.dataSource));
     const gated = await createWorkerHarness(undefined, {
       async writeCaseChanges(changes) {
         writes.push(changes.flatMap((change) => change.events.map((event) => event.action)));

@@ -1,9 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { CaseStage, DomainError, DomainErrorCode, isClosed, MAX_DRAW_SEED, proposeTeams } from '@app/domain';
-import { InspectorAssignmentRepository, UserRole } from '@app/persistence';
+import { InspectorAssignmentRepository, Transactions, UserRole } from '@app/persistence';
 import { AuthenticatedActor } from '../auth/authenticated-actor';
 import { AuditService } from '../audit/audit.service';
 import { InspectorDirectory } from '../cases/inspector-directory.service';
@@ -19,7 +17,7 @@ export class InspectorAssignmentService {
     private readonly directory: InspectorDirectory,
     private readonly cases: CasesService,
     private readonly audit: AuditService,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
   ) {}
 
   /**
@@ -118,7 +116,7 @@ export class InspectorAssignmentService {
           stage: row.stage,
         },
       );
-    await this.dataSource.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       const conflict = { campaignId, communityId, inspectorId: actor.userId, reason: reason.trim() };
       if (await this.repository.declare(manager, conflict))
         await this.audit.record(

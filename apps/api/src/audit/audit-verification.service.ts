@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { Client, WorkflowNotFoundError } from '@temporalio/client';
-import { DataSource } from 'typeorm';
 import { AppConfig } from '@app/config';
 import {
   AuditChainHeadRepository,
@@ -30,16 +28,14 @@ export interface AuditVerification extends ChainVerification {
  */
 @Injectable()
 export class AuditVerificationService {
-  private readonly heads: AuditChainHeadRepository;
   private readonly signer: CheckpointSigner;
 
   constructor(
-    @InjectDataSource() dataSource: DataSource,
+    private readonly heads: AuditChainHeadRepository,
     private readonly audit: AuditService,
     private readonly client: Client,
     config: AppConfig,
   ) {
-    this.heads = new AuditChainHeadRepository(dataSource);
     this.signer = checkpointSignerOf(config);
   }
 

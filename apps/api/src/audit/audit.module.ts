@@ -1,11 +1,8 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { AuditEventEntity } from '@app/persistence';
 import { AuditService } from './audit.service';
 
-/** AuditService for any feature module that records API-side mutations; depends on nothing else. */
+/** AuditService for any feature module that records API-side mutations (its repository is global). */
 @Module({
-  imports: [TypeOrmModule.forFeature([AuditEventEntity])],
   providers: [AuditService],
   exports: [AuditService],
 })

@@ -1,16 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, MoreThan, Repository } from 'typeorm';
-import { AppConfig } from '@app/config';
 import {
-  AuditEventEntity,
+  AuditEventRepository,
   AuditLink,
-  auditLinkOf,
-  AuditTrailWriter,
   CHAIN_START,
-  checkpointSignerOf,
   ChainPosition,
   ChainVerification,
+  Transaction,
   verifyChain,
 } from '@app/persistence';
 import { actorFor, CaseReader } from '@app/domain';
@@ -40,31 +35,26 @@ const VERIFY_BATCH = 1000;
 /** Appends API-side mutations to a campaign's tamper-evident trail, lists trails and verifies them. */
 @Injectable()
 export class AuditService {
-  private readonly writer: AuditTrailWriter;
-
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    @InjectRepository(AuditEventEntity) private readonly events: Repository<AuditEventEntity>,
-    config: AppConfig,
-  ) {
-    this.writer = new AuditTrailWriter(checkpointSignerOf(config));
-  }
+  constructor(private readonly events: AuditEventRepository) {}
 
   /**
    * Records one mutation by an authenticated actor. Pass the manager of your own transaction so the
    * audit row commits (or rolls back) together with the change; without it, it runs in its own.
    */
-  async record(actor: AuthenticatedActor, entry: AuditEntry, manager?: EntityManager): Promise<void> {
+  async record(actor: AuthenticatedActor, entry: AuditEntry, manager?: Transaction): Promise<void> {
     const communityId = entry.communityId ?? null;
     const concernsCase = communityId !== null && entry.campaignId !== SYSTEM_AUDIT_CHAIN;
-    await this.writer.appendApiEvent(manager ?? this.dataSource.manager, {
-      campaignId: entry.campaignId,
-      communityId,
-      workflowId: concernsCase ? caseWorkflowId(entry.campaignId, communityId) : null,
-      actor: { userId: actor.userId, role: actor.role, displayName: actor.displayName },
-      action: entry.action,
-      payload: entry.payload,
-    });
+    await this.events.appendApiEvent(
+      {
+        campaignId: entry.campaignId,
+        communityId,
+        workflowId: concernsCase ? caseWorkflowId(entry.campaignId, communityId) : null,
+        actor: { userId: actor.userId, role: actor.role, displayName: actor.displayName },
+        action: entry.action,
+        payload: entry.payload,
+      },
+      manager,
+    );
   }
 
   /** A campaign's trail in chain order, objectors hidden from readers who may not know them. */
@@ -107,17 +97,12 @@ export class AuditService {
     return { items, nextAfterChainIndex: more ? items[items.length - 1].chainIndex : null };
   }
 
-  private async links(
+  private links(
     where: { campaignId: string; workflowId?: string },
     afterChainIndex: number,
     take: number,
   ): Promise<AuditLink[]> {
-    const rows = await this.events.find({
-      where: { ...where, chainIndex: MoreThan(String(afterChainIndex)) },
-      order: { chainIndex: 'ASC' },
-      take,
-    });
-    return rows.map(auditLinkOf);
+    return this.events.links(where, afterChainIndex, take);
   }
 }
 

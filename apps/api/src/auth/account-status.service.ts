@@ -1,16 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { AppConfig } from '@app/config';
 import { DomainError, DomainErrorCode } from '@app/domain';
+import { UserRepository } from '@app/persistence';
 import { ExpiringCache } from '../common/expiring-cache';
 import { staleOnDatabaseOutage } from './stale-on-database-outage';
 
 /** What a request needs to know about the account behind its token. */
-interface AccountState {
-  tokenVersion: number;
-  active: boolean;
-}
+type AccountState = NonNullable<Awaited<ReturnType<UserRepository['tokenState']>>>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -25,7 +21,7 @@ export class AccountStatusService {
   private readonly cache: ExpiringCache<string, AccountState | null>;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly users: UserRepository,
     config: AppConfig,
   ) {
     this.cache = new ExpiringCache(config.ACCESS_CACHE_MS, 100_000, Date.now, staleOnDatabaseOutage(config));
@@ -51,13 +47,7 @@ export class AccountStatusService {
 
   private async load(userId: string): Promise<AccountState | null> {
     if (!UUID.test(userId)) return null;
-    const rows = await this.dataSource.query<{ token_version: number; status: string }[]>(
-      'SELECT token_version, status FROM app_user WHERE id = $1',
-      [userId],
-    );
-    return rows.length === 0
-      ? null
-      : { tokenVersion: rows[0].token_version, active: rows[0].status === 'ACTIVE' };
+    return this.users.tokenState(userId);
   }
 }
 

@@ -2,9 +2,7 @@ import { createSecretKey } from 'node:crypto';
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '@app/config';
-import { UserEntity } from '@app/persistence';
 import { AccountStatusService } from './account-status.service';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
@@ -14,7 +12,6 @@ import { ScopeModule } from './scope.module';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([UserEntity]),
     ScopeModule,
     JwtModule.registerAsync({
       inject: [AppConfig],

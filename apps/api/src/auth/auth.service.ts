@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
 import { AppConfig } from '@app/config';
 import { DomainError, DomainErrorCode } from '@app/domain';
-import { UserEntity, UserStatus } from '@app/persistence';
+import { UserEntity, UserRepository, UserStatus } from '@app/persistence';
 import { TokenClaims } from './auth.guard';
 import { LoginDto, LoginResponseDto } from './login.dto';
 import { LoginRateLimiter, tooManyAttempts } from './login-rate-limiter';
@@ -18,7 +16,7 @@ import { decoyHash, passwordHasher } from './password-hasher';
 @Injectable()
 export class AuthService {
   constructor(
-    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    private readonly users: UserRepository,
     private readonly jwt: JwtService,
     private readonly config: AppConfig,
     private readonly limiter: LoginRateLimiter,
@@ -27,7 +25,7 @@ export class AuthService {
   async login({ username, password }: LoginDto, address: string): Promise<LoginResponseDto> {
     const block = this.limiter.check(username, address);
     if (block !== null) throw tooManyAttempts(block);
-    const user = await this.users.findOne({ where: { username } });
+    const user = await this.users.findByUsername(username);
     // Verify even when the user is unknown, so timing does not tell which usernames exist.
     const ok = await passwordHasher.verify(user?.passwordHash ?? (await decoyHash()), password);
     if (!user || !ok) {
@@ -52,7 +50,7 @@ export class AuthService {
       role: user.role,
       name: user.displayName,
       scope: user.scopeId,
-      scopePath: user.scopeId ? await this.pathOf(user.scopeId) : null,
+      scopePath: user.scopeId ? await this.users.scopePathOf(user.scopeId) : null,
       ver: user.tokenVersion,
     };
     const accessToken = await this.jwt.signAsync(claims, { expiresIn: this.config.JWT_TTL_SECONDS });
@@ -67,17 +65,6 @@ export class AuthService {
   // The same password under today's hash; only if nobody changed it meanwhile. Tokens stay valid.
   private async upgrade(user: UserEntity, password: string): Promise<void> {
     const upgraded = await passwordHasher.hash(password);
-    await this.users.query('UPDATE app_user SET password_hash = $2 WHERE id = $1 AND password_hash = $3', [
-      user.id,
-      upgraded,
-      user.passwordHash,
-    ]);
-  }
-
-  private async pathOf(jurisdictionId: string): Promise<string | null> {
-    const rows: { path: string }[] = await this.users.query('SELECT path FROM jurisdiction WHERE id = $1', [
-      jurisdictionId,
-    ]);
-    return rows[0]?.path ?? null;
+    await this.users.upgradePasswordHash(user.id, upgraded, user.passwordHash);
   }
 }

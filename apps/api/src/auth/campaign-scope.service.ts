@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { AppConfig } from '@app/config';
 import {
   accessSatisfies,
@@ -11,6 +9,7 @@ import {
   DomainError,
   DomainErrorCode,
 } from '@app/domain';
+import { CampaignRepository } from '@app/persistence';
 import { SYSTEM_AUDIT_CHAIN } from '../audit/audit.service';
 import { ExpiringCache } from '../common/expiring-cache';
 import { staleOnDatabaseOutage } from './stale-on-database-outage';
@@ -27,7 +26,7 @@ export class CampaignScope {
   private readonly cache: ExpiringCache<string, CampaignWhereabouts | null>;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly campaigns: CampaignRepository,
     config: AppConfig,
   ) {
     this.cache = new ExpiringCache(config.ACCESS_CACHE_MS, 10_000, Date.now, staleOnDatabaseOutage(config));
@@ -69,15 +68,7 @@ export class CampaignScope {
     this.cache.forget(campaignId);
   }
 
-  private async load(campaignId: string): Promise<CampaignWhereabouts | null> {
-    const rows = await this.dataSource.query<CampaignWhereabouts[]>(
-      `SELECT c.status, o.path AS "organizerPath", s.path AS "scopePath"
-         FROM campaign c
-         JOIN jurisdiction o ON o.id = c.organizer_jurisdiction_id
-         JOIN jurisdiction s ON s.id = c.scope_jurisdiction_id
-        WHERE c.id = $1`,
-      [campaignId],
-    );
-    return rows[0] ?? null;
+  private load(campaignId: string): Promise<CampaignWhereabouts | null> {
+    return this.campaigns.whereabouts(campaignId);
   }
 }

@@ -10,6 +10,9 @@ import { ApplicationFailure } from '@temporalio/common';
 import { Client as PgClient, DatabaseError, Pool } from 'pg';
 import { QueryFailedError } from 'typeorm';
 import { DomainError, DomainErrorCode } from '@app/domain';
+import { queryWorkflow } from '@app/temporal';
+import { campaignRunQuery } from '@app/workflows/campaign/campaign.contract';
+import { selectOne } from '../../../../test/support/pg-probe';
 import { classifyDependencyFailure, DependencyFailureCode } from './dependency-failure';
 import { unavailableMessage } from './dependency-unavailable.error';
 
@@ -65,7 +68,7 @@ describe(classifyDependencyFailure.name, () => {
     it('should answer TEMPORAL_UNAVAILABLE when a Query or a raw service call finds no server', async () => {
       const query = await rejectionOf(() =>
         connection.withDeadline(Date.now() + 5000, () =>
-          client.workflow.getHandle('campaign:x').query('run'),
+          queryWorkflow(client.workflow.getHandle('campaign:x'), campaignRunQuery),
         ),
       );
       const raw = await rejectionOf(() =>
@@ -154,7 +157,7 @@ describe(classifyDependencyFailure.name, () => {
         new PgClient({ connectionString: url, connectionTimeoutMillis: 100 }).connect(),
       );
       const pool = new Pool({ connectionString: url, connectionTimeoutMillis: 100 });
-      const pooled = await rejectionOf(() => pool.query('SELECT 1'));
+      const pooled = await rejectionOf(() => selectOne(pool));
       await pool.end();
       expect((pooled as Error).message).toBe('Connection terminated due to connection timeout');
       for (const error of [direct, pooled]) {
@@ -169,8 +172,8 @@ describe(classifyDependencyFailure.name, () => {
         connectionTimeoutMillis: 100,
       });
       const [first, second] = await Promise.all([
-        rejectionOf(() => pool.query('SELECT 1')),
-        rejectionOf(() => pool.query('SELECT 1')),
+        rejectionOf(() => selectOne(pool)),
+        rejectionOf(() => selectOne(pool)),
       ]);
       await pool.end();
       const waited = [first, second].find((error) => (error as Error).message.startsWith('timeout exceeded'));

@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { Client, WorkflowNotFoundError } from '@temporalio/client';
-import { DataSource } from 'typeorm';
 import { DomainError, DomainErrorCode } from '@app/domain';
 import { CaseWriteDeadLetter, CaseWriteDeadLetterRepository } from '@app/persistence';
 import { retryWritesUpdate } from '@app/workflows/community-case/community-case.contract';
@@ -13,15 +11,11 @@ import { DeadLetterRetryView } from './dead-letter.view';
 /** Operators' view of case writes the database refused, and their "try again now". */
 @Injectable()
 export class DeadLettersService {
-  private readonly deadLetters: CaseWriteDeadLetterRepository;
-
   constructor(
-    @InjectDataSource() dataSource: DataSource,
+    private readonly deadLetters: CaseWriteDeadLetterRepository,
     private readonly client: Client,
     private readonly audit: AuditService,
-  ) {
-    this.deadLetters = new CaseWriteDeadLetterRepository(dataSource);
-  }
+  ) {}
 
   list(openOnly: boolean, limit: number): Promise<CaseWriteDeadLetter[]> {
     return this.deadLetters.list({ openOnly, limit });

@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { HealthIndicatorResult, HealthIndicatorService } from '@nestjs/terminus';
-import { DataSource } from 'typeorm';
 import { CaseWriteDeadLetterRepository } from '@app/persistence';
 
 const LISTED = 20;
@@ -13,14 +11,10 @@ const LISTED = 20;
  */
 @Injectable()
 export class CaseWritesHealthIndicator {
-  private readonly deadLetters: CaseWriteDeadLetterRepository;
-
   constructor(
-    @InjectDataSource() dataSource: DataSource,
+    private readonly deadLetters: CaseWriteDeadLetterRepository,
     private readonly indicator: HealthIndicatorService,
-  ) {
-    this.deadLetters = new CaseWriteDeadLetterRepository(dataSource);
-  }
+  ) {}
 
   async check(key: string, timeoutMs = 2000): Promise<HealthIndicatorResult> {
     const session = this.indicator.check(key);

@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import {
   DomainError,
   DomainErrorCode,
@@ -11,6 +9,7 @@ import {
   readImportRows,
   validateJurisdictionRows,
 } from '@app/domain';
+import { JurisdictionRepository, Transactions } from '@app/persistence';
 import { AuditService, SYSTEM_AUDIT_CHAIN } from '../audit/audit.service';
 import { AuthenticatedActor } from '../auth/authenticated-actor';
 import { isUniqueViolation } from '../common/unique-violation';
@@ -29,7 +28,8 @@ export interface JurisdictionImportResult {
 @Injectable()
 export class JurisdictionImportService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly jurisdictions: JurisdictionRepository,
+    private readonly transactions: Transactions,
     private readonly audit: AuditService,
   ) {}
 
@@ -39,9 +39,8 @@ export class JurisdictionImportService {
   ): Promise<JurisdictionImportResult> {
     const upload = await readSpreadsheet(file);
     const sheet = readImportRows(upload.records, JURISDICTION_COLUMNS);
-    const existing = await this.dataSource.query<{ id: string; level: JurisdictionLevel; path: string }[]>(
-      `SELECT id, level, path FROM jurisdiction WHERE id = ANY($1::text[])`,
-      [jurisdictionImportReferences([...sheet.rows, ...sheet.incomplete])],
+    const existing = await this.jurisdictions.levelsAndPaths(
+      jurisdictionImportReferences([...sheet.rows, ...sheet.incomplete]),
     );
     const context = {
       existing: new Map(existing.map((row) => [row.id, { level: row.level, path: row.path }])),
@@ -54,23 +53,17 @@ export class JurisdictionImportService {
     const byLevel: Partial<Record<JurisdictionLevel, number>> = {};
     for (const record of records) byLevel[record.level] = (byLevel[record.level] ?? 0) + 1;
     try {
-      await this.dataSource.transaction(async (manager) => {
-        // Parents come before children in the file, and unnest keeps that order within one statement.
-        await manager.query(
-          `INSERT INTO jurisdiction (id, parent_id, level, name, kind, eligible, ineligible_reason, path)
-           SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::boolean[],
-                                $7::text[], $8::text[])`,
-          [
-            column('id'),
-            column('parentId'),
-            column('level'),
-            column('name'),
-            column('kind'),
-            column('eligible'),
-            column('ineligibleReason'),
-            column('path'),
-          ],
-        );
+      await this.transactions.run(async (manager) => {
+        await this.jurisdictions.insertMany(manager, {
+          id: column('id'),
+          parentId: column('parentId'),
+          level: column('level'),
+          name: column('name'),
+          kind: column('kind'),
+          eligible: column('eligible'),
+          ineligibleReason: column('ineligibleReason'),
+          path: column('path'),
+        });
         const payload = {
           file: file?.originalname,
           format: upload.format,

@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
 import {
   childPath,
   DomainError,
@@ -8,7 +6,7 @@ import {
   JurisdictionNodeInput,
   validateJurisdictionNode,
 } from '@app/domain';
-import { JurisdictionEntity } from '@app/persistence';
+import { JurisdictionRepository, Transactions } from '@app/persistence';
 import { AuditService, SYSTEM_AUDIT_CHAIN } from '../audit/audit.service';
 import { AuthenticatedActor } from '../auth/authenticated-actor';
 import { ScopeService } from '../auth/scope.service';
@@ -24,8 +22,8 @@ const DEFAULT_PAGE = 500;
 @Injectable()
 export class JurisdictionsService {
   constructor(
-    @InjectRepository(JurisdictionEntity) private readonly jurisdictions: Repository<JurisdictionEntity>,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly jurisdictions: JurisdictionRepository,
+    private readonly transactions: Transactions,
     private readonly scope: ScopeService,
     private readonly audit: AuditService,
   ) {}
@@ -41,7 +39,7 @@ export class JurisdictionsService {
       eligible: dto.eligible ?? true,
       ineligibleReason: dto.ineligibleReason ?? null,
     };
-    const parent = node.parentId === null ? null : await this.jurisdictions.findOneBy({ id: node.parentId });
+    const parent = node.parentId === null ? null : await this.jurisdictions.findById(node.parentId);
     const problems = validateJurisdictionNode(node, node.parentId === null ? null : parent?.level);
     if (node.parentId !== null && parent === null) {
       problems.unshift({
@@ -50,10 +48,10 @@ export class JurisdictionsService {
       });
     }
     if (problems.length > 0) throw DomainError.validation(problems);
-    const row = this.jurisdictions.create({ ...node, path: childPath(parent?.path ?? null, node.id) });
+    const row = this.jurisdictions.newRow({ ...node, path: childPath(parent?.path ?? null, node.id) });
     try {
-      await this.dataSource.transaction(async (manager) => {
-        await manager.insert(JurisdictionEntity, row);
+      await this.transactions.run(async (manager) => {
+        await this.jurisdictions.insert(manager, row);
         const payload = { ...node, path: row.path };
         await this.audit.record(
           actor,
@@ -86,22 +84,10 @@ export class JurisdictionsService {
     if (path === null || !this.scope.isWithin(actor, path)) {
       throw new DomainError(DomainErrorCode.NOT_FOUND, `No jurisdiction ${id}`);
     }
-    const rows = await this.dataSource.query<ScopeNodeView[]>(
-      `SELECT n.id, n.parent_id AS "parentId", n.name, n.level, n.path, n.kind,
-              count(m.id)::int AS communities,
-              count(m.id) FILTER (WHERE m.eligible)::int AS eligible,
-              count(m.id) FILTER (WHERE NOT m.eligible)::int AS ineligible,
-              COALESCE(array_agg(DISTINCT m.ineligible_reason) FILTER (WHERE NOT m.eligible AND m.ineligible_reason IS NOT NULL), '{}') AS "ineligibleReasons",
-              count(m.id) FILTER (WHERE m.eligible AND EXISTS (
-                SELECT 1 FROM community_title t
-                 WHERE t.community_id = m.id AND t.title_kind = $2
-                   AND title_counts_before_campaign(t.source, t.year, t.campaign_id, t.valid_until, t.revoked_at, '', $3))
-              )::int AS titled
-         FROM jurisdiction n
-         LEFT JOIN jurisdiction m ON m.level = 'COMMUNITY' AND m.path LIKE n.path || '%'
-        WHERE n.id = $1 OR n.parent_id = $1
-        GROUP BY n.id ORDER BY n.path`,
-      [id, query.titleKind ?? '', query.year ?? new Date().getFullYear()],
+    const rows: ScopeNodeView[] = await this.jurisdictions.scopeSummaryRows(
+      id,
+      query.titleKind ?? '',
+      query.year ?? new Date().getFullYear(),
     );
     const node = rows.find((row) => row.id === id)!;
     return { node, children: rows.filter((row) => row.id !== id) };
@@ -114,14 +100,7 @@ export class JurisdictionsService {
       throw new DomainError(DomainErrorCode.NOT_FOUND, `No jurisdiction ${id}`);
     }
     const limit = query.limit ?? DEFAULT_PAGE;
-    const rows = this.jurisdictions
-      .createQueryBuilder('j')
-      .where('j.path LIKE :prefix', { prefix: `${path}%` })
-      .orderBy('j.path')
-      .limit(limit + 1);
-    if (query.level !== undefined) rows.andWhere('j.level = :level', { level: query.level });
-    if (query.after !== undefined) rows.andWhere('j.path > :after', { after: query.after });
-    const found = await rows.getMany();
+    const found = await this.jurisdictions.subtreePage(path, limit + 1, query.level, query.after);
     const items = found.slice(0, limit).map(jurisdictionViewOf);
     return { items, nextAfter: found.length > limit ? items[items.length - 1].path : null };
   }

@@ -3,7 +3,7 @@ import { CaseStage, CONSOLE_BASE_PATH, isClosed } from '@app/domain';
 import { UserRole } from '@app/persistence';
 import { AuthenticatedActor } from '../auth/authenticated-actor';
 import { ScopeService } from '../auth/scope.service';
-import { CampaignWorkRow, MyCaseRow, MyCasesRepository } from './my-cases.repository';
+import { CampaignWorkRow, MyCaseRow, MyCasesRepository } from '@app/persistence';
 import { MyCaseView, TodoItemView, TodoKind } from './my.view';
 
 /** What a clerk must do next in each stage that waits for them, in the domain's words. */

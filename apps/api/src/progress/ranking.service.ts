@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { CaseStage, selectTopN } from '@app/domain';
-import { readRankingCandidates } from '@app/persistence';
+import { ProgressCountsRepository } from '@app/persistence';
 import { AuthenticatedActor } from '../auth/authenticated-actor';
 import { ScopeService } from '../auth/scope.service';
 import { CampaignAccess } from '../campaigns/campaign-access.service';
@@ -17,7 +15,7 @@ import { RankingPageView } from './ranking.view';
 @Injectable()
 export class RankingService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly progress: ProgressCountsRepository,
     private readonly access: CampaignAccess,
     private readonly scope: ScopeService,
   ) {}
@@ -25,7 +23,7 @@ export class RankingService {
   async ranking(actor: AuthenticatedActor, campaignId: string, page: PageQueryDto): Promise<RankingPageView> {
     const campaign = await this.access.find(actor, campaignId);
     const { topN, tieBreak } = campaign.awardPolicy;
-    const candidates = await readRankingCandidates(this.dataSource.manager, campaignId);
+    const candidates = await this.progress.rankingCandidates(campaignId);
     const byId = new Map(candidates.map((candidate) => [candidate.communityId, candidate]));
     const ranked = selectTopN(candidates, topN ?? 0, tieBreak ?? null)
       .map((decision) => ({ decision, row: byId.get(decision.communityId)! }))

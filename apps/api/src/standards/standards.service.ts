@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
 import { assertValidStandard, DomainError, DomainErrorCode, StandardDefinition } from '@app/domain';
-import { StandardEntity } from '@app/persistence';
+import { StandardRepository, Transactions } from '@app/persistence';
 import { AuditService, SYSTEM_AUDIT_CHAIN } from '../audit/audit.service';
 import { AuthenticatedActor } from '../auth/authenticated-actor';
 import { isUniqueViolation } from '../common/unique-violation';
@@ -22,8 +20,8 @@ function definitionOf(code: string, version: number, content: StandardVersionDto
 @Injectable()
 export class StandardsService {
   constructor(
-    @InjectRepository(StandardEntity) private readonly standards: Repository<StandardEntity>,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly standards: StandardRepository,
+    private readonly transactions: Transactions,
     private readonly audit: AuditService,
   ) {}
 
@@ -55,36 +53,18 @@ export class StandardsService {
 
   /** Every version of every standard, by code then version. */
   async list(): Promise<StandardSummaryView[]> {
-    const rows = await this.standards.find({
-      select: {
-        id: true,
-        code: true,
-        version: true,
-        title: true,
-        titleKind: true,
-        createdBy: true,
-        createdAt: true,
-      },
-      order: { code: 'ASC', version: 'ASC' },
-    });
+    const rows = await this.standards.summaries();
     return rows.map(standardSummaryOf);
   }
 
   async get(code: string, version: string): Promise<StandardView> {
-    const row = /^\d{1,9}$/.test(version)
-      ? await this.standards.findOneBy({ code, version: Number(version) })
-      : null;
+    const row = /^\d{1,9}$/.test(version) ? await this.standards.findVersion(code, Number(version)) : null;
     if (row === null) throw new DomainError(DomainErrorCode.NOT_FOUND, `No standard ${code} v${version}`);
     return standardViewOf(row);
   }
 
-  private async latestVersion(code: string): Promise<number | null> {
-    const row = await this.standards.findOne({
-      select: { version: true },
-      where: { code },
-      order: { version: 'DESC' },
-    });
-    return row?.version ?? null;
+  private latestVersion(code: string): Promise<number | null> {
+    return this.standards.latestVersion(code);
   }
 
   private codeTaken(code: string, latest: number): DomainError {
@@ -98,7 +78,7 @@ export class StandardsService {
     action: string,
   ): Promise<StandardView> {
     assertValidStandard(definition);
-    const row = this.standards.create({
+    const row = this.standards.newRow({
       code: definition.code,
       version: definition.version,
       title: definition.title,
@@ -106,8 +86,8 @@ export class StandardsService {
       definition,
       createdBy: actor.userId,
     });
-    await this.dataSource.transaction(async (manager) => {
-      await manager.save(row);
+    await this.transactions.run(async (manager) => {
+      await this.standards.save(manager, row);
       const payload = { code: row.code, version: row.version, definition: row.definition };
       await this.audit.record(actor, { action, campaignId: SYSTEM_AUDIT_CHAIN, payload }, manager);
     });

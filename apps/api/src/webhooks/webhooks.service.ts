@@ -1,16 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, Repository } from 'typeorm';
 import { AppConfig } from '@app/config';
 import { DomainError, DomainErrorCode, Problem, validateWebhookSubscription } from '@app/domain';
 import { AddressPolicy, AddressRefusedError, checkedAddresses, hostOf, systemResolveAll } from '@app/net';
 import {
-  DeliveryChannel,
   DeliveryStatus,
-  OutboxDeliveryEntity,
+  Transactions,
   UserRole,
   WebhookSubscriptionEntity,
+  WebhookSubscriptionRepository,
 } from '@app/persistence';
 import { AuditService, SYSTEM_AUDIT_CHAIN } from '../audit/audit.service';
 import { AuthenticatedActor } from '../auth/authenticated-actor';
@@ -32,10 +30,8 @@ export class WebhooksService {
   resolveAll = systemResolveAll;
 
   constructor(
-    @InjectRepository(WebhookSubscriptionEntity)
-    private readonly subscriptions: Repository<WebhookSubscriptionEntity>,
-    @InjectRepository(OutboxDeliveryEntity) private readonly deliveries: Repository<OutboxDeliveryEntity>,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly subscriptions: WebhookSubscriptionRepository,
+    private readonly transactions: Transactions,
     private readonly campaigns: CampaignAccess,
     private readonly audit: AuditService,
     config: AppConfig,
@@ -63,11 +59,14 @@ export class WebhooksService {
     if (problems.length > 0) throw DomainError.validation(problems);
     if (draft.campaignId !== null) await this.campaigns.find(actor, draft.campaignId, 'MANAGE');
     const secret = `whsec_${randomBytes(24).toString('base64url')}`;
-    return this.dataSource.transaction(async (tx) => {
-      const repository = tx.getRepository(WebhookSubscriptionEntity);
-      const row = await repository.save(
-        repository.create({ ...draft, name: dto.name, secret, active: true, createdBy: actor.userId }),
-      );
+    return this.transactions.run(async (tx) => {
+      const row = await this.subscriptions.insert(tx, {
+        ...draft,
+        name: dto.name,
+        secret,
+        active: true,
+        createdBy: actor.userId,
+      });
       const view = webhookViewOf(row);
       const { id, name, url, eventTypes, campaignId } = view;
       await this.audit.record(
@@ -85,13 +84,9 @@ export class WebhooksService {
 
   /** The subscriptions the caller may manage, newest first. */
   async list(actor: AuthenticatedActor): Promise<WebhookView[]> {
-    const order = { createdAt: 'DESC' as const, id: 'ASC' as const };
-    if (actor.role === UserRole.ADMIN) return (await this.subscriptions.find({ order })).map(webhookViewOf);
+    if (actor.role === UserRole.ADMIN) return (await this.subscriptions.all()).map(webhookViewOf);
     const managed = await this.campaigns.managedIds(actor);
-    const rows = await this.subscriptions.find({
-      where: { campaignId: In(managed) },
-      order,
-    });
+    const rows = await this.subscriptions.ofCampaigns(managed);
     return rows.map(webhookViewOf);
   }
 
@@ -99,19 +94,11 @@ export class WebhooksService {
   async deactivate(actor: AuthenticatedActor, id: string): Promise<WebhookView> {
     const row = await this.find(actor, id);
     if (!row.active) return webhookViewOf(row);
-    return this.dataSource.transaction(async (tx) => {
-      await tx.query(`UPDATE webhook_subscription SET active = false, deactivated_at = now() WHERE id = $1`, [
-        id,
-      ]);
-      await tx.query(
-        `UPDATE outbox_delivery SET status = 'FAILED', next_attempt_at = NULL, finished_at = now(),
-                last_error = 'subscription deactivated'
-          WHERE channel = 'WEBHOOK' AND target = $1 AND status = 'PENDING'`,
-        [id],
-      );
+    return this.transactions.run(async (tx) => {
+      await this.subscriptions.deactivate(tx, id);
       const campaignId = row.campaignId ?? SYSTEM_AUDIT_CHAIN;
       await this.audit.record(actor, { action: 'DEACTIVATE_WEBHOOK', campaignId, payload: { id } }, tx);
-      return webhookViewOf(await tx.getRepository(WebhookSubscriptionEntity).findOneByOrFail({ id }));
+      return webhookViewOf(await this.subscriptions.getById(tx, id));
     });
   }
 
@@ -123,12 +110,7 @@ export class WebhooksService {
   ): Promise<DeliveryView[]> {
     await this.find(actor, id);
     const status: DeliveryStatus | undefined = query.status;
-    const rows = await this.deliveries.find({
-      where: { channel: DeliveryChannel.WEBHOOK, target: id, ...(status ? { status } : {}) },
-      relations: { message: true },
-      order: { id: 'DESC' },
-      take: query.limit,
-    });
+    const rows = await this.subscriptions.deliveries(id, status, query.limit);
     return rows.map(deliveryViewOf);
   }
 
@@ -149,7 +131,7 @@ export class WebhooksService {
 
   /** The subscription if the caller may manage it; 404 otherwise, so ids outside scope do not leak. */
   private async find(actor: AuthenticatedActor, id: string): Promise<WebhookSubscriptionEntity> {
-    const row = UUID.test(id) ? await this.subscriptions.findOneBy({ id }) : null;
+    const row = UUID.test(id) ? await this.subscriptions.findById(id) : null;
     const notFound = new DomainError(DomainErrorCode.NOT_FOUND, `No webhook subscription ${id}`);
     if (row === null) throw notFound;
     if (actor.role === UserRole.ADMIN) return row;

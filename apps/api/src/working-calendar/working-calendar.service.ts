@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import {
   CALENDAR_DAY_KIND_LABELS,
   CalendarDayRecord,
@@ -10,7 +8,12 @@ import {
   WORKING_CALENDAR_COLUMNS,
   workingDaysInYear,
 } from '@app/domain';
-import { CalendarYearRow, insertCalendarYear, WorkingCalendarRepository } from '@app/persistence';
+import {
+  CalendarYearRow,
+  insertCalendarYear,
+  Transactions,
+  WorkingCalendarRepository,
+} from '@app/persistence';
 import { AuditService, SYSTEM_AUDIT_CHAIN } from '../audit/audit.service';
 import { AuthenticatedActor } from '../auth/authenticated-actor';
 import { CampaignCalendarNotifier } from '../campaigns/campaign-calendar.notifier';
@@ -41,7 +44,7 @@ function viewOf(year: number, row: CalendarYearRow | null): CalendarYearView {
 @Injectable()
 export class WorkingCalendarService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly calendars: WorkingCalendarRepository,
     private readonly audit: AuditService,
     private readonly notifier: CampaignCalendarNotifier,
@@ -72,7 +75,7 @@ export class WorkingCalendarService {
     if (sheet.problems.length + problems.length > 0) {
       throw importRejected([...sheet.problems, ...problems], 'working calendar');
     }
-    await this.dataSource.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       await insertCalendarYear(manager, {
         year,
         source: source.trim(),

@@ -1,7 +1,5 @@
 import { Injectable, Optional } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { Client } from '@temporalio/client';
-import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig, loadConfig } from '@app/config';
 import {
   Actor,
@@ -14,15 +12,12 @@ import {
 } from '@app/domain';
 import {
   AuditTrailWriter,
-  CampaignEntity,
+  CampaignRunRepository,
   checkpointSignerOf,
   closeUnstartedCases,
-  countAwaitingTopN,
-  topNCandidates,
   insertInvitedCasesFor,
   moveUnstartedApplicationDeadline,
-  remindUnstartedCases,
-  startedCasePage,
+  Transaction,
 } from '@app/persistence';
 import type { CampaignActivities, CaseSignal } from '@app/workflows/campaign/campaign-activities.contract';
 import {
@@ -43,7 +38,7 @@ export class CampaignBulkActivities implements CampaignActivities {
 
   // Without the config (tests construct it bare) the environment's is read.
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly runs: CampaignRunRepository,
     private readonly client: Client,
     @Optional() config?: AppConfig,
   ) {
@@ -55,10 +50,10 @@ export class CampaignBulkActivities implements CampaignActivities {
     campaignId: string,
     actor: Actor,
     action: string,
-    work: (tx: EntityManager) => Promise<number>,
+    work: (tx: Transaction) => Promise<number>,
     payload: object,
   ) {
-    return this.dataSource.transaction(async (tx) => {
+    return this.runs.inTransaction(async (tx) => {
       const changed = await work(tx);
       // A retry after a commit changes nothing and records nothing.
       if (changed > 0)
@@ -93,7 +88,7 @@ export class CampaignBulkActivities implements CampaignActivities {
     dueAt: string;
     title: string;
   }): Promise<number> {
-    return remindUnstartedCases(this.dataSource.manager, {
+    return this.runs.remindUnstarted({
       campaignId,
       keyPrefix: key,
       kind: 'BEFORE',
@@ -127,13 +122,9 @@ export class CampaignBulkActivities implements CampaignActivities {
     reason: string;
   }): Promise<void> {
     const { campaignId, field, dueAt, actor, reason } = input;
-    await this.dataSource.transaction(async (tx) => {
-      const result: [unknown[], number] = await tx.query(
-        `UPDATE campaign SET schedule = jsonb_set(schedule, ARRAY[$2::text], to_jsonb($3::text)), updated_at = now()
-          WHERE id = $1 AND schedule ->> $2 IS DISTINCT FROM $3`,
-        [campaignId, field, dueAt],
-      );
-      if (result[1] > 0)
+    await this.runs.inTransaction(async (tx) => {
+      const changed = await this.runs.saveScheduleField(tx, campaignId, field, dueAt);
+      if (changed > 0)
         await this.auditTrail.appendApiEvent(tx, {
           campaignId,
           actor,
@@ -158,12 +149,9 @@ export class CampaignBulkActivities implements CampaignActivities {
       actor,
       'CANCEL_CAMPAIGN',
       async (tx) => {
-        const result: [unknown[], number] = await tx.query(
-          `UPDATE campaign SET status = 'CANCELLED', updated_at = now() WHERE id = $1 AND status <> 'CANCELLED'`,
-          [campaignId],
-        );
+        const cancelled = await this.runs.markCancelled(tx, campaignId);
         const closed = await closeUnstartedCases(tx, campaignId, { kind: 'CANCELLED', reason, actor, at });
-        return result[1] + closed;
+        return cancelled + closed;
       },
       { reason },
     );
@@ -178,9 +166,7 @@ export class CampaignBulkActivities implements CampaignActivities {
     communityIds: string[];
     actor: Actor;
   }): Promise<number> {
-    const campaign = await this.dataSource
-      .getRepository(CampaignEntity)
-      .findOneOrFail({ where: { id: campaignId }, relations: { standard: true } });
+    const campaign = await this.runs.getWithStandard(campaignId);
     const place = { id: '', name: '', kind: 'URBAN' as const, streetId: '', path: '' };
     // Only the opening state goes into the rows; the zone and calendar join the input at the case's start.
     const time = { timeZone: DEFAULT_TIME_ZONE, calendar: WEEKENDS_ONLY };
@@ -199,7 +185,7 @@ export class CampaignBulkActivities implements CampaignActivities {
   }
 
   countAwaitingTopN({ campaignId }: { campaignId: string }): Promise<number> {
-    return countAwaitingTopN(this.dataSource.manager, campaignId);
+    return this.runs.countAwaitingTopN(campaignId);
   }
 
   /** Ranks (pure selectTopN), records the ranking in the audit trail, then tells every case. */
@@ -212,9 +198,9 @@ export class CampaignBulkActivities implements CampaignActivities {
     topN: number;
     tieBreak: string | null;
   }) {
-    const decisions = selectTopN(await topNCandidates(this.dataSource.manager, campaignId), topN, tieBreak);
+    const decisions = selectTopN(await this.runs.topNCandidates(campaignId), topN, tieBreak);
     const awarded = decisions.filter((decision) => decision.awarded);
-    await this.dataSource.transaction((tx) =>
+    await this.runs.inTransaction((tx) =>
       this.auditTrail.appendApiEvent(tx, {
         campaignId,
         actor: SYSTEM_ACTOR,
@@ -245,7 +231,7 @@ export class CampaignBulkActivities implements CampaignActivities {
     afterCommunityId: string;
     signal: CaseSignal;
   }): Promise<string | null> {
-    const page = await startedCasePage(this.dataSource.manager, {
+    const page = await this.runs.startedCasePage({
       campaignId,
       afterCommunityId,
       limit: PAGE,

@@ -1,6 +1,4 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { CaseWriteDeadLetterRepository } from '@app/persistence';
 import type {
   CaseActivities,
@@ -13,11 +11,8 @@ type DeadLetterActivities = Pick<CaseActivities, 'deadLetterCaseWrite' | 'resolv
 @Injectable()
 export class CaseDeadLetterActivities implements DeadLetterActivities {
   private readonly logger = new Logger(CaseDeadLetterActivities.name);
-  private readonly deadLetters: CaseWriteDeadLetterRepository;
 
-  constructor(@InjectDataSource() dataSource: DataSource) {
-    this.deadLetters = new CaseWriteDeadLetterRepository(dataSource);
-  }
+  constructor(private readonly deadLetters: CaseWriteDeadLetterRepository) {}
 
   async deadLetterCaseWrite(report: CaseWriteFailureReport): Promise<void> {
     const id = await this.deadLetters.record(report);

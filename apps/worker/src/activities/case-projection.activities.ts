@@ -1,10 +1,15 @@
 import { Injectable, Logger, Optional } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { ApplicationFailure } from '@temporalio/common';
-import { DataSource, EntityManager } from 'typeorm';
 import { caseDomainEvents, CaseEvent, CaseState, currentDueAt, DomainError } from '@app/domain';
 import { AppConfig, loadConfig } from '@app/config';
-import { AuditTrailWriter, checkpointSignerOf, claimCaseForWorkflow, OutboxWriter } from '@app/persistence';
+import {
+  AuditTrailWriter,
+  CaseProjectionRepository,
+  checkpointSignerOf,
+  claimCaseForWorkflow,
+  OutboxWriter,
+  Transaction,
+} from '@app/persistence';
 import type {
   CaseActivities,
   CaseChange,
@@ -26,7 +31,7 @@ export class CaseProjectionActivities implements ProjectionActivities {
 
   // Without the config (tests construct it bare) the environment's is read.
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly projections: CaseProjectionRepository,
     @Optional() config?: AppConfig,
   ) {
     this.auditTrail = new AuditTrailWriter(checkpointSignerOf(config ?? loadConfig()));
@@ -73,9 +78,9 @@ export class CaseProjectionActivities implements ProjectionActivities {
     return this.write((tx) => this.writeChanges(tx, changes));
   }
 
-  private async write<T>(work: (tx: EntityManager) => Promise<T>): Promise<T> {
+  private async write<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
     try {
-      return await this.dataSource.transaction(work);
+      return await this.projections.inTransaction(work);
     } catch (error) {
       // A malformed event fails the same way on every retry.
       if (error instanceof DomainError) throw ApplicationFailure.nonRetryable(error.message, error.code);
@@ -83,35 +88,19 @@ export class CaseProjectionActivities implements ProjectionActivities {
     }
   }
 
-  private async writeChanges(tx: EntityManager, changes: CaseChange[]): Promise<void> {
+  private async writeChanges(tx: Transaction, changes: CaseChange[]): Promise<void> {
     const last = changes.at(-1);
     if (!last) return;
     const recorded = changes.flatMap((change) =>
       eventsOf(change).map((event) => ({ state: change.state, event })),
     );
     for (const { state, event } of recorded) assertEventOf(state, event);
-    await this.upsertProjection(tx, last.state);
+    await this.projections.upsert(tx, projectionRow(last.state));
     for (const { state, event } of recorded) {
       await this.auditTrail.appendCaseEvent(tx, event);
       // The step's outbound domain events commit with it (the outbox); the dispatcher delivers them.
       await this.outbox.enqueue(tx, caseDomainEvents(event, state.award));
     }
-  }
-
-  /** The one statement that writes case_projection: only a newer seq replaces what is stored. */
-  private async upsertProjection(manager: EntityManager, state: CaseState): Promise<void> {
-    const row = projectionRow(state);
-    await manager.query(
-      `INSERT INTO case_projection (workflow_id, campaign_id, community_id, stage, seq, snapshot, community_path,
-                                    street_id, inspector_ids, tier, total_score, due_at, workflow_started, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, true, now())
-       ON CONFLICT (workflow_id) DO UPDATE
-         SET stage = EXCLUDED.stage, seq = EXCLUDED.seq, snapshot = EXCLUDED.snapshot,
-             inspector_ids = EXCLUDED.inspector_ids, tier = EXCLUDED.tier, total_score = EXCLUDED.total_score,
-             due_at = EXCLUDED.due_at, workflow_started = true, updated_at = now()
-         WHERE case_projection.seq < EXCLUDED.seq`,
-      row,
-    );
   }
 }
 

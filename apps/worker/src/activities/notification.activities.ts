@@ -1,70 +1,26 @@
 import { Injectable, Optional } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { AppConfig, publicUrlOf } from '@app/config';
 import { CaseNotification, consoleLinkFor, notificationDomainEvent } from '@app/domain';
-import { OutboxWriter } from '@app/persistence';
+import { CaseNotificationRepository } from '@app/persistence';
 import type { CaseActivities } from '@app/workflows/community-case/case-activities.contract';
-
-// Organizers and area supervisors (包片领导) are those whose jurisdiction contains the community.
-const CONTAINS_COMMUNITY = `EXISTS (SELECT 1 FROM jurisdiction j WHERE j.id = u.scope_id AND $8 LIKE j.path || '%')`;
-
-/** Which users an audience means, as a condition on app_user u and its one parameter ($8). */
-function recipients(notification: CaseNotification): { where: string; parameter: unknown } {
-  const { audience } = notification;
-  switch (audience.kind) {
-    case 'COMMUNITY':
-      return { where: `u.role = 'COMMUNITY' AND u.scope_id = $8`, parameter: notification.communityId };
-    case 'INSPECTORS':
-      return { where: `u.role = 'INSPECTOR' AND u.id::text = ANY($8::text[])`, parameter: audience.userIds };
-    case 'ORGANIZERS':
-      return {
-        where: `u.role = 'ORGANIZER' AND ${CONTAINS_COMMUNITY}`,
-        parameter: notification.communityPath,
-      };
-    case 'SUPERVISORS_AND_ORGANIZERS':
-      return {
-        where: `u.role IN ('ORGANIZER', 'OBSERVER') AND ${CONTAINS_COMMUNITY}`,
-        parameter: notification.communityPath,
-      };
-  }
-}
 
 /** The in-app inbox: one statement puts a message in every recipient's inbox, once per (key, user). */
 @Injectable()
 export class NotificationActivities implements Pick<CaseActivities, 'notify'> {
-  private readonly outbox = new OutboxWriter();
-
   // Without the config (tests construct it bare) e-mail is off, as when SMTP_URL is unset.
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly notifications: CaseNotificationRepository,
     @Optional() private readonly config?: AppConfig,
   ) {}
 
   async notify(notification: CaseNotification): Promise<void> {
-    const { where, parameter } = recipients(notification);
-    const { key, kind, campaignId, workflowId, communityId, title, body } = notification;
-    await this.dataSource.transaction(async (tx) => {
-      await tx.query(
-        `INSERT INTO notification (key, user_id, kind, campaign_id, workflow_id, community_id, title, body, link)
-         SELECT $1, u.id, $2, $3, $4, $5, $6, $7, $9 FROM app_user u WHERE u.status = 'ACTIVE' AND ${where}
-         ON CONFLICT (key, user_id) DO NOTHING`,
-        [
-          key,
-          kind,
-          campaignId,
-          workflowId,
-          communityId,
-          title,
-          body,
-          parameter,
-          consoleLinkFor(notification),
-        ],
-      );
-      // Webhook subscribers and e-mail get the same message through the outbox, in the same commit.
-      const publicUrl = publicUrlOf(this.config ?? { API_PORT: 3000 });
-      const event = notificationDomainEvent(notification, new Date().toISOString(), publicUrl);
-      await this.outbox.enqueueNotification(tx, event, { email: Boolean(this.config?.SMTP_URL) });
-    });
+    // Webhook subscribers and e-mail get the same message through the outbox, in the same commit.
+    const publicUrl = publicUrlOf(this.config ?? { API_PORT: 3000 });
+    await this.notifications.deliver(
+      notification,
+      consoleLinkFor(notification),
+      () => notificationDomainEvent(notification, new Date().toISOString(), publicUrl),
+      { email: Boolean(this.config?.SMTP_URL) },
+    );
   }
 }

@@ -1,7 +1,5 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { Client } from '@temporalio/client';
-import { DataSource } from 'typeorm';
 import { AppConfig } from '@app/config';
 import { AuditChainHeadRepository, CheckpointSigner, checkpointSignerOf, StoredHead } from '@app/persistence';
 import {
@@ -26,18 +24,16 @@ const FULL_SWEEP_EVERY = 60;
 @Injectable()
 export class AuditAnchorSweeper implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(AuditAnchorSweeper.name);
-  private readonly heads: AuditChainHeadRepository;
   private readonly signer: CheckpointSigner;
   private readonly job: PeriodicJob;
   private watermark = '0';
   private passes = 0;
 
   constructor(
-    @InjectDataSource() dataSource: DataSource,
+    private readonly heads: AuditChainHeadRepository,
     private readonly client: Client,
     private readonly config: AppConfig,
   ) {
-    this.heads = new AuditChainHeadRepository(dataSource);
     this.signer = checkpointSignerOf(config);
     this.job = new PeriodicJob(
       'Audit anchoring',

@@ -1,5 +1,5 @@
 import type { DeliveryChannel } from '@app/persistence';
-import type { ClaimedDelivery } from './outbox-delivery.repository';
+import type { ClaimedDelivery } from '@app/persistence';
 import type { DeliveryOutcome } from './retry-backoff';
 
 /** One way out (webhook, e-mail): attempts a batch of its own deliveries, one outcome each, in order. */

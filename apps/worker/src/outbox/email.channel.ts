@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { createTransport, Transporter } from 'nodemailer';
 import { DeliveryChannel } from '@app/persistence';
 import { DeliveryChannelAdapter, describeFailure } from './delivery-channel';
-import type { ClaimedDelivery } from './outbox-delivery.repository';
+import type { ClaimedDelivery } from '@app/persistence';
 import type { DeliveryOutcome } from './retry-backoff';
 
 export interface EmailSettings {

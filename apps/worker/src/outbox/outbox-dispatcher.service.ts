@@ -1,11 +1,9 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { AppConfig } from '@app/config';
 import { AddressPolicy } from '@app/net';
+import { OutboxDeliveryRepository } from '@app/persistence';
 import { DeliveryChannelAdapter } from './delivery-channel';
 import { EmailChannel } from './email.channel';
-import { OutboxDeliveryRepository } from './outbox-delivery.repository';
 import { RetryPolicy, settle, Settlement } from './retry-backoff';
 import { WebhookChannel } from './webhook.channel';
 
@@ -37,7 +35,6 @@ function summaryOf(settlements: Settlement[]): DrainResult {
 @Injectable()
 export class OutboxDispatcher implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(OutboxDispatcher.name);
-  private readonly deliveries: OutboxDeliveryRepository;
   private readonly channels: DeliveryChannelAdapter[];
   private readonly policy: RetryPolicy;
   private readonly leaseMs: number;
@@ -46,12 +43,11 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnApplicationSh
   private stopping = false;
 
   constructor(
-    @InjectDataSource() dataSource: DataSource,
+    private readonly deliveries: OutboxDeliveryRepository,
     private readonly config: AppConfig,
   ) {
-    this.deliveries = new OutboxDeliveryRepository(dataSource);
     const policy = new AddressPolicy(config.WEBHOOK_ALLOWED_NETWORKS);
-    this.channels = [new WebhookChannel(dataSource, { timeoutMs: config.WEBHOOK_TIMEOUT_MS, policy })];
+    this.channels = [new WebhookChannel(deliveries, { timeoutMs: config.WEBHOOK_TIMEOUT_MS, policy })];
     if (config.SMTP_URL) {
       const { SMTP_URL: smtpUrl, SMTP_FROM: from, SMTP_TIMEOUT_MS: timeoutMs } = config;
       this.channels.push(new EmailChannel({ smtpUrl, from, timeoutMs }));

@@ -1,18 +1,9 @@
-import { DataSource } from 'typeorm';
 import { AddressPolicy, AddressRefusedError, pinnedLookup, ResolveAll, systemResolveAll } from '@app/net';
-import { DeliveryChannel } from '@app/persistence';
+import { ClaimedDelivery, DeliveryChannel, OutboxDeliveryRepository, WebhookTarget } from '@app/persistence';
 import { DeliveryChannelAdapter, describeFailure } from './delivery-channel';
 import { GuardedPoster } from './guarded-post';
-import type { ClaimedDelivery } from './outbox-delivery.repository';
 import type { DeliveryOutcome } from './retry-backoff';
 import { signWebhook } from './webhook-signature';
-
-interface Subscription {
-  id: string;
-  url: string;
-  secret: string;
-  active: boolean;
-}
 
 /** The body a receiver gets; `id` is the message key, the same on every retry. */
 export function webhookBody(delivery: ClaimedDelivery): string {
@@ -38,14 +29,14 @@ export class WebhookChannel implements DeliveryChannelAdapter {
   private readonly poster: GuardedPoster;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly deliveries: OutboxDeliveryRepository,
     { timeoutMs, policy, resolveAll = systemResolveAll }: WebhookChannelOptions,
   ) {
     this.poster = new GuardedPoster(policy, pinnedLookup(policy, resolveAll), timeoutMs);
   }
 
   async deliver(batch: ClaimedDelivery[]): Promise<DeliveryOutcome[]> {
-    const subscriptions = await this.subscriptions(batch.map((delivery) => delivery.target));
+    const subscriptions = await this.deliveries.webhookTargets(batch.map((delivery) => delivery.target));
     return Promise.all(batch.map((delivery) => this.post(delivery, subscriptions.get(delivery.target))));
   }
 
@@ -54,7 +45,7 @@ export class WebhookChannel implements DeliveryChannelAdapter {
     return Promise.resolve();
   }
 
-  private async post(delivery: ClaimedDelivery, subscription?: Subscription): Promise<DeliveryOutcome> {
+  private async post(delivery: ClaimedDelivery, subscription?: WebhookTarget): Promise<DeliveryOutcome> {
     if (!subscription?.active) return { ok: false, error: 'subscription deactivated', final: true };
     const body = webhookBody(delivery);
     const timestamp = String(Math.floor(Date.now() / 1000));
@@ -73,13 +64,5 @@ export class WebhookChannel implements DeliveryChannelAdapter {
     }
     const ok = result.status >= 200 && result.status < 300;
     return ok ? { ok: true } : { ok: false, error: `HTTP ${result.status}` };
-  }
-
-  private async subscriptions(ids: string[]): Promise<Map<string, Subscription>> {
-    const rows: Subscription[] = await this.dataSource.query(
-      `SELECT id::text AS id, url, secret, active FROM webhook_subscription WHERE id::text = ANY($1::text[])`,
-      [[...new Set(ids)]],
-    );
-    return new Map(rows.map((row) => [row.id, row]));
   }
 }

@@ -1,6 +1,4 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { AppConfig } from '@app/config';
 import { OutboxRetentionRepository, RetentionResult } from '@app/persistence';
 import { PeriodicJob } from '../periodic/periodic-job';
@@ -15,14 +13,12 @@ const DAY_MS = 86_400_000;
 @Injectable()
 export class OutboxRetention implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(OutboxRetention.name);
-  private readonly repository: OutboxRetentionRepository;
   private readonly job: PeriodicJob;
 
   constructor(
-    @InjectDataSource() dataSource: DataSource,
+    private readonly repository: OutboxRetentionRepository,
     private readonly config: AppConfig,
   ) {
-    this.repository = new OutboxRetentionRepository(dataSource);
     this.job = new PeriodicJob(
       'Outbox retention',
       config.OUTBOX_RETENTION_INTERVAL_MS,

@@ -1,3 +1,5 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { StoredHeadLike } from './audit-checkpoint';
 
@@ -32,8 +34,9 @@ function headOf(row: HeadRow): StoredHead {
 const HEAD_COLUMNS = 'campaign_id, chain_index, hash, key_id, signature, signed_at, version::text AS version';
 
 /** Reads of the chains' signed heads and of the links verification compares them with. */
+@Injectable()
 export class AuditChainHeadRepository {
-  constructor(private readonly manager: DataSource | EntityManager) {}
+  constructor(@InjectDataSource() private readonly manager: DataSource | EntityManager) {}
 
   async find(campaignId: string): Promise<StoredHead | null> {
     const rows = await this.manager.query<HeadRow[]>(

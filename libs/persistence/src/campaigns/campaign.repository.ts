@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, Repository, SelectQueryBuilder } from 'typeorm';
 import { idsOnPath } from '@app/domain';
-import type { CampaignStatus } from '@app/domain';
+import type { CampaignStatus, CampaignWhereabouts } from '@app/domain';
 import { CampaignEntity } from '../entities/campaign.entity';
 import { JurisdictionEntity } from '../entities/jurisdiction.entity';
 import { UserRole } from '../entities/user.entity';
@@ -69,8 +69,21 @@ export function scopeCampaigns(
 export class CampaignRepository {
   private readonly campaigns: Repository<CampaignEntity>;
 
-  constructor(@InjectDataSource() dataSource: DataSource) {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
     this.campaigns = dataSource.getRepository(CampaignEntity);
+  }
+
+  /** A campaign's status and place in the tree (organiser's and scope's paths), as access checks read it. */
+  async whereabouts(campaignId: string): Promise<CampaignWhereabouts | null> {
+    const rows = await this.dataSource.query<CampaignWhereabouts[]>(
+      `SELECT c.status, o.path AS "organizerPath", s.path AS "scopePath"
+         FROM campaign c
+         JOIN jurisdiction o ON o.id = c.organizer_jurisdiction_id
+         JOIN jurisdiction s ON s.id = c.scope_jurisdiction_id
+        WHERE c.id = $1`,
+      [campaignId],
+    );
+    return rows[0] ?? null;
   }
 
   /** One page of the campaigns the viewer may see (newest year first), each with its standard's reference. */

@@ -1,3 +1,5 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
 /** A case write the database refused, as the case workflow reports it. */
@@ -56,8 +58,9 @@ function letterOf(row: Row): CaseWriteDeadLetter {
 }
 
 /** Every statement on case_write_dead_letter: the worker records and resolves, the API lists and retries. */
+@Injectable()
 export class CaseWriteDeadLetterRepository {
-  constructor(private readonly manager: DataSource | EntityManager) {}
+  constructor(@InjectDataSource() private readonly manager: DataSource | EntityManager) {}
 
   /** Opens the case's dead letter, or counts one more failure on the open one; returns its id. */
   async record(failure: CaseWriteFailure): Promise<string> {

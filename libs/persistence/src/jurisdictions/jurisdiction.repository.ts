@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import type { JurisdictionLevel } from '@app/domain';
+import type { CommunityKind, JurisdictionLevel } from '@app/domain';
+import type { Transaction } from '../transactions';
 import { JurisdictionEntity } from '../entities/jurisdiction.entity';
 
 /** A jurisdiction as a report or a scope check names it. */
@@ -21,6 +22,33 @@ export interface ScopeCommunityRow {
   path: string;
   eligible: boolean;
   ineligible_reason: string | null;
+}
+
+/** Nodes to insert at once, column by column (the i-th of each array is one node). */
+export interface ImportedJurisdictionColumns {
+  id: string[];
+  parentId: (string | null)[];
+  level: JurisdictionLevel[];
+  name: string[];
+  kind: (string | null)[];
+  eligible: boolean[];
+  ineligibleReason: (string | null)[];
+  path: string[];
+}
+
+/** A node of a scope summary with its communities counted. */
+export interface ScopeSummaryRow {
+  id: string;
+  parentId: string | null;
+  name: string;
+  level: JurisdictionLevel;
+  path: string;
+  kind: CommunityKind | null;
+  communities: number;
+  eligible: number;
+  ineligible: number;
+  ineligibleReasons: string[];
+  titled: number;
 }
 
 /** Every statement on the jurisdiction tree (辖区). */
@@ -106,5 +134,85 @@ export class JurisdictionRepository {
       ),
     ]);
     return { sample, eligible: Number(counted[0].n), ineligible };
+  }
+
+  /** A new jurisdiction row (not yet written). */
+  newRow(fields: Partial<JurisdictionEntity>): JurisdictionEntity {
+    return this.dataSource.getRepository(JurisdictionEntity).create(fields);
+  }
+
+  /** Writes a new jurisdiction in the caller's transaction (a taken id: unique violation). */
+  async insert(transaction: Transaction, row: JurisdictionEntity): Promise<void> {
+    await transaction.insert(JurisdictionEntity, row);
+  }
+
+  /**
+   * A node and its children, each with its communities counted: eligible, not eligible (and why), and
+   * already titled for the title and year (title_counts_before_campaign). One grouped statement.
+   */
+  scopeSummaryRows(id: string, titleKind: string, year: number): Promise<ScopeSummaryRow[]> {
+    return this.dataSource.query<ScopeSummaryRow[]>(
+      `SELECT n.id, n.parent_id AS "parentId", n.name, n.level, n.path, n.kind,
+              count(m.id)::int AS communities,
+              count(m.id) FILTER (WHERE m.eligible)::int AS eligible,
+              count(m.id) FILTER (WHERE NOT m.eligible)::int AS ineligible,
+              COALESCE(array_agg(DISTINCT m.ineligible_reason) FILTER (WHERE NOT m.eligible AND m.ineligible_reason IS NOT NULL), '{}') AS "ineligibleReasons",
+              count(m.id) FILTER (WHERE m.eligible AND EXISTS (
+                SELECT 1 FROM community_title t
+                 WHERE t.community_id = m.id AND t.title_kind = $2
+                   AND title_counts_before_campaign(t.source, t.year, t.campaign_id, t.valid_until, t.revoked_at, '', $3))
+              )::int AS titled
+         FROM jurisdiction n
+         LEFT JOIN jurisdiction m ON m.level = 'COMMUNITY' AND m.path LIKE n.path || '%'
+        WHERE n.id = $1 OR n.parent_id = $1
+        GROUP BY n.id ORDER BY n.path`,
+      [id, titleKind, year],
+    );
+  }
+
+  /** Up to `limit` nodes under `path` in path order, of one level if given, after the path `after` if given. */
+  subtreePage(
+    path: string,
+    limit: number,
+    level: JurisdictionLevel | undefined,
+    after: string | undefined,
+  ): Promise<JurisdictionEntity[]> {
+    const rows = this.dataSource
+      .getRepository(JurisdictionEntity)
+      .createQueryBuilder('j')
+      .where('j.path LIKE :prefix', { prefix: `${path}%` })
+      .orderBy('j.path')
+      .limit(limit);
+    if (level !== undefined) rows.andWhere('j.level = :level', { level });
+    if (after !== undefined) rows.andWhere('j.path > :after', { after });
+    return rows.getMany();
+  }
+
+  /** Level and path of those of the ids that exist (what an import's rows refer to). */
+  levelsAndPaths(ids: string[]): Promise<{ id: string; level: JurisdictionLevel; path: string }[]> {
+    return this.dataSource.query<{ id: string; level: JurisdictionLevel; path: string }[]>(
+      `SELECT id, level, path FROM jurisdiction WHERE id = ANY($1::text[])`,
+      [ids],
+    );
+  }
+
+  /** Inserts many nodes with one statement, in the caller's transaction, parents before children. */
+  async insertMany(transaction: Transaction, rows: ImportedJurisdictionColumns): Promise<void> {
+    // Parents come before children in the file, and unnest keeps that order within one statement.
+    await transaction.query(
+      `INSERT INTO jurisdiction (id, parent_id, level, name, kind, eligible, ineligible_reason, path)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::boolean[],
+                            $7::text[], $8::text[])`,
+      [
+        rows.id,
+        rows.parentId,
+        rows.level,
+        rows.name,
+        rows.kind,
+        rows.eligible,
+        rows.ineligibleReason,
+        rows.path,
+      ],
+    );
   }
 }

@@ -1,3 +1,5 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
 // One batch of finished deliveries (delivered or given up) that finished before the cutoff. SKIP
@@ -30,8 +32,9 @@ export interface RetentionResult {
  * long lock and no huge transaction): finished deliveries older than the cutoff, then messages older
  * than it left without deliveries. Pending deliveries, and their messages, are never deleted.
  */
+@Injectable()
 export class OutboxRetentionRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async purge(cutoff: Date, batchSize: number): Promise<RetentionResult> {
     const deliveries = await this.repeat(PURGE_DELIVERIES, cutoff, batchSize);

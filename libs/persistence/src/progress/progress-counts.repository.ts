@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { CaseResult, CaseStage, JurisdictionLevel, ProgressCounts, StageCount } from '@app/domain';
+import { RankingCandidateRow, readRankingCandidates } from '../cases/ranking.reader';
 import { readNodeCounters, readProgressSubject, ProgressSubjectRow } from './progress-reads';
 
 /** What the counters need to know of a campaign. */
@@ -42,6 +43,11 @@ const SIGNATURE = `
 @Injectable()
 export class ProgressCountsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** A campaign's cases as its provisional ranking reads them (ranking.reader). */
+  rankingCandidates(campaignId: string): Promise<RankingCandidateRow[]> {
+    return readRankingCandidates(this.dataSource.manager, campaignId);
+  }
 
   /**
    * Counts of jurisdiction nodes above the communities (province … street), by node path: one statement

@@ -8,18 +8,6 @@
 SELECT COALESCE(sum(version), 0)::text AS current FROM progress_reference_version
 WHERE key = 'jurisdiction' OR (title_kind = $2 AND (year < $3 OR (year = $3 AND source = 'IMPORT')));
 
--- COUNTERS
-SELECT node_path, 'stage' AS measure, stage, NULLIF(tier, '') AS tier, renewal, n::text
-  FROM case_stage_count WHERE campaign_id = $1 AND node_path = ANY($2::text[])
-UNION ALL
-SELECT node_path, 'overdue', stage, NULL, false, sum(n)::text
-  FROM case_due_count WHERE campaign_id = $1 AND node_path = ANY($2::text[]) AND due_at < now()
- GROUP BY node_path, stage;
-
--- ProgressCountsRepository.nodeCounts
-SELECT node_path, eligible, previously_titled FROM campaign_progress_baseline
-WHERE campaign_id = $1 AND node_path = ANY($2::text[]);
-
 -- ProgressCountsRepository.communityCounts
 SELECT j.eligible, EXISTS (
        SELECT 1 FROM community_title t

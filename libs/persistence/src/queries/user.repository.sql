@@ -10,3 +10,12 @@ WHERE u.role = 'INSPECTOR' AND u.status = 'ACTIVE' ORDER BY u.username;
 SELECT u.id, u.display_name, j.level, u.scope_id, j.parent_id
  FROM app_user u LEFT JOIN jurisdiction j ON j.id = u.scope_id
 WHERE u.role = 'INSPECTOR' AND u.status = 'ACTIVE' AND u.id::text = ANY($1::text[]);
+
+-- UserRepository.upgradePasswordHash
+UPDATE app_user SET password_hash = $2 WHERE id = $1 AND password_hash = $3;
+
+-- UserRepository.scopePathOf
+SELECT path FROM jurisdiction WHERE id = $1;
+
+-- UserRepository.tokenState
+SELECT token_version, status FROM app_user WHERE id = $1;

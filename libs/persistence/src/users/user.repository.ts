@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { UserEntity } from '../entities/user.entity';
 
 /** An active inspector and the jurisdiction of their account, as the conflict rule reads them. */
 export interface InspectorRow {
@@ -31,5 +32,38 @@ export class UserRepository {
         WHERE u.role = 'INSPECTOR' AND u.status = 'ACTIVE' AND u.id::text = ANY($1::text[])`,
       [userIds],
     );
+  }
+
+  /** The account of that username, or null (logging in). */
+  findByUsername(username: string): Promise<UserEntity | null> {
+    return this.dataSource.getRepository(UserEntity).findOne({ where: { username } });
+  }
+
+  /** Replaces an account's password hash only if it is still `previous` (a login upgrading an older hash). */
+  async upgradePasswordHash(id: string, upgraded: string, previous: string): Promise<void> {
+    await this.dataSource.query(
+      'UPDATE app_user SET password_hash = $2 WHERE id = $1 AND password_hash = $3',
+      [id, upgraded, previous],
+    );
+  }
+
+  /** The path of an account's scope (a jurisdiction), as its token carries it; null when there is none. */
+  async scopePathOf(jurisdictionId: string): Promise<string | null> {
+    const rows: { path: string }[] = await this.dataSource.query(
+      'SELECT path FROM jurisdiction WHERE id = $1',
+      [jurisdictionId],
+    );
+    return rows[0]?.path ?? null;
+  }
+
+  /** An account's token version and status (read per request through a cache); null when there is none. */
+  async tokenState(userId: string): Promise<{ tokenVersion: number; active: boolean } | null> {
+    const rows = await this.dataSource.query<{ token_version: number; status: string }[]>(
+      'SELECT token_version, status FROM app_user WHERE id = $1',
+      [userId],
+    );
+    return rows.length === 0
+      ? null
+      : { tokenVersion: rows[0].token_version, active: rows[0].status === 'ACTIVE' };
   }
 }

@@ -1,6 +1,21 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { DeliveryChannel } from '@app/persistence';
-import type { Settlement } from './retry-backoff';
+import { DeliveryChannel } from '../entities/outbox-delivery.entity';
+
+/** How one attempt settles its delivery (the dispatcher's retry policy decides). */
+export type DeliverySettlement =
+  | { status: 'DELIVERED'; deliveredAt: Date }
+  | { status: 'PENDING'; nextAttemptAt: Date; error: string }
+  | { status: 'FAILED'; error: string };
+
+/** A webhook subscription as a delivery reads it. */
+export interface WebhookTarget {
+  id: string;
+  url: string;
+  secret: string;
+  active: boolean;
+}
 
 /** A delivery the dispatcher holds for one attempt, with its message. */
 export interface ClaimedDelivery {
@@ -55,9 +70,13 @@ interface ClaimedRow {
   payload: Record<string, unknown>;
 }
 
-/** The dispatcher's SQL: claim a batch of due deliveries, then record how each attempt went. */
+/**
+ * The dispatcher's SQL: claim a batch of due deliveries, read the webhook subscriptions they go to, then
+ * record how each attempt went.
+ */
+@Injectable()
 export class OutboxDeliveryRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async claim(
     channel: DeliveryChannel,
@@ -75,7 +94,7 @@ export class OutboxDeliveryRepository {
     return rows.map(({ occurred_at, ...row }) => ({ ...row, occurredAt: occurred_at.toISOString() }));
   }
 
-  async settle(results: { delivery: ClaimedDelivery; settlement: Settlement }[]): Promise<void> {
+  async settle(results: { delivery: ClaimedDelivery; settlement: DeliverySettlement }[]): Promise<void> {
     if (results.length === 0) return;
     const rows = results.map(({ delivery, settlement }) => ({
       id: delivery.id,
@@ -86,5 +105,14 @@ export class OutboxDeliveryRepository {
       deliveredAt: settlement.status === 'DELIVERED' ? settlement.deliveredAt.toISOString() : null,
     }));
     await this.dataSource.query(SETTLE, [JSON.stringify(rows)]);
+  }
+
+  /** The subscriptions of these ids (one statement for a batch), by id; unknown ids absent. */
+  async webhookTargets(ids: string[]): Promise<Map<string, WebhookTarget>> {
+    const rows: WebhookTarget[] = await this.dataSource.query(
+      `SELECT id::text AS id, url, secret, active FROM webhook_subscription WHERE id::text = ANY($1::text[])`,
+      [[...new Set(ids)]],
+    );
+    return new Map(rows.map((row) => [row.id, row]));
   }
 }
