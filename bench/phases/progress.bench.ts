@@ -39,7 +39,7 @@ const STAGE_MIX = `
     FROM staged s
    WHERE c.workflow_id = s.workflow_id AND s.stage <> 'INVITED'`;
 
-async function mixStages(db: DataSource): Promise<void> {
+export async function mixStages(db: DataSource): Promise<void> {
   await db.query(STAGE_MIX, [CAMPAIGN_ID]);
   await db.query(
     'ANALYZE case_projection; ANALYZE case_stage_count; ANALYZE case_due_count; ANALYZE community_title',

@@ -11,7 +11,7 @@ const PER_STREET = 100;
 const STREETS_PER_DISTRICT = 100;
 export const CAMPAIGN_ID = 'bench-2026-pingan';
 export const PROVINCE = 'bp';
-const PASSWORD = 'bench-password-1';
+export const PASSWORD = 'bench-password-1';
 
 /** Street n (1-based) of the tree: 'bp-s0001' … 'bp-s1000'. */
 export function streetId(n: number): string {

@@ -53,6 +53,95 @@ describe('GET /campaigns/:id/progress and the exports', () => {
     expect(response.body).toEqual(STREET_A_PROGRESS);
   });
 
+  it('should rank the scored cases on the server by the domain rule, paged, awarding the first topN', async () => {
+    const db = t.harness.dataSource;
+    await db.query(
+      `UPDATE campaign SET award_policy = '{"topN": 3, "tieBreak": "SMALLER_DEVIATION"}' WHERE id = $1`,
+      [CAMPAIGN],
+    );
+    // Every total is 91.5: the stated tie-break puts pg-a13 (rated itself 5 points off) last, then community id.
+    await db.query(
+      `UPDATE case_projection SET snapshot = snapshot || '{"score": {"deviation": 5}}' WHERE workflow_id = $1`,
+      [`case:${CAMPAIGN}:pg-a13`],
+    );
+    try {
+      const whole = await get(observer, `/campaigns/${CAMPAIGN}/ranking`).expect(200);
+      expect(whole.body).toMatchObject({ topN: 3, tieBreak: 'SMALLER_DEVIATION', total: 10 });
+      expect(whole.body.items.map((item: { communityId: string }) => item.communityId)).toEqual([
+        'pg-a14',
+        'pg-a18',
+        'pg-a19',
+        'pg-a20',
+        'pg-a21',
+        'pg-a22',
+        'pg-b1',
+        'pg-b2',
+        'pg-b3',
+        'pg-a13',
+      ]);
+
+      const page = await get(organizer, `/campaigns/${CAMPAIGN}/ranking?limit=2&offset=2`).expect(200);
+      expect(page.body).toMatchObject({ total: 10, limit: 2, offset: 2 });
+      expect(page.body.items).toEqual([
+        {
+          rank: 3,
+          communityId: 'pg-a19',
+          communityName: 'pg-a19',
+          stage: 'AWARDED',
+          tier: '示范',
+          totalScore: 91.5,
+          awarded: true,
+        },
+        {
+          rank: 4,
+          communityId: 'pg-a20',
+          communityName: 'pg-a20',
+          stage: 'AWARDED',
+          tier: '示范',
+          totalScore: 91.5,
+          awarded: false,
+        },
+      ]);
+    } finally {
+      await db.query(`UPDATE campaign SET award_policy = '{}' WHERE id = $1`, [CAMPAIGN]);
+      await db.query(`UPDATE case_projection SET snapshot = snapshot - 'score' WHERE workflow_id = $1`, [
+        `case:${CAMPAIGN}:pg-a13`,
+      ]);
+    }
+  });
+
+  it('should total the case list from the counters exactly as counting the rows does, for every filter', async () => {
+    const db = t.harness.dataSource;
+    const filters: [query: string, where: string][] = [
+      ['', 'true'],
+      ['stage=AWARDED', `stage = 'AWARDED'`],
+      ['tier=达标', `tier = '达标'`],
+      ['streetId=pg-sb', `street_id = 'pg-sb'`],
+      ['streetId=pg-sb&stage=NOTICE', `street_id = 'pg-sb' AND stage = 'NOTICE'`],
+      ['streetId=pg-so', `street_id = 'pg-so'`],
+      ['overdue=true', 'due_at < now()'],
+    ];
+    for (const [query, where] of filters) {
+      const [{ n }] = await db.query<{ n: string }[]>(
+        `SELECT count(*) AS n FROM case_projection WHERE campaign_id = $1 AND ${where}`,
+        [CAMPAIGN],
+      );
+      const response = await get(organizer, `/campaigns/${CAMPAIGN}/cases?limit=2&${query}`).expect(200);
+      expect({ query, total: response.body.total }).toEqual({ query, total: Number(n) });
+      expect(response.body.items.length).toBe(Math.min(2, Number(n)));
+    }
+    // An organizer of a street inside sees its street's cases only, and the total (its street's counters) says so.
+    const streetOrganizer = await t.user(UserRole.ORGANIZER, 'pg-sb');
+    const street = await get(streetOrganizer, `/campaigns/${CAMPAIGN}/cases?stage=AWARDED`).expect(200);
+    expect(street.body.total).toBe(2);
+    expect(street.body.items.map((item: { communityId: string }) => item.communityId)).toEqual([
+      'pg-b1',
+      'pg-b2',
+    ]);
+    const elsewhere = await get(streetOrganizer, `/campaigns/${CAMPAIGN}/cases?streetId=pg-sa`).expect(200);
+    expect(elsewhere.body).toMatchObject({ items: [], total: 0 });
+  });
+
   it('should sum the whole scope, counting an award to a community still titled once (as a renewal)', async () => {
     const response = await get(observer, `/campaigns/${CAMPAIGN}/progress`).expect(200);
 

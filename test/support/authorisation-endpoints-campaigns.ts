@@ -22,6 +22,7 @@ export const CAMPAIGN_ENDPOINTS: Entry[] = [
   { method: 'get', path: '/campaigns/{id}/progress', roles: READERS, scope: campaign('PART') },
   { method: 'get', path: '/campaigns/{id}/progress/children', roles: READERS, scope: campaign('PART') },
   { method: 'get', path: '/campaigns/{id}/progress/export', roles: READERS, scope: campaign('PART') },
+  { method: 'get', path: '/campaigns/{id}/ranking', roles: READERS, scope: campaign('PART') },
   { method: 'get', path: '/campaigns/{id}/results/export', roles: READERS, scope: campaign('PART') },
   { method: 'get', path: '/campaigns/{campaignId}/audit', roles: READERS, scope: campaign('READ') },
   {
@@ -159,10 +160,12 @@ export const CAMPAIGN_ENDPOINTS: Entry[] = [
   },
   {
     method: 'post',
-    path: '/campaigns/{campaignId}/cases/{communityId}/conflict-declarations',
+    path: '/campaigns/{campaignId}/conflict-declarations',
     roles: [UserRole.INSPECTOR],
-    scope: CASE,
-    body: { reason: '亲属在该社区任职' },
+    scope: campaign('PART'),
+    body: { communityId: 'ma-01', reason: '亲属在该社区任职' },
+    // The inspector is on no team: the case does not exist for them.
+    alsoThrough: [404],
   },
   {
     method: 'get',

@@ -4,25 +4,13 @@ import { ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from 'react-router';
-import { isApiError } from './api/api-error';
 import { router } from './app/app-routes';
+import { queryClient } from './app/query-client';
 import { SessionProvider } from './auth/session-context';
 
 dayjs.locale('zh-cn');
-
-const queryClient = new QueryClient({
-  defaultOptions: {
-    queries: {
-      // A 4xx will not change by asking again; a dropped connection or a 503 may.
-      retry: (failures, error) => failures < 2 && (!isApiError(error) || error.isRetryable),
-      refetchOnWindowFocus: false,
-      staleTime: 5_000,
-    },
-    mutations: { retry: false },
-  },
-});
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -24,6 +24,7 @@ import { AuditChainHead1765320000000 } from './migrations/1765320000000-audit-ch
 import { SettledDeliveryNextAttempt1765600000000 } from './migrations/1765600000000-settled-delivery-next-attempt';
 import { Console1765700000000 } from './migrations/1765700000000-console';
 import { CaseBatches1766400000000 } from './migrations/1766400000000-case-batches';
+import { CaseListIndexes1766600000000 } from './migrations/1766600000000-case-list-indexes';
 
 /** Listed explicitly (not globbed) so the same list works from ts sources, dist/ and a bundle. */
 export const entities = [
@@ -54,6 +55,7 @@ export const migrations = [
   SettledDeliveryNextAttempt1765600000000,
   Console1765700000000,
   CaseBatches1766400000000,
+  CaseListIndexes1766600000000,
 ];
 
 /** How long the api and the worker wait on PostgreSQL before a request fails (and answers 503). */

@@ -1,10 +1,13 @@
 import { CampaignRepository } from './campaigns/campaign.repository';
 import { CaseRepository } from './cases/case.repository';
+import { DatabasePingRepository } from './health/database-ping.repository';
 import { JurisdictionRepository } from './jurisdictions/jurisdiction.repository';
+import { NotificationRepository } from './notifications/notification.repository';
 import { ProgressCountsRepository } from './progress/progress-counts.repository';
 import { StandardRepository } from './standards/standard.repository';
 import { TitleRepository } from './titles/title.repository';
 import { Transactions } from './transactions';
+import { UserAccountsRepository } from './users/user-accounts.repository';
 import { UserRepository } from './users/user.repository';
 
 /**
@@ -14,10 +17,13 @@ import { UserRepository } from './users/user.repository';
 export const REPOSITORIES = [
   CampaignRepository,
   CaseRepository,
+  DatabasePingRepository,
   JurisdictionRepository,
+  NotificationRepository,
   ProgressCountsRepository,
   StandardRepository,
   TitleRepository,
   Transactions,
+  UserAccountsRepository,
   UserRepository,
 ];

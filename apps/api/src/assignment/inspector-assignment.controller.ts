@@ -42,20 +42,22 @@ export class InspectorAssignmentController {
     return this.assignment.propose(actor, ids.campaignId, body);
   }
 
-  /** 申请回避: the calling inspector, on the case's team, declares a conflict with why. */
-  @Post('campaigns/:campaignId/cases/:communityId/conflict-declarations')
+  /**
+   * 申请回避: the calling inspector, on the case's team, declares a conflict with why (declaring again
+   * changes nothing). Not a case action (the case workflow's team stays until the organizer replaces them).
+   */
+  @Post('campaigns/:campaignId/conflict-declarations')
   @HttpCode(200)
   @ApiParam({ name: 'campaignId', example: 'demo-2026-pingan' })
-  @ApiParam({ name: 'communityId', example: 'c-01' })
   @CampaignScoped('PART')
   @Roles(UserRole.INSPECTOR)
   @ApiOkResponse({ type: DeclaredConflictView })
   declare(
     @CurrentActor() actor: AuthenticatedActor,
-    @Param() ids: CaseIds,
+    @Param() ids: CampaignIds,
     @Body() body: DeclareConflictDto,
   ): Promise<DeclaredConflictView> {
-    return this.assignment.declare(actor, ids.campaignId, ids.communityId, body.reason);
+    return this.assignment.declare(actor, ids.campaignId, body.communityId, body.reason);
   }
 
   /** Conflicts declared on a case: a team member who declared one needs a replacement. */

@@ -57,6 +57,12 @@ export class ProposeTeamsDto {
 }
 
 export class DeclareConflictDto {
+  @ApiProperty({ example: 'c-01', description: 'the community whose case you are on the team of' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  communityId!: string;
+
   @ApiProperty({
     example: '本人配偶在该社区居委会任职',
     description: 'why you may not inspect this community',

@@ -7,6 +7,7 @@ import {
   IsBoolean,
   IsEnum,
   IsIn,
+  IsObject,
   IsString,
   IsUUID,
   MaxLength,
@@ -76,6 +77,7 @@ export class CreateCaseBatchDto {
 
   @ApiPropertyOptional({ type: CaseBatchFilterDto, description: 'every case of the campaign that matches' })
   @IsOmittable()
+  @IsObject()
   @ValidateNested()
   @Type(() => CaseBatchFilterDto)
   filter?: CaseBatchFilterDto;

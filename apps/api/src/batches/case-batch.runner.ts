@@ -77,7 +77,8 @@ export class CaseBatchRunner implements OnApplicationShutdown {
     try {
       await this.runner.act(actor, ids, step.update, commandOf(step, actorOf(actor)), {
         idempotency: { key: batchIdempotencyKey(batch.id), fingerprint: requestFingerprint(path, step.body) },
-        readYourWrites: false,
+        // A case counted done shows as done in lists, progress and its audit trail too.
+        readYourWrites: true,
       });
       return { status: 'SUCCEEDED', code: null, message: null, details: null };
     } catch (error) {

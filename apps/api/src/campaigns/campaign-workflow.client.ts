@@ -9,6 +9,7 @@ import {
 } from '@temporalio/client';
 import { UpdateDefinition, WorkflowIdReusePolicy } from '@temporalio/common';
 import { AppConfig } from '@app/config';
+import { queryWorkflow } from '@app/temporal';
 import {
   Campaign,
   CampaignRunState,
@@ -100,7 +101,7 @@ export class CampaignWorkflowClient {
   }
 
   state(campaignId: string): Promise<CampaignRunState> {
-    return this.call(campaignId, (handle) => this.calls.run(() => handle.query(campaignRunQuery)));
+    return this.call(campaignId, (handle) => this.calls.run(() => queryWorkflow(handle, campaignRunQuery)));
   }
 
   /** An Update in two steps: accepted within TEMPORAL_TIMEOUT_MS, done within CAMPAIGN_OPERATION_TIMEOUT_MS. */

@@ -50,8 +50,9 @@ export class CaseActionRunner {
       updateId: idempotency && idempotentUpdateId({ callerId: actor.userId, ...idempotency }),
       startFrom,
     });
-    if (request.readYourWrites && request.answerReadYourWrites) {
-      request.answerReadYourWrites(await this.caseWorkflow.readYourWrites(workflowId, view.state.seq));
+    if (request.readYourWrites) {
+      const recorded = await this.caseWorkflow.readYourWrites(workflowId, view.state.seq);
+      request.answerReadYourWrites?.(recorded);
     }
     return {
       state: caseFileFor(view.state, actor),

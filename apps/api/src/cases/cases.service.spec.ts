@@ -27,7 +27,7 @@ describe(CasesService.name, () => {
           totalScore: null,
           dueAt,
           seq: 3,
-          snapshot: { community: { name: '和平里社区' } },
+          communityName: '和平里社区',
         },
       ],
       total: 7,

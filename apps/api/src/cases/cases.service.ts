@@ -8,7 +8,7 @@ import {
   DomainErrorCode,
   isClosed,
 } from '@app/domain';
-import { CaseProjectionEntity, CaseRepository } from '@app/persistence';
+import { CaseListRow, CaseProjectionEntity, CaseRepository } from '@app/persistence';
 import { caseWorkflowId, CaseView } from '@app/workflows/community-case/community-case.contract';
 import { AuthenticatedActor } from '../auth/authenticated-actor';
 import { CaseListQueryDto } from './case-list-query.dto';
@@ -22,6 +22,7 @@ export type CasePage = CasePageView;
 export class CasesService {
   constructor(private readonly cases: CaseRepository) {}
 
+  /** One page of the cases the actor may see, and how many match (one statement: readCasePage). */
   async list(actor: AuthenticatedActor, campaignId: string, filters: CaseListQueryDto): Promise<CasePage> {
     const { rows, total } = await this.cases.page(campaignId, actor, filters);
     return { items: rows.map(summaryOf), total, limit: filters.limit, offset: filters.offset };
@@ -86,11 +87,10 @@ export class CasesService {
   }
 }
 
-function summaryOf(row: CaseProjectionEntity): CaseSummary {
-  const state = row.snapshot as unknown as CaseState;
+function summaryOf(row: CaseListRow): CaseSummary {
   return {
     communityId: row.communityId,
-    communityName: state.community?.name ?? row.communityId,
+    communityName: row.communityName ?? row.communityId,
     streetId: row.streetId,
     stage: row.stage as CaseStage,
     tier: row.tier,

@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, Repository } from 'typeorm';
 import { DomainError, DomainErrorCode } from '@app/domain';
-import { NotificationEntity } from '@app/persistence';
+import { NotificationRepository } from '@app/persistence';
 import { InboxPageView, NotificationView } from './notification.view';
 import { notificationViewOf } from './notification.mapper';
 
@@ -11,28 +9,20 @@ export type InboxPage = InboxPageView;
 /** The caller's in-app inbox (reminders, escalations, chases); one user never sees another's. */
 @Injectable()
 export class NotificationsService {
-  constructor(
-    @InjectRepository(NotificationEntity) private readonly notifications: Repository<NotificationEntity>,
-  ) {}
+  constructor(private readonly notifications: NotificationRepository) {}
 
   async inbox(userId: string, unreadOnly: boolean, limit: number): Promise<InboxPage> {
-    const where = unreadOnly ? { userId, readAt: IsNull() } : { userId };
-    const [items, unread] = await Promise.all([
-      this.notifications.find({ where, order: { id: 'DESC' }, take: limit }),
-      this.notifications.count({ where: { userId, readAt: IsNull() } }),
-    ]);
+    const { items, unread } = await this.notifications.inbox(userId, unreadOnly, limit);
     return { items: items.map(notificationViewOf), unread };
   }
 
   async markRead(userId: string, id: string): Promise<NotificationView> {
-    const notification = /^\d{1,18}$/.test(id)
-      ? await this.notifications.findOne({ where: { id, userId } })
-      : null;
+    const notification = /^\d{1,18}$/.test(id) ? await this.notifications.findInInbox(userId, id) : null;
     if (!notification)
       throw new DomainError(DomainErrorCode.NOT_FOUND, `No notification ${id} in your inbox`);
     if (notification.readAt === null) {
       notification.readAt = new Date();
-      await this.notifications.update({ id, userId }, { readAt: notification.readAt });
+      await this.notifications.markRead(userId, id, notification.readAt);
     }
     return notificationViewOf(notification);
   }

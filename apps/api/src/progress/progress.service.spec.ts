@@ -1,8 +1,8 @@
 import type { AppConfig } from '@app/config';
 import { CaseStage, DomainErrorCode } from '@app/domain';
-import type { JurisdictionRepository, ProgressCountsRepository, StandardRepository } from '@app/persistence';
+import type { ProgressCountsRepository } from '@app/persistence';
 import { ScopeService } from '../auth/scope.service';
-import type { CampaignAccess } from '../campaigns/campaign-access.service';
+import type { CampaignScope } from '../auth/campaign-scope.service';
 import { mockOf } from '../testing/mock-of';
 import { STREET_ORGANIZER } from '../testing/actors';
 import { ProgressService } from './progress.service';
@@ -27,26 +27,26 @@ const COUNTS = {
 
 describe(ProgressService.name, () => {
   let counts: ReturnType<typeof mockOf<ProgressCountsRepository>>;
-  let jurisdictions: ReturnType<typeof mockOf<JurisdictionRepository>>;
+  let campaignScope: ReturnType<typeof mockOf<CampaignScope>>;
+  /** The campaign's row as the one subject statement reads it, with the nodes it found. */
+  const subjectWith = (nodes: object[]) =>
+    counts.subject.mockResolvedValue({ ...CAMPAIGN, tiers: [{ name: '优秀' }, { name: '合格' }], nodes });
   let service: ProgressService;
 
   beforeEach(() => {
-    const access = mockOf<CampaignAccess>('find');
-    access.find.mockResolvedValue(CAMPAIGN);
-    counts = mockOf<ProgressCountsRepository>('nodeCounts', 'communityCounts', 'childrenOf');
-    jurisdictions = mockOf<JurisdictionRepository>('nodesByIds');
-    const standards = mockOf<StandardRepository>('tierNames');
-    standards.tierNames.mockResolvedValue(['优秀', '合格']);
+    campaignScope = mockOf<CampaignScope>('require');
+    campaignScope.require.mockResolvedValue('PART');
+    counts = mockOf<ProgressCountsRepository>('nodeCounts', 'communityCounts', 'childrenOf', 'subject');
     const scope = new ScopeService(mockOf('pathOf', 'pathsOf'));
     const config = { TIME_ZONE: 'Asia/Shanghai' } as AppConfig;
-    service = new ProgressService(access, scope, counts, jurisdictions, standards, config);
+    service = new ProgressService(campaignScope, scope, counts, config);
   });
 
   it("should report a part-taking office's own subtree by default, from the counters of its node", async () => {
-    jurisdictions.nodesByIds.mockResolvedValue([DISTRICT, STREET]);
+    subjectWith([DISTRICT, STREET]);
     counts.nodeCounts.mockResolvedValue(new Map([[STREET.path, COUNTS]]));
     const progress = await service.progress(STREET_ORGANIZER, 'cmp-1');
-    expect(jurisdictions.nodesByIds).toHaveBeenCalledWith(['d-1', 's-10']);
+    expect(counts.subject).toHaveBeenCalledWith('cmp-1', ['s-10']);
     expect(counts.nodeCounts).toHaveBeenCalledWith(
       { id: 'cmp-1', titleKind: '平安社区', year: 2026, scopePath: '/d-1/', targets: CAMPAIGN.targets },
       [STREET.path],
@@ -55,7 +55,7 @@ describe(ProgressService.name, () => {
   });
 
   it("should answer 404 for a subtree outside the caller's scope and count nothing", async () => {
-    jurisdictions.nodesByIds.mockResolvedValue([DISTRICT, OTHER_STREET]);
+    subjectWith([DISTRICT, OTHER_STREET]);
     await expect(service.progress(STREET_ORGANIZER, 'cmp-1', 's-11')).rejects.toMatchObject({
       code: DomainErrorCode.NOT_FOUND,
     });
@@ -63,7 +63,7 @@ describe(ProgressService.name, () => {
   });
 
   it('should answer 404 for a jurisdiction outside the campaign', async () => {
-    jurisdictions.nodesByIds.mockResolvedValue([DISTRICT]);
+    subjectWith([DISTRICT]);
     await expect(service.progress(STREET_ORGANIZER, 'cmp-1', 'x-9')).rejects.toMatchObject({
       code: DomainErrorCode.NOT_FOUND,
     });
@@ -71,7 +71,7 @@ describe(ProgressService.name, () => {
 
   it('should read the children one level down and their counters in one call', async () => {
     const community = { id: 'c-01', name: '和平里社区', level: 'COMMUNITY', path: '/d-1/s-10/c-01/' };
-    jurisdictions.nodesByIds.mockResolvedValue([DISTRICT, STREET]);
+    subjectWith([DISTRICT, STREET]);
     counts.childrenOf.mockResolvedValue([community]);
     counts.nodeCounts.mockResolvedValue(new Map([[community.path, COUNTS]]));
     const children = await service.children(STREET_ORGANIZER, 'cmp-1');

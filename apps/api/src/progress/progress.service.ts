@@ -10,16 +10,10 @@ import {
   ProgressCounts,
   resultsSheet,
 } from '@app/domain';
-import {
-  JurisdictionNode,
-  JurisdictionRepository,
-  ProgressCampaign,
-  ProgressCountsRepository,
-  StandardRepository,
-} from '@app/persistence';
+import { JurisdictionNode, ProgressCampaign, ProgressCountsRepository } from '@app/persistence';
 import { AuthenticatedActor } from '../auth/authenticated-actor';
 import { ScopeService } from '../auth/scope.service';
-import { CampaignAccess } from '../campaigns/campaign-access.service';
+import { CampaignScope } from '../auth/campaign-scope.service';
 import { SpreadsheetFile, SpreadsheetFormat, writeSpreadsheet } from '../spreadsheets/spreadsheet';
 import { CampaignProgressView, ChildProgressView } from './campaign-progress.view';
 
@@ -39,11 +33,9 @@ export interface ExportFile extends SpreadsheetFile {
 @Injectable()
 export class ProgressService {
   constructor(
-    private readonly access: CampaignAccess,
+    private readonly campaignScope: CampaignScope,
     private readonly scope: ScopeService,
     private readonly counts: ProgressCountsRepository,
-    private readonly jurisdictions: JurisdictionRepository,
-    private readonly standards: StandardRepository,
     private readonly config: AppConfig,
   ) {}
 
@@ -138,11 +130,12 @@ export class ProgressService {
     campaignId: string,
     jurisdictionId?: string,
   ): Promise<ProgressSubject> {
-    const campaign = await this.access.find(actor, campaignId);
-    const [nodes, tiers] = await Promise.all([
-      this.jurisdictions.nodesByIds([campaign.scopeJurisdictionId, jurisdictionId ?? actor.scopeId]),
-      this.standards.tierNames(campaign.standardId),
-    ]);
+    // The guard checked the level already (cached); the campaign, tiers and nodes come in one round trip.
+    await this.campaignScope.require(actor, campaignId, 'PART');
+    const found = await this.counts.subject(campaignId, [jurisdictionId ?? actor.scopeId]);
+    if (found === null) throw new DomainError(DomainErrorCode.NOT_FOUND, `No campaign ${campaignId}`);
+    const campaign = { ...found, targets: found.targets as CampaignTargets };
+    const nodes = found.nodes as JurisdictionNode[];
     const scopeNode = nodes.find((row) => row.id === campaign.scopeJurisdictionId);
     // By default the whole campaign, or, for an office taking part with its own subtree (PART), that subtree.
     const wholeCampaign = scopeNode !== undefined && this.scope.isWithin(actor, scopeNode.path);
@@ -161,7 +154,7 @@ export class ProgressService {
         targets: campaign.targets,
       },
       node,
-      tiers,
+      tiers: (found.tiers ?? []).map((tier) => tier.name),
     };
   }
 }

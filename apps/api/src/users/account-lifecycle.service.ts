@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { Transactions, UserAccountsRepository, UserChanges, UserRecord } from '@app/persistence';
 import { AppConfig } from '@app/config';
 import { DomainError, passwordProblems } from '@app/domain';
 import { AuditService, SYSTEM_AUDIT_CHAIN } from '../audit/audit.service';
@@ -9,7 +8,6 @@ import { AuthenticatedActor } from '../auth/authenticated-actor';
 import { passwordHasher } from '../auth/password-hasher';
 import { managedOrNotFound, refuseOwnAccount } from './account-manager';
 import { generatedPassword } from './generated-password';
-import { UserAccountsRepository, UserChanges, UserRecord } from './user-accounts.repository';
 import { UserView, UserWithPasswordView } from './user.view';
 import { userViewOf } from './user.mapper';
 
@@ -21,7 +19,7 @@ import { userViewOf } from './user.mapper';
 @Injectable()
 export class AccountLifecycleService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly accounts: UserAccountsRepository,
     private readonly status: AccountStatusService,
     private readonly audit: AuditService,
@@ -80,10 +78,10 @@ export class AccountLifecycleService {
     action: string,
     details: Record<string, unknown>,
   ): Promise<UserView> {
-    await this.dataSource.transaction(async (manager) => {
-      await this.accounts.update(manager, user.id, changes);
+    await this.transactions.run(async (transaction) => {
+      await this.accounts.update(transaction, user.id, changes);
       const payload = { userId: user.id, username: user.username, ...details };
-      await this.audit.record(actor, { action, campaignId: SYSTEM_AUDIT_CHAIN, payload }, manager);
+      await this.audit.record(actor, { action, campaignId: SYSTEM_AUDIT_CHAIN, payload }, transaction);
     });
     this.status.forget(user.id);
     return userViewOf((await this.accounts.find(user.id))!);

@@ -1,7 +1,6 @@
 import { AccountManager, DomainError, DomainErrorCode, mayManage } from '@app/domain';
-import { UserRole } from '@app/persistence';
+import { UserRecord, UserRole } from '@app/persistence';
 import type { AuthenticatedActor } from '../auth/authenticated-actor';
-import type { UserRecord } from './user-accounts.repository';
 
 /** The signed-in manager as the account rules see it. */
 export function managerOf(actor: AuthenticatedActor): AccountManager {

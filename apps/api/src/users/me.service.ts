@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { AppConfig } from '@app/config';
 import { DomainError, DomainErrorCode, passwordProblems } from '@app/domain';
-import { UserEntity } from '@app/persistence';
+import { Transactions, UserAccountsRepository } from '@app/persistence';
 import { AuditService, SYSTEM_AUDIT_CHAIN } from '../audit/audit.service';
 import { AccountStatusService } from '../auth/account-status.service';
 import { AuthService } from '../auth/auth.service';
@@ -11,14 +9,13 @@ import { AuthenticatedActor } from '../auth/authenticated-actor';
 import { LoginResponseDto } from '../auth/login.dto';
 import { LoginRateLimiter, tooManyAttempts } from '../auth/login-rate-limiter';
 import { passwordHasher } from '../auth/password-hasher';
-import { UserAccountsRepository } from './user-accounts.repository';
 import { MeView } from './user.view';
 
 /** The signed-in user's own account: who am I, and changing one's own password. */
 @Injectable()
 export class MeService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly accounts: UserAccountsRepository,
     private readonly status: AccountStatusService,
     private readonly auth: AuthService,
@@ -71,17 +68,17 @@ export class MeService {
       problems.push({ field: 'newPassword', message: 'must differ from the current one' });
     if (problems.length > 0) throw DomainError.validation(problems);
     const passwordHash = await passwordHasher.hash(next);
-    await this.dataSource.transaction(async (manager) => {
-      await this.accounts.update(manager, user.id, { passwordHash, bumpTokenVersion: true });
+    await this.transactions.run(async (transaction) => {
+      await this.accounts.update(transaction, user.id, { passwordHash, bumpTokenVersion: true });
       const payload = { userId: user.id, username: user.username };
       await this.audit.record(
         actor,
         { action: 'CHANGE_OWN_PASSWORD', campaignId: SYSTEM_AUDIT_CHAIN, payload },
-        manager,
+        transaction,
       );
     });
     this.status.forget(user.id);
-    const entity = await this.dataSource.getRepository(UserEntity).findOneByOrFail({ id: user.id });
+    const entity = await this.accounts.entity(user.id);
     return this.auth.issue(entity);
   }
 }

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { NewUserRow, Transactions, UserAccountsRepository } from '@app/persistence';
 import { AppConfig } from '@app/config';
 import {
   DomainError,
@@ -19,7 +18,6 @@ import { isUniqueViolation } from '../common/unique-violation';
 import { readSpreadsheet, UploadedSpreadsheet } from '../spreadsheets/spreadsheet';
 import { managerOf } from './account-manager';
 import { generatedPassword } from './generated-password';
-import { NewUserRow, UserAccountsRepository } from './user-accounts.repository';
 import { UserImportResult } from './user.view';
 
 /** Each account costs a slow hash (~30 ms); a file beyond this is a district's worth, split it. */
@@ -37,7 +35,7 @@ const HASHING_CONCURRENCY = 4;
 @Injectable()
 export class UserImportService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly accounts: UserAccountsRepository,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
@@ -114,12 +112,12 @@ export class UserImportService {
     payload: Record<string, unknown>,
   ): Promise<void> {
     try {
-      await this.dataSource.transaction(async (manager) => {
-        await this.accounts.insert(manager, rows);
+      await this.transactions.run(async (transaction) => {
+        await this.accounts.insert(transaction, rows);
         await this.audit.record(
           actor,
           { action: 'IMPORT_USERS', campaignId: SYSTEM_AUDIT_CHAIN, payload },
-          manager,
+          transaction,
         );
       });
     } catch (error) {

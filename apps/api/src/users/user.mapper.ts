@@ -1,5 +1,5 @@
-import type { UserRecord } from './user-accounts.repository';
 import type { UserView } from './user.view';
+import type { UserRecord } from '@app/persistence';
 
 export function userViewOf(row: UserRecord): UserView {
   return {

@@ -4,7 +4,6 @@ import { AuthModule } from '../auth/auth.module';
 import { AccountLifecycleService } from './account-lifecycle.service';
 import { MeController } from './me.controller';
 import { MeService } from './me.service';
-import { UserAccountsRepository } from './user-accounts.repository';
 import { UserImportService } from './user-import.service';
 import { UsersController } from './users.controller';
 import { UsersService } from './users.service';
@@ -13,6 +12,6 @@ import { UsersService } from './users.service';
 @Module({
   imports: [AuditModule, AuthModule],
   controllers: [UsersController, MeController],
-  providers: [UsersService, AccountLifecycleService, UserImportService, MeService, UserAccountsRepository],
+  providers: [UsersService, AccountLifecycleService, UserImportService, MeService],
 })
 export class UsersModule {}

@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '@app/config';
 import {
   AccountRole,
@@ -12,7 +10,14 @@ import {
   grantProblems,
   Problem,
 } from '@app/domain';
-import { UserRole } from '@app/persistence';
+import {
+  Transaction,
+  Transactions,
+  UserAccountsRepository,
+  UserChanges,
+  UserRecord,
+  UserRole,
+} from '@app/persistence';
 import { AuditService, SYSTEM_AUDIT_CHAIN } from '../audit/audit.service';
 import { AccountStatusService } from '../auth/account-status.service';
 import { AuthenticatedActor } from '../auth/authenticated-actor';
@@ -20,7 +25,6 @@ import { passwordHasher } from '../auth/password-hasher';
 import { isUniqueViolation } from '../common/unique-violation';
 import { managedOrNotFound, managerOf, refuseOwnAccount } from './account-manager';
 import { generatedPassword } from './generated-password';
-import { UserAccountsRepository, UserChanges, UserRecord } from './user-accounts.repository';
 import { CreateUserDto, UpdateUserDto, UserListQueryDto } from './user.dto';
 import { UserPage, UserView, UserWithPasswordView } from './user.view';
 import { userViewOf } from './user.mapper';
@@ -33,7 +37,7 @@ import { userViewOf } from './user.mapper';
 @Injectable()
 export class UsersService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly accounts: UserAccountsRepository,
     private readonly status: AccountStatusService,
     private readonly audit: AuditService,
@@ -67,14 +71,14 @@ export class UsersService {
       role: draft.role as AccountRole,
       passwordHash: await passwordHasher.hash(password),
     };
-    const id = await this.inTransaction(async (manager) => {
-      const [created] = await this.accounts.insert(manager, [{ ...row, createdBy: actor.userId }]);
+    const id = await this.inTransaction(async (transaction) => {
+      const [created] = await this.accounts.insert(transaction, [{ ...row, createdBy: actor.userId }]);
       const { username, displayName, role, scopeId, email } = draft;
       const payload = { userId: created, username, displayName, role, scopeId, email };
       await this.audit.record(
         actor,
         { action: 'CREATE_USER', campaignId: SYSTEM_AUDIT_CHAIN, payload },
-        manager,
+        transaction,
       );
       return created;
     }, draft.username);
@@ -124,13 +128,13 @@ export class UsersService {
     const changes = changesFrom(current, dto, regranted ? { role: role as AccountRole, scopeId } : null);
     const { bumpTokenVersion: _bump, ...changed } = changes;
     if (Object.keys(changed).length === 0) return userViewOf(current);
-    await this.inTransaction(async (manager) => {
-      await this.accounts.update(manager, id, changes);
+    await this.inTransaction(async (transaction) => {
+      await this.accounts.update(transaction, id, changes);
       const payload = { userId: id, username: current.username, changed };
       await this.audit.record(
         actor,
         { action: 'UPDATE_USER', campaignId: SYSTEM_AUDIT_CHAIN, payload },
-        manager,
+        transaction,
       );
     });
     this.status.forget(id);
@@ -142,11 +146,11 @@ export class UsersService {
   }
 
   private async inTransaction<T>(
-    work: (manager: EntityManager) => Promise<T>,
+    work: (transaction: Transaction) => Promise<T>,
     username?: string,
   ): Promise<T> {
     try {
-      return await this.dataSource.transaction(work);
+      return await this.transactions.run(work);
     } catch (error) {
       if (username !== undefined && isUniqueViolation(error)) {
         throw new DomainError(

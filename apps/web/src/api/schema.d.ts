@@ -243,7 +243,7 @@ export interface paths {
         };
         get: operations["InspectorAssignmentController_declaredOn"];
         put?: never;
-        post: operations["InspectorAssignmentController_declare"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -372,6 +372,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["CaseActionsController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/campaigns/{campaignId}/conflict-declarations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["InspectorAssignmentController_declare"];
         delete?: never;
         options?: never;
         head?: never;
@@ -519,6 +535,23 @@ export interface paths {
         };
         /** The progress table per street with a total row, as .xlsx (default) or .csv */
         get: operations["ProgressController_exportProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/campaigns/{id}/ranking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The scored cases in rank order by the domain ranking rule (total, then the tie-breaks), paged; awarded = within topN */
+        get: operations["RankingController_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1850,6 +1883,11 @@ export interface components {
         };
         DeclareConflictDto: {
             /**
+             * @description the community whose case you are on the team of
+             * @example c-01
+             */
+            communityId: string;
+            /**
              * @description why you may not inspect this community
              * @example 本人配偶在该社区居委会任职
              */
@@ -2322,6 +2360,28 @@ export interface components {
         RaiseObjectionDto: {
             /** @example 该社区上月发生电动车火灾，未如实上报 */
             content: string;
+        };
+        RankedCaseView: {
+            /** @description within the first topN: would be awarded if the ranking stood */
+            awarded: boolean;
+            communityId: string;
+            communityName: string;
+            /** @description 1 = first, by the domain ranking rule (total, then the tie-breaks) */
+            rank: number;
+            /** @enum {string} */
+            stage: "INVITED" | "APPLICATION_REVIEW" | "RETURNED" | "SELF_CHECK" | "INSPECTION" | "RECTIFICATION" | "SCORING" | "NOTICE" | "AWARDED" | "NOT_AWARDED" | "NOT_APPLIED" | "WITHDRAWN";
+            tier: string;
+            totalScore: number;
+        };
+        RankingPageView: {
+            items: components["schemas"]["RankedCaseView"][];
+            limit: number;
+            offset: number;
+            tieBreak: string | null;
+            /** @description the titles the campaign awards; null: by tier */
+            topN: number | null;
+            /** @description ranked cases the caller may see */
+            total: number;
         };
         RectificationReportView: {
             content: string;
@@ -3311,32 +3371,6 @@ export interface operations {
             };
         };
     };
-    InspectorAssignmentController_declare: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                campaignId: string;
-                communityId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["DeclareConflictDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DeclaredConflictView"];
-                };
-            };
-        };
-    };
     CaseActionsController_extendDeadline: {
         parameters: {
             query?: never;
@@ -3567,6 +3601,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    InspectorAssignmentController_declare: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeclareConflictDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeclaredConflictView"];
+                };
             };
         };
     };
@@ -3805,6 +3864,30 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    RankingController_get: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RankingPageView"];
+                };
             };
         };
     };

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Badge, Button, Layout, Typography } from 'antd';
+import { Button, Layout, Typography } from 'antd';
 import { BellOutlined, LogoutOutlined, MenuOutlined } from '@ant-design/icons';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
@@ -57,9 +57,13 @@ export function AppLayout() {
           ))}
         </nav>
         <NavLink to="/notifications" aria-label={`通知，未读 ${unread} 条`} className="cj-bell">
-          <Badge count={unread} size="small" title={`未读 ${unread}`}>
-            <BellOutlined style={{ fontSize: 20 }} />
-          </Badge>
+          <BellOutlined style={{ fontSize: 20 }} />
+          {/* A plain count, not antd's Badge (its motion code on every page a phone loads). */}
+          {unread > 0 && (
+            <span className="cj-bell-count" title={`未读 ${unread}`}>
+              {unread > 99 ? '99+' : unread}
+            </span>
+          )}
         </NavLink>
         <Typography.Text className="cj-user">
           {user.displayName} · {ROLE_LABELS[user.role] ?? user.role}

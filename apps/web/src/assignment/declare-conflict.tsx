@@ -38,9 +38,9 @@ export function DeclareConflictButton(props: {
     setError(null);
     try {
       await unwrap(
-        api.POST('/campaigns/{campaignId}/cases/{communityId}/conflict-declarations', {
-          params: { path: { campaignId, communityId } },
-          body: { reason },
+        api.POST('/campaigns/{campaignId}/conflict-declarations', {
+          params: { path: { campaignId } },
+          body: { communityId, reason },
         }),
       );
       await queryClient.invalidateQueries({ queryKey: MY_CONFLICTS });

@@ -16,10 +16,9 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Dayjs } from 'dayjs';
 import { Link, useParams } from 'react-router';
-import { selectTopN } from '@app/domain';
 import { api, unwrap } from '../api/client';
 import { useUser } from '../auth/session-context';
 import { ApiErrorAlert } from '../common/api-error-alert';
@@ -132,11 +131,7 @@ export default function CampaignPage() {
         </Col>
       </Row>
       {c.awardPolicy.topN !== null && c.awardPolicy.topN !== undefined && (
-        <Ranking
-          campaignId={campaignId}
-          topN={c.awardPolicy.topN}
-          tieBreak={c.awardPolicy.tieBreak ?? null}
-        />
+        <Ranking campaignId={campaignId} topN={c.awardPolicy.topN} />
       )}
       {run.data && run.data.log.length > 0 && (
         <Card size="small" title="活动记录">
@@ -158,50 +153,46 @@ export default function CampaignPage() {
   );
 }
 
-/** The provisional 十佳 order of the scored cases, by the domain's own ranking rule (total, then tie-breaks). */
-function Ranking({
-  campaignId,
-  topN,
-  tieBreak,
-}: {
-  campaignId: string;
-  topN: number;
-  tieBreak: string | null;
-}) {
-  const cases = useQuery({
-    queryKey: ['cases', campaignId, 'ranking'],
+const RANKING_PAGE = 20;
+
+/**
+ * The provisional 十佳 order of the scored cases, ranked on the server by the domain's own rule (total,
+ * then the tie-breaks) and paged there: the page never loads the campaign's cases to rank them.
+ */
+function Ranking({ campaignId, topN }: { campaignId: string; topN: number }) {
+  const [page, setPage] = useState(1);
+  const ranking = useQuery({
+    queryKey: ['ranking', campaignId, page],
+    placeholderData: keepPreviousData,
     queryFn: () =>
       unwrap(
-        api.GET('/campaigns/{campaignId}/cases', { params: { path: { campaignId }, query: { limit: 500 } } }),
+        api.GET('/campaigns/{id}/ranking', {
+          params: {
+            path: { id: campaignId },
+            query: { limit: RANKING_PAGE, offset: (page - 1) * RANKING_PAGE },
+          },
+        }),
       ),
   });
-  const scored = (cases.data?.items ?? []).filter((c) => c.totalScore !== null && c.tier !== null);
-  const ranking = selectTopN(
-    scored.map((c) => ({
-      communityId: c.communityId,
-      total: c.totalScore ?? 0,
-      deviation: null,
-      appliedAt: null,
-    })),
-    topN,
-    tieBreak,
-  );
-  const byId = new Map(scored.map((c) => [c.communityId, c]));
   return (
     <Card size="small" title={`择优排名（前 ${topN} 名授牌；公示结束后由活动按规则最终确定）`}>
+      <ApiErrorAlert error={ranking.error} />
       <Table
         size="small"
         rowKey="communityId"
-        pagination={false}
-        dataSource={ranking}
+        loading={ranking.isFetching}
+        dataSource={ranking.data?.items ?? []}
+        pagination={{
+          current: page,
+          pageSize: RANKING_PAGE,
+          total: ranking.data?.total ?? 0,
+          showSizeChanger: false,
+          onChange: setPage,
+        }}
         columns={[
           { title: '名次', dataIndex: 'rank' },
-          {
-            title: '社区',
-            dataIndex: 'communityId',
-            render: (id: string) => byId.get(id)?.communityName ?? id,
-          },
-          { title: '总分', key: 'total', render: (_: unknown, r) => byId.get(r.communityId)?.totalScore },
+          { title: '社区', dataIndex: 'communityName' },
+          { title: '总分', dataIndex: 'totalScore' },
           {
             title: '结果',
             dataIndex: 'awarded',

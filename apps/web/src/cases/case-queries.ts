@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../api/client';
 import type { components } from '../api/schema';
 
@@ -7,8 +7,8 @@ export type CaseState = components['schemas']['CaseStateView'];
 export type Standard = components['schemas']['StandardView'];
 
 /** One case file (what the caller may see of it, and the actions they may take now). */
-export function useCaseFile(campaignId: string, communityId: string) {
-  return useQuery({
+export function caseFileQuery(campaignId: string, communityId: string) {
+  return queryOptions({
     queryKey: ['case', campaignId, communityId],
     queryFn: () =>
       unwrap(
@@ -19,9 +19,13 @@ export function useCaseFile(campaignId: string, communityId: string) {
   });
 }
 
+export function useCaseFile(campaignId: string, communityId: string) {
+  return useQuery(caseFileQuery(campaignId, communityId));
+}
+
 /** A pinned standard version; immutable, so cached for the whole visit. */
-export function useStandard(code: string | undefined, version: number | undefined) {
-  return useQuery({
+export function standardQuery(code: string | undefined, version: number | undefined) {
+  return queryOptions({
     queryKey: ['standard', code, version],
     enabled: code !== undefined && version !== undefined,
     staleTime: Infinity,
@@ -32,6 +36,10 @@ export function useStandard(code: string | undefined, version: number | undefine
         }),
       ),
   });
+}
+
+export function useStandard(code: string | undefined, version: number | undefined) {
+  return useQuery(standardQuery(code, version));
 }
 
 /** The campaign (clerks and organizers may read it; inspectors read the standard through the case). */

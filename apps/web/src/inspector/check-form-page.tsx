@@ -1,17 +1,5 @@
 import { useState } from 'react';
-import {
-  Alert,
-  Button,
-  Card,
-  Checkbox,
-  Form,
-  Input,
-  InputNumber,
-  Result,
-  Skeleton,
-  Space,
-  Typography,
-} from 'antd';
+import { Alert, Button, Checkbox, Form, Input, InputNumber, Space, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import {
@@ -29,6 +17,7 @@ import { useUser } from '../auth/session-context';
 import { ApiErrorAlert } from '../common/api-error-alert';
 import { DueText, StageTag } from '../common/case-display';
 import { showProblems } from '../common/form-problems';
+import { Loading, Panel } from '../common/panel';
 import { useCaseFile, useStandard, type CaseState, type Standard } from '../cases/case-queries';
 import {
   checkBody,
@@ -51,7 +40,7 @@ export default function CheckFormPage() {
   const standard = useStandard(mine?.standardCode, mine?.standardVersion);
   const error = my.error ?? kase.error ?? standard.error;
   if (error) return <ApiErrorAlert error={error} />;
-  if (!kase.data || !standard.data || !my.data) return <Skeleton active />;
+  if (!kase.data || !standard.data || !my.data) return <Loading />;
   if (!mine) return <Alert type="warning" showIcon title="您未被指派检查这个社区。" />;
   return (
     <CheckForm
@@ -134,18 +123,19 @@ function CheckForm({
 
   if (done || alreadyIn) {
     return (
-      <Result
-        status="success"
-        title={done ? '检查验收已提交' : '本轮检查已提交'}
-        subTitle={`${state.community.name} · 第 ${round} 轮`}
-        extra={
-          <Link to="/inspections">
-            <Button type="primary" size="large">
-              返回我的检查任务
-            </Button>
-          </Link>
-        }
-      />
+      <Space orientation="vertical" size="middle" style={{ width: '100%', maxWidth: 720, margin: '0 auto' }}>
+        <Alert
+          type="success"
+          showIcon
+          title={done ? '检查验收已提交' : '本轮检查已提交'}
+          description={`${state.community.name} · 第 ${round} 轮`}
+        />
+        <Link to="/inspections">
+          <Button type="primary" size="large">
+            返回我的检查任务
+          </Button>
+        </Link>
+      </Space>
     );
   }
 
@@ -202,7 +192,7 @@ function CheckForm({
           />
         ))}
         {vetoItems.length > 0 && !recheck && (
-          <Card size="small" title="一票否决项">
+          <Panel title="一票否决项">
             <Form.Item name="vetoFlags" label="发现以下情形（勾选即不予授牌）" style={{ marginBottom: 0 }}>
               <Checkbox.Group style={{ display: 'flex', flexDirection: 'column' }}>
                 {vetoItems.map((item) => (
@@ -212,12 +202,12 @@ function CheckForm({
                 ))}
               </Checkbox.Group>
             </Form.Item>
-          </Card>
+          </Panel>
         )}
         <Form.Item name="findings" label="检查发现（问题与建议）">
           <Input.TextArea rows={4} maxLength={5000} showCount />
         </Form.Item>
-        <Card size="small" style={{ position: 'sticky', bottom: 0, zIndex: 2 }}>
+        <Panel style={{ position: 'sticky', bottom: 0, zIndex: 2 }}>
           <Space orientation="vertical" style={{ width: '100%' }}>
             <Typography.Text aria-live="polite" data-testid="live-total">
               {live}
@@ -235,7 +225,7 @@ function CheckForm({
               提交检查验收
             </Button>
           </Space>
-        </Card>
+        </Panel>
       </Space>
     </Form>
   );
@@ -251,7 +241,7 @@ function ItemCard({
   canFlag: boolean;
 }) {
   return (
-    <Card size="small" title={`${item.code} ${item.title}`} styles={{ title: { whiteSpace: 'normal' } }}>
+    <Panel title={`${item.code} ${item.title}`}>
       <Form.Item
         name={['scores', item.code]}
         label={`${item.code} 得分（0–${item.maxScore}，步长 ${item.scoreStep}）`}
@@ -279,7 +269,7 @@ function ItemCard({
           查验材料：{item.evidence.join('、')}
         </Typography.Paragraph>
       )}
-    </Card>
+    </Panel>
   );
 }
 

@@ -4,6 +4,7 @@ import { DataSource, Repository, SelectQueryBuilder } from 'typeorm';
 import { CaseStage } from '@app/domain';
 import { CaseProjectionEntity } from '../entities/case-projection.entity';
 import { UserRole } from '../entities/user.entity';
+import { CaseListRow, CaseVisibility, readCasePage } from './case-list.reader';
 
 /** Who looks at cases, as far as which cases they may see goes. */
 export interface CaseViewer {
@@ -44,6 +45,21 @@ export function scopeCases(query: SelectQueryBuilder<CaseProjectionEntity>, read
   }
 }
 
+/** scopeCases' rule for the list's one statement (readCasePage). */
+function visibilityOf(reader: CaseViewer): CaseVisibility {
+  switch (reader.role) {
+    case UserRole.ADMIN:
+      return { kind: 'ALL' };
+    case UserRole.COMMUNITY:
+      return { kind: 'COMMUNITY', communityId: reader.scopeId ?? '' };
+    case UserRole.INSPECTOR:
+      return { kind: 'INSPECTOR', userId: reader.userId };
+    case UserRole.ORGANIZER:
+    case UserRole.OBSERVER:
+      return reader.scopePath === null ? { kind: 'NONE' } : { kind: 'SUBTREE', pathPrefix: reader.scopePath };
+  }
+}
+
 /** Every statement on the cases' read model (case_projection) that the API runs. */
 @Injectable()
 export class CaseRepository {
@@ -58,19 +74,8 @@ export class CaseRepository {
     campaignId: string,
     reader: CaseViewer,
     filter: CaseListFilter,
-  ): Promise<{ rows: CaseProjectionEntity[]; total: number }> {
-    const query = this.cases.createQueryBuilder('c').where('c.campaign_id = :campaignId', { campaignId });
-    scopeCases(query, reader);
-    if (filter.stage) query.andWhere('c.stage = :stage', { stage: filter.stage });
-    if (filter.streetId) query.andWhere('c.street_id = :streetId', { streetId: filter.streetId });
-    if (filter.tier) query.andWhere('c.tier = :tier', { tier: filter.tier });
-    if (filter.overdue) query.andWhere('c.due_at < now()');
-    const [rows, total] = await query
-      .orderBy('c.community_id')
-      .limit(filter.limit)
-      .offset(filter.offset)
-      .getManyAndCount();
-    return { rows, total };
+  ): Promise<{ rows: CaseListRow[]; total: number }> {
+    return readCasePage(this.cases.manager, { ...filter, campaignId, visibility: visibilityOf(reader) });
   }
 
   /** The case's row when the reader may see it (only `columns` when given, as `c.<property>`); else null. */

@@ -2,7 +2,7 @@ import { Column, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm'
 
 /** Read model of one community case, written only by the workflow's projection activity. */
 @Entity({ name: 'case_projection' })
-@Index('idx_case_projection_campaign_stage', ['campaignId', 'stage'])
+@Index('idx_case_projection_campaign_stage_community', ['campaignId', 'stage', 'communityId'])
 export class CaseProjectionEntity {
   @PrimaryColumn({ name: 'workflow_id', type: 'text' })
   workflowId!: string;

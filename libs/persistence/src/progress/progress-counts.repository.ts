@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { CaseResult, CaseStage, JurisdictionLevel, ProgressCounts, StageCount } from '@app/domain';
+import { readNodeCounters, readProgressSubject, ProgressSubjectRow } from './progress-reads';
 
 /** What the counters need to know of a campaign. */
 export interface ProgressCampaign {
@@ -33,15 +34,6 @@ const SIGNATURE = `
   SELECT COALESCE(sum(version), 0)::text AS current FROM progress_reference_version
    WHERE key = 'jurisdiction' OR (title_kind = $2 AND (year < $3 OR (year = $3 AND source = 'IMPORT')))`;
 
-// Stage and overdue counters of the given nodes (exact node paths), in one round trip.
-const COUNTERS = `
-  SELECT node_path, 'stage' AS measure, stage, NULLIF(tier, '') AS tier, renewal, n::text
-    FROM case_stage_count WHERE campaign_id = $1 AND node_path = ANY($2::text[])
-  UNION ALL
-  SELECT node_path, 'overdue', stage, NULL, false, sum(n)::text
-    FROM case_due_count WHERE campaign_id = $1 AND node_path = ANY($2::text[]) AND due_at < now()
-   GROUP BY node_path, stage`;
-
 /**
  * Progress figures straight from the counters (one indexed lookup per node, whatever the number of
  * cases), and from a per-campaign baseline of eligible and previously titled communities that is
@@ -51,18 +43,50 @@ const COUNTERS = `
 export class ProgressCountsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Counts of jurisdiction nodes above the communities (province … street), by node path. */
+  /**
+   * Counts of jurisdiction nodes above the communities (province … street), by node path: one statement
+   * (readNodeCounters) while the baseline is current, which it is but after a change of tree or titles.
+   */
+  /**
+   * The campaign, its standard's tiers, its scope node and the given nodes in one round trip (null: no
+   * such campaign): what a progress report reads before its counters.
+   */
+  subject(campaignId: string, nodeIds: (string | null)[]): Promise<ProgressSubjectRow | null> {
+    return readProgressSubject(
+      this.dataSource.manager,
+      campaignId,
+      nodeIds.filter((id): id is string => id !== null),
+    );
+  }
+
   async nodeCounts(campaign: ProgressCampaign, nodePaths: string[]): Promise<Map<string, ProgressCounts>> {
-    await this.ensureBaseline(campaign);
-    const [baseline, counters] = await Promise.all([
-      this.dataSource.query<BaselineRow[]>(
-        `SELECT node_path, eligible, previously_titled FROM campaign_progress_baseline
-          WHERE campaign_id = $1 AND node_path = ANY($2::text[])`,
-        [campaign.id, nodePaths],
-      ),
-      this.dataSource.query<CounterRow[]>(COUNTERS, [campaign.id, nodePaths]),
-    ]);
-    const baselineByPath = new Map(baseline.map((row) => [row.node_path, row]));
+    let rows = await readNodeCounters(this.dataSource.manager, campaign, nodePaths);
+    const signature = rows.find((row) => row.kind === 'signature');
+    if (signature?.a !== signature?.b) {
+      await this.ensureBaseline(campaign);
+      rows = await readNodeCounters(this.dataSource.manager, campaign, nodePaths);
+    }
+    const baselineByPath = new Map<string, BaselineRow>();
+    const counters: CounterRow[] = [];
+    for (const row of rows) {
+      if (row.node_path === null) continue;
+      if (row.kind === 'baseline') {
+        baselineByPath.set(row.node_path, {
+          node_path: row.node_path,
+          eligible: Number(row.a),
+          previously_titled: Number(row.b),
+        });
+      } else if (row.kind === 'stage' || row.kind === 'overdue') {
+        counters.push({
+          node_path: row.node_path,
+          measure: row.kind,
+          stage: row.stage as CaseStage,
+          tier: row.tier,
+          renewal: row.renewal,
+          n: row.a ?? '0',
+        });
+      }
+    }
     const countersByPath = groupBy(counters, (row) => row.node_path);
     return new Map(
       nodePaths.map((path) => [path, countsOf(baselineByPath.get(path), countersByPath.get(path) ?? [])]),

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AccountRole, JurisdictionLevel, ScopeNode } from '@app/domain';
+import { UserEntity } from '../entities/user.entity';
 
 /** An account with its scope node, as the user screens and the rules read it. */
 export interface UserRecord {
@@ -190,6 +191,11 @@ export class UserAccountsRepository {
       parameters,
     );
     return Number(total);
+  }
+
+  /** The account's entity, as a token is issued from; throws when there is none. */
+  entity(id: string): Promise<UserEntity> {
+    return this.dataSource.getRepository(UserEntity).findOneByOrFail({ id });
   }
 }
 
