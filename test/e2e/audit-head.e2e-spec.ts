@@ -193,10 +193,14 @@ describe('POST /campaigns/:campaignId/audit/verify catches a truncated chain (si
       [campaignId],
     );
     await campaignWithActs(2, campaignId);
-    const sweeper = new AuditAnchorSweeper(new AuditChainHeadRepository(t.harness.dataSource), t.harness.client, {
-      ...loadConfig(process.env),
-      TEMPORAL_TASK_QUEUE: t.harness.taskQueue,
-    });
+    const sweeper = new AuditAnchorSweeper(
+      new AuditChainHeadRepository(t.harness.dataSource),
+      t.harness.client,
+      {
+        ...loadConfig(process.env),
+        TEMPORAL_TASK_QUEUE: t.harness.taskQueue,
+      },
+    );
     expect(await sweeper.sweepOnce()).toBeGreaterThanOrEqual(1);
     await eventually(async () =>
       expect((await verify(campaignId)).head.anchoredHead).toMatchObject({ chainIndex: 5 }),

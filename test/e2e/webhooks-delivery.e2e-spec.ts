@@ -1,215 +1,40 @@
-import { randomUUID } from 'node:crypto';
 import { createServer as createHttpServer, ServerResponse } from 'node:http';
 import { AddressInfo, createServer as createTcpServer, Server as TcpServer, Socket } from 'node:net';
 import { SMTPServer } from 'smtp-server';
-import { AppConfig, loadConfig } from '@app/config';
-import { CaseInput, CaseNotification, CaseStage, closureEventKey } from '@app/domain';
+import { CaseNotification, CaseStage, closureEventKey } from '@app/domain';
 import {
   CaseNotificationRepository,
   CaseProjectionRepository,
   OutboxDeliveryRepository,
-  UserRole,
 } from '@app/persistence';
 import * as contract from '@app/workflows/community-case/community-case.contract';
 import { CaseProjectionActivities } from '../../apps/worker/src/activities/case-projection.activities';
 import { NotificationActivities } from '../../apps/worker/src/activities/notification.activities';
 import { DrainResult, OutboxDispatcher } from '../../apps/worker/src/outbox/outbox-dispatcher.service';
-import { buildStandard } from '../../libs/domain/src/standard/standard.fixture';
 import { confirm, FULL_MARKS, inspect, toInspection } from '../support/case-driver';
-import { caseInput, ORGANIZER as ORGANIZER_ACTOR, startCase } from '../support/case-fixtures';
+import { ORGANIZER as ORGANIZER_ACTOR, startCase } from '../support/case-fixtures';
 import { eventually } from '../support/eventually';
-import { seedTree } from '../support/reference-tree';
-import { campaignBody } from '../support/campaign-body';
-import { createTestApp, TestApp, TestUser } from '../support/test-app';
 import { WebhookReceiver } from '../support/webhook-receiver';
+import {
+  as,
+  clerk,
+  createCampaign,
+  NOWHERE,
+  organizer,
+  outboxConfig,
+  query,
+  STREET_A,
+  subscribe,
+  t,
+  treeCase,
+  useWebhooksWorld,
+} from '../support/webhooks-world';
 
-// Ids prefixed wh- so this file's tree never meets another spec file's in the shared database.
-const STREET_A = '/wh/wh-city/wh-dist/wh-street-a/';
-const TREE: Parameters<typeof seedTree>[1] = [
-  ['wh', null, 'PROVINCE'],
-  ['wh-city', 'wh', 'CITY'],
-  ['wh-dist', 'wh-city', 'DISTRICT'],
-  ['wh-street-a', 'wh-dist', 'STREET'],
-  ['wh-street-b', 'wh-dist', 'STREET'],
-  ['wh-a1', 'wh-street-a', 'COMMUNITY', 'URBAN'],
-  ['wh-a2', 'wh-street-a', 'COMMUNITY', 'URBAN'],
-  ['wh-a3', 'wh-street-a', 'COMMUNITY', 'URBAN'],
-  ['wh-b1', 'wh-street-b', 'COMMUNITY', 'URBAN'],
-];
-// Nothing listens on the discard port: subscriptions that must never receive anything point there.
-const NOWHERE = 'http://127.0.0.1:9/hooks';
-
-/** The worker's configuration with the outbox settings a test needs. */
-function outboxConfig(overrides: Partial<AppConfig> = {}): AppConfig {
-  return { ...loadConfig(process.env), SMTP_URL: undefined, ...overrides };
-}
-
-/** A case of one of the tree's communities in the given campaign. */
-function treeCase(campaignId: string, communityId: string, overrides: Partial<CaseInput> = {}): CaseInput {
-  const input = caseInput(overrides, communityId);
-  const community = { ...input.community, streetId: 'wh-street-a', path: `${STREET_A}${communityId}/` };
-  return { ...input, campaignId, community };
-}
-
-describe('/webhooks and outbox delivery (real API, worker, Temporal, PostgreSQL and a local HTTP receiver)', () => {
-  let t: TestApp;
-  let admin: TestUser;
-  let organizer: TestUser;
-  let otherOrganizer: TestUser;
-  let clerk: TestUser;
-  let standardCode: string;
-
-  const as = (user: TestUser) => t.as(user);
-  const query = <T>(sql: string, parameters: unknown[] = []): Promise<T[]> =>
-    t.harness.dataSource.query(sql, parameters);
-
-  async function createCampaign(): Promise<string> {
-    const id = `wh-${randomUUID().slice(0, 8)}`;
-    await as(organizer)
-      .post('/campaigns', campaignBody(id, standardCode, 'wh-street-a'))
-      .expect(201);
-    return id;
-  }
-
-  async function subscribe(campaignId: string, url: string, eventTypes = ['*']) {
-    const response = await as(organizer)
-      .post('/webhooks', { name: '区综治中心', url, eventTypes, campaignId })
-      .expect(201);
-    return response.body as { id: string; secret: string };
-  }
-
-  beforeAll(async () => {
-    // The receivers here listen on 127.0.0.1, which webhooks may reach only when allowed (SSRF guard).
-    process.env.WEBHOOK_ALLOWED_NETWORKS = '127.0.0.1/32';
-    t = await createTestApp();
-    await seedTree(t.harness.dataSource, TREE);
-    [admin, organizer, otherOrganizer, clerk] = await Promise.all([
-      t.user(UserRole.ADMIN),
-      t.user(UserRole.ORGANIZER, 'wh-street-a'),
-      t.user(UserRole.ORGANIZER, 'wh-street-b'),
-      t.user(UserRole.COMMUNITY, 'wh-a3'),
-    ]);
-    standardCode = `WH-${randomUUID().slice(0, 8)}`;
-    const { version: _version, ...standard } = { ...buildStandard(), code: standardCode };
-    await as(admin).post('/standards', standard).expect(201);
-  });
-  afterAll(async () => {
-    await t.close();
-  });
-
-  describe('managing subscriptions', () => {
-    let campaignId: string;
-    beforeAll(async () => {
-      campaignId = await createCampaign();
-    });
-
-    it('should answer 201 with the secret once, list the subscription without it, and audit the act', async () => {
-      const body = { name: '区综治中心', url: NOWHERE, eventTypes: ['case.award_granted'], campaignId };
-      const created = await as(organizer).post('/webhooks', body).expect(201);
-      expect(created.body).toMatchObject({ ...body, active: true, deactivatedAt: null });
-      expect(created.body.secret).toMatch(/^whsec_[A-Za-z0-9_-]{32}$/);
-
-      const listed = await as(organizer).get('/webhooks').expect(200);
-      const mine = listed.body.find((row: { id: string }) => row.id === created.body.id);
-      expect(mine).toEqual({ ...created.body, secret: undefined });
-      expect(Object.keys(mine)).not.toContain('secret');
-      const trail = await query<{ action: string }>(
-        `SELECT action FROM audit_event WHERE campaign_id = $1 AND action = 'CREATE_WEBHOOK'`,
-        [campaignId],
-      );
-      expect(trail).toHaveLength(1);
-    });
-
-    it('should answer 422 naming every problem when the URL is not http(s) and an event type is unknown', async () => {
-      const response = await as(organizer)
-        .post('/webhooks', { name: 'x', url: 'ftp://127.0.0.1/x', eventTypes: ['case.exploded'], campaignId })
-        .expect(422);
-      expect(response.body).toEqual({
-        statusCode: 422,
-        code: 'VALIDATION_FAILED',
-        message: 'The request has problems; each is listed.',
-        details: {
-          problems: [
-            { field: 'url', message: 'expected http:// or https://; got ftp://' },
-            {
-              field: 'eventTypes[0]',
-              message:
-                'unknown event type "case.exploded"; expected one of case.stage_changed, case.submission_received, ' +
-                'case.award_granted, case.deadline_missed, notification.created, or * alone for every type',
-            },
-          ],
-        },
-      });
-    });
-
-    it('should answer 422 when an organizer names no campaign, and 400 when the body is malformed', async () => {
-      const noCampaign = await as(organizer)
-        .post('/webhooks', { name: 'x', url: NOWHERE, eventTypes: ['*'] })
-        .expect(422);
-      expect(noCampaign.body.details.problems).toEqual([
-        { field: 'campaignId', message: 'an organizer subscribes to one campaign of its jurisdiction' },
-      ]);
-      const malformed = await as(organizer)
-        .post('/webhooks', { name: 'x', url: NOWHERE, eventTypes: 'all' })
-        .expect(400);
-      expect(malformed.body.code).toBe('INVALID_REQUEST');
-      expect(malformed.body.details.problems.map((p: { field: string }) => p.field)).toContain('eventTypes');
-    });
-
-    it('should answer 403 to a community and 404 to an organizer of another street', async () => {
-      const forbidden = await as(clerk).get('/webhooks').expect(403);
-      expect(forbidden.body).toEqual({
-        statusCode: 403,
-        code: 'FORBIDDEN',
-        message: 'Only ADMIN or ORGANIZER may do this; you are COMMUNITY',
-        details: { requiredRoles: ['ADMIN', 'ORGANIZER'] },
-      });
-      const outside = await as(otherOrganizer)
-        .post('/webhooks', { name: 'x', url: NOWHERE, eventTypes: ['*'], campaignId })
-        .expect(404);
-      expect(outside.body).toEqual({
-        statusCode: 404,
-        code: 'NOT_FOUND',
-        message: `No campaign ${campaignId}`,
-        details: {},
-      });
-      const { id } = await subscribe(campaignId, NOWHERE);
-      await as(otherOrganizer).delete(`/webhooks/${id}`).expect(404);
-      await as(otherOrganizer).get(`/webhooks/${id}/deliveries`).expect(404);
-      expect((await as(otherOrganizer).get('/webhooks').expect(200)).body).toEqual([]);
-    });
-
-    it('should let an ADMIN subscribe to every campaign, and deactivate it with its pending deliveries FAILED', async () => {
-      const created = await as(admin)
-        .post('/webhooks', { name: '省平台', url: NOWHERE, eventTypes: ['case.stage_changed'] })
-        .expect(201);
-      expect(created.body.campaignId).toBeNull();
-      const deactivated = await as(admin).delete(`/webhooks/${created.body.id}`).expect(200);
-      expect(deactivated.body).toMatchObject({ id: created.body.id, active: false });
-      expect(deactivated.body.deactivatedAt).not.toBeNull();
-      const pending = await as(admin)
-        .get(`/webhooks/${created.body.id}/deliveries?status=PENDING`)
-        .expect(200);
-      expect(pending.body).toEqual([]);
-      const trail = await query<{ action: string }>(
-        `SELECT action FROM audit_event WHERE campaign_id = '_system' AND action LIKE '%_WEBHOOK' AND actor_id = $1`,
-        [
-          (await query<{ id: string }>('SELECT id FROM app_user WHERE username = $1', [admin.username]))[0]
-            .id,
-        ],
-      );
-      expect(trail.map((row) => row.action)).toEqual(['CREATE_WEBHOOK', 'DEACTIVATE_WEBHOOK']);
-    });
-
-    it('should answer 400 for an unknown status filter and 404 for an id that is not one', async () => {
-      const { id } = await subscribe(campaignId, NOWHERE);
-      const response = await as(organizer).get(`/webhooks/${id}/deliveries?status=LOST`).expect(400);
-      expect(response.body.details.problems).toEqual([
-        { field: 'status', message: 'status must be one of PENDING, DELIVERED, FAILED' },
-      ]);
-      await as(organizer).get('/webhooks/not-a-uuid/deliveries').expect(404);
-    });
-  });
+// Ids prefixed wh- so this file's tree never meets another spec file's in the shared database. Every
+// describe here drains the whole outbox of the shared database, so they stay in one file (one at a time);
+// managing subscriptions is in webhooks-subscriptions.e2e-spec.ts.
+describe('outbox delivery (real API, worker, Temporal, PostgreSQL and a local HTTP receiver)', () => {
+  useWebhooksWorld('wh');
 
   describe('delivery to a receiver that is down for a while', () => {
     const receiver = new WebhookReceiver();
