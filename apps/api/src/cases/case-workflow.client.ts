@@ -98,16 +98,36 @@ export class CaseWorkflowClient {
     { updateId = randomUUID(), startFrom }: CaseUpdateOptions = {},
   ): Promise<CaseView> {
     const deadline = this.calls.deadline();
-    try {
-      return await this.calls.run(
+    const send = () =>
+      this.calls.run(
         () => this.client.workflow.getHandle(workflowId).executeUpdate(update, { args: [command], updateId }),
         { deadline, action: true },
       );
+    try {
+      return await send();
     } catch (error) {
       if (error instanceof WorkflowNotFoundError && startFrom) {
-        return this.startWith(update, command, updateId, await startFrom(), deadline);
+        let input: CaseInput;
+        try {
+          input = await startFrom();
+        } catch (refusal) {
+          // The row may have moved on because another first action (or this one, sent again at once) started
+          // the case meanwhile: then the workflow decides, and a retry of that very action gets its result.
+          return this.resend(send, refusal);
+        }
+        return this.startWith(update, command, updateId, input, deadline);
       }
       if (error instanceof WorkflowNotFoundError) throw closedCase();
+      throw domainErrorFrom(error);
+    }
+  }
+
+  /** Sends the update to a workflow started meanwhile; when there is still none, the row's refusal stands. */
+  private async resend(send: () => Promise<CaseView>, refusal: unknown): Promise<CaseView> {
+    try {
+      return await send();
+    } catch (error) {
+      if (error instanceof WorkflowNotFoundError) throw refusal;
       throw domainErrorFrom(error);
     }
   }
