@@ -157,5 +157,15 @@ describe('POST /campaigns/{id}/inspector-proposals and …/conflict-declarations
     expect(response.body.details.problems).toEqual(
       expect.arrayContaining([expect.objectContaining({ field: 'reason' })]),
     );
+    const blank = await t
+      .as(world.inspectors[0].user)
+      .post(`/campaigns/${campaignId}/conflict-declarations`, {
+        communityId: world.communities[0],
+        reason: '   ',
+      })
+      .expect(400);
+    expect(blank.body.details.problems).toEqual([
+      { field: 'reason', message: 'reason must say why you may not inspect this community, not only spaces' },
+    ]);
   });
 });

@@ -102,7 +102,21 @@ describe('GET /campaigns/:id/progress and the exports', () => {
           awarded: false,
         },
       ]);
+
+      // A scored case withdrawn (or closed by a cancellation) can never be awarded: it takes no place.
+      await db.query(`UPDATE case_projection SET stage = 'WITHDRAWN' WHERE workflow_id = $1`, [
+        `case:${CAMPAIGN}:pg-a14`,
+      ]);
+      const withdrawn = await get(organizer, `/campaigns/${CAMPAIGN}/ranking`).expect(200);
+      expect(withdrawn.body.total).toBe(9);
+      expect(withdrawn.body.items.map((item: { communityId: string }) => item.communityId)).not.toContain(
+        'pg-a14',
+      );
+      expect(withdrawn.body.items[0]).toMatchObject({ rank: 1, communityId: 'pg-a18', awarded: true });
     } finally {
+      await db.query(`UPDATE case_projection SET stage = 'AWARDED' WHERE workflow_id = $1`, [
+        `case:${CAMPAIGN}:pg-a14`,
+      ]);
       await db.query(`UPDATE campaign SET award_policy = '{}' WHERE id = $1`, [CAMPAIGN]);
       await db.query(`UPDATE case_projection SET snapshot = snapshot - 'score' WHERE workflow_id = $1`, [
         `case:${CAMPAIGN}:pg-a13`,

@@ -170,6 +170,11 @@ describe('/titles (registry, import, 摘牌)', () => {
     const revoke = (user: TestUser, body: object) =>
       t.http().post(`/titles/${title.id}/revoke`).set('Authorization', `Bearer ${user.token}`).send(body);
 
+    // A reason of only spaces is no reason: refused before anything is written (摘牌 cannot be undone).
+    const blank = await revoke(organizer, { reason: '  \u3000 ' }).expect(400);
+    expect(blank.body.details.problems).toEqual([
+      { field: 'reason', message: 'reason must say why the title is revoked, not only spaces' },
+    ]);
     const response = await revoke(organizer, { reason: '年度复查未通过', revokedAt: '2025-03-01' }).expect(
       200,
     );

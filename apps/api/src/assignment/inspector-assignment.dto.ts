@@ -6,6 +6,7 @@ import {
   IsBoolean,
   IsInt,
   IsString,
+  Matches,
   Max,
   MaxLength,
   Min,
@@ -69,6 +70,7 @@ export class DeclareConflictDto {
   })
   @IsString()
   @MinLength(1)
+  @Matches(/\S/, { message: 'reason must say why you may not inspect this community, not only spaces' })
   @MaxLength(500)
   reason!: string;
 }

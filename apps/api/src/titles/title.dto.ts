@@ -24,6 +24,7 @@ export class RevokeTitleDto {
   @ApiProperty({ example: '年度复查未通过' })
   @IsString()
   @MinLength(1, { message: 'reason must say why the title is revoked' })
+  @Matches(/\S/, { message: 'reason must say why the title is revoked, not only spaces' })
   @MaxLength(200)
   reason!: string;
 

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { CaseStage } from '@app/domain';
 
 /** A scored case as the top-N ranking (择优排名) weighs it, with what the ranking table shows. */
 export interface RankingCandidateRow {
@@ -13,7 +14,8 @@ export interface RankingCandidateRow {
 }
 
 /**
- * The campaign's scored cases (a total and a tier), with the figures the domain's ranking rule
+ * The campaign's scored cases still in the running (in 公示, or awarded): a withdrawn or cancelled case
+ * never takes a capped place. With the figures the domain's ranking rule
  * (selectTopN: total, then the stated tie-break) needs: the self-check deviation and when the accepted
  * application was submitted. Light columns only, never the whole snapshot.
  */
@@ -30,7 +32,8 @@ export async function readRankingCandidates(
             snapshot -> 'score' ->> 'deviation' AS deviation,
             snapshot -> 'applications' -> -1 ->> 'submittedAt' AS "appliedAt"
        FROM case_projection
-      WHERE campaign_id = $1 AND total_score IS NOT NULL AND tier IS NOT NULL`,
+      WHERE campaign_id = $1 AND total_score IS NOT NULL AND tier IS NOT NULL
+        AND stage IN ('${CaseStage.NOTICE}', '${CaseStage.AWARDED}')`,
     [campaignId],
   );
   return rows.map((row) => ({
