@@ -71,16 +71,16 @@ export class CaseActionsController {
   @HttpCode(200)
   @CaseActionRoles(A.SUBMIT_APPLICATION)
   submitApplication(
-    @CurrentActor() a: AuthenticatedActor,
+    @CurrentActor() actor: AuthenticatedActor,
     @Param() ids: CaseIds,
     @Body() body: dto.SubmitApplicationDto,
     @ActionRequestOptions() request: ActionRequest,
   ) {
     return this.act(
-      a,
+      actor,
       ids,
       contract.submitApplicationUpdate,
-      { content: body.content, actor: actorOf(a) },
+      { content: body.content, actor: actorOf(actor) },
       request,
     );
   }
@@ -89,24 +89,30 @@ export class CaseActionsController {
   @HttpCode(200)
   @CaseActionRoles(A.ACCEPT_APPLICATION, A.RETURN_APPLICATION)
   review(
-    @CurrentActor() a: AuthenticatedActor,
+    @CurrentActor() actor: AuthenticatedActor,
     @Param() ids: CaseIds,
     @Body() body: dto.ReviewApplicationDto,
     @ActionRequestOptions() request: ActionRequest,
   ) {
-    return this.act(a, ids, contract.reviewApplicationUpdate, { ...body, actor: actorOf(a) }, request);
+    return this.act(
+      actor,
+      ids,
+      contract.reviewApplicationUpdate,
+      { ...body, actor: actorOf(actor) },
+      request,
+    );
   }
 
   @Post('self-check')
   @HttpCode(200)
   @CaseActionRoles(A.SUBMIT_SELF_CHECK)
   selfCheck(
-    @CurrentActor() a: AuthenticatedActor,
+    @CurrentActor() actor: AuthenticatedActor,
     @Param() ids: CaseIds,
     @Body() body: dto.SubmitSelfCheckDto,
     @ActionRequestOptions() request: ActionRequest,
   ) {
-    return this.act(a, ids, contract.submitSelfCheckUpdate, { ...body, actor: actorOf(a) }, request);
+    return this.act(actor, ids, contract.submitSelfCheckUpdate, { ...body, actor: actorOf(actor) }, request);
   }
 
   /** Assigns the full list of inspectors (add, remove, reassign 转办); the conflict rule is enforced. */
@@ -114,18 +120,18 @@ export class CaseActionsController {
   @HttpCode(200)
   @CaseActionRoles(A.ASSIGN_INSPECTORS)
   async assign(
-    @CurrentActor() a: AuthenticatedActor,
+    @CurrentActor() actor: AuthenticatedActor,
     @Param() ids: CaseIds,
     @Body() body: dto.AssignInspectorsDto,
     @ActionRequestOptions() request: ActionRequest,
   ) {
-    await this.cases.assertOpen(a, ids.campaignId, ids.communityId);
+    await this.cases.assertOpen(actor, ids.campaignId, ids.communityId);
     const inspectors = await this.inspectors.resolve(body.inspectorIds);
     return this.act(
-      a,
+      actor,
       ids,
       contract.assignInspectorsUpdate,
-      { inspectors, reason: body.reason, actor: actorOf(a) },
+      { inspectors, reason: body.reason, actor: actorOf(actor) },
       request,
     );
   }
@@ -134,28 +140,28 @@ export class CaseActionsController {
   @HttpCode(200)
   @CaseActionRoles(A.SUBMIT_CHECK)
   submitCheck(
-    @CurrentActor() a: AuthenticatedActor,
+    @CurrentActor() actor: AuthenticatedActor,
     @Param() ids: CaseIds,
     @Body() body: dto.SubmitCheckDto,
     @ActionRequestOptions() request: ActionRequest,
   ) {
-    return this.act(a, ids, contract.submitCheckUpdate, { ...body, actor: actorOf(a) }, request);
+    return this.act(actor, ids, contract.submitCheckUpdate, { ...body, actor: actorOf(actor) }, request);
   }
 
   @Post('rectification')
   @HttpCode(200)
   @CaseActionRoles(A.SUBMIT_RECTIFICATION)
   rectification(
-    @CurrentActor() a: AuthenticatedActor,
+    @CurrentActor() actor: AuthenticatedActor,
     @Param() ids: CaseIds,
     @Body() body: dto.SubmitRectificationDto,
     @ActionRequestOptions() request: ActionRequest,
   ) {
     return this.act(
-      a,
+      actor,
       ids,
       contract.submitRectificationUpdate,
-      { content: body.content, actor: actorOf(a) },
+      { content: body.content, actor: actorOf(actor) },
       request,
     );
   }
@@ -164,28 +170,34 @@ export class CaseActionsController {
   @HttpCode(200)
   @CaseActionRoles(A.CONFIRM_SCORES)
   confirmScores(
-    @CurrentActor() a: AuthenticatedActor,
+    @CurrentActor() actor: AuthenticatedActor,
     @Param() ids: CaseIds,
     @Body() body: dto.ConfirmScoresDto,
     @ActionRequestOptions() request: ActionRequest,
   ) {
-    return this.act(a, ids, contract.confirmScoresUpdate, { note: body.note, actor: actorOf(a) }, request);
+    return this.act(
+      actor,
+      ids,
+      contract.confirmScoresUpdate,
+      { note: body.note, actor: actorOf(actor) },
+      request,
+    );
   }
 
   @Post('objections')
   @HttpCode(200)
   @CaseActionRoles(A.RAISE_OBJECTION)
   raiseObjection(
-    @CurrentActor() a: AuthenticatedActor,
+    @CurrentActor() actor: AuthenticatedActor,
     @Param() ids: CaseIds,
     @Body() body: dto.RaiseObjectionDto,
     @ActionRequestOptions() request: ActionRequest,
   ) {
     return this.act(
-      a,
+      actor,
       ids,
       contract.raiseObjectionUpdate,
-      { content: body.content, actor: actorOf(a) },
+      { content: body.content, actor: actorOf(actor) },
       request,
     );
   }
@@ -195,48 +207,60 @@ export class CaseActionsController {
   @HttpCode(200)
   @CaseActionRoles(A.RESOLVE_OBJECTION)
   resolveObjection(
-    @CurrentActor() a: AuthenticatedActor,
+    @CurrentActor() actor: AuthenticatedActor,
     @Param() ids: ObjectionIds,
     @Body() body: dto.ResolveObjectionDto,
     @ActionRequestOptions() request: ActionRequest,
   ) {
-    const command = { objectionId: ids.objectionId, ...body, actor: actorOf(a) };
-    return this.act(a, ids, contract.resolveObjectionUpdate, command, request);
+    const command = { objectionId: ids.objectionId, ...body, actor: actorOf(actor) };
+    return this.act(actor, ids, contract.resolveObjectionUpdate, command, request);
   }
 
   @Post('extend-deadline')
   @HttpCode(200)
   @CaseActionRoles(A.EXTEND_DEADLINE)
   extendDeadline(
-    @CurrentActor() a: AuthenticatedActor,
+    @CurrentActor() actor: AuthenticatedActor,
     @Param() ids: CaseIds,
     @Body() body: dto.ExtendDeadlineDto,
     @ActionRequestOptions() request: ActionRequest,
   ) {
-    return this.act(a, ids, contract.extendDeadlineUpdate, { ...body, actor: actorOf(a) }, request);
+    return this.act(actor, ids, contract.extendDeadlineUpdate, { ...body, actor: actorOf(actor) }, request);
   }
 
   @Post('chase')
   @HttpCode(200)
   @CaseActionRoles(A.CHASE)
   chase(
-    @CurrentActor() a: AuthenticatedActor,
+    @CurrentActor() actor: AuthenticatedActor,
     @Param() ids: CaseIds,
     @Body() body: dto.ChaseDto,
     @ActionRequestOptions() request: ActionRequest,
   ) {
-    return this.act(a, ids, contract.chaseUpdate, { message: body.message, actor: actorOf(a) }, request);
+    return this.act(
+      actor,
+      ids,
+      contract.chaseUpdate,
+      { message: body.message, actor: actorOf(actor) },
+      request,
+    );
   }
 
   @Post('withdraw')
   @HttpCode(200)
   @CaseActionRoles(A.WITHDRAW)
   withdraw(
-    @CurrentActor() a: AuthenticatedActor,
+    @CurrentActor() actor: AuthenticatedActor,
     @Param() ids: CaseIds,
     @Body() body: dto.WithdrawCaseDto,
     @ActionRequestOptions() request: ActionRequest,
   ) {
-    return this.act(a, ids, contract.withdrawCaseUpdate, { reason: body.reason, actor: actorOf(a) }, request);
+    return this.act(
+      actor,
+      ids,
+      contract.withdrawCaseUpdate,
+      { reason: body.reason, actor: actorOf(actor) },
+      request,
+    );
   }
 }
