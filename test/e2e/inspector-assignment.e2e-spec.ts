@@ -111,6 +111,18 @@ describe('POST /campaigns/{id}/inspector-proposals and …/conflict-declarations
       .post(`/campaigns/${campaignId}/inspector-proposals`, { communityIds: [communityId], teamSize: 2 })
       .expect(200);
     expect(proposal.body.teams[0].inspectorIds).not.toContain(declarer.id);
+    // Nor can the organizer put them back on the case (转办 with them in the team): 422 naming them.
+    const reassigned = await org()
+      .post(`${path}/inspectors`, { inspectorIds: [partner.id, declarer.id], reason: '转办' })
+      .expect(422);
+    expect(reassigned.body.details.problems).toEqual([
+      {
+        field: 'inspectorIds[1]',
+        message: expect.stringMatching(
+          /declared a conflict with this community: 本人配偶在该社区居委会任职$/,
+        ),
+      },
+    ]);
     const trail = await org().get(`${path}/audit`).expect(200);
     expect(trail.body.items.map((link: { action: string }) => link.action)).toContain('CONFLICT_DECLARED');
     // An inspector not on the team cannot declare on the case: it does not exist for them.

@@ -126,7 +126,7 @@ export class CaseActionsController {
     @ActionRequestOptions() request: ActionRequest,
   ) {
     await this.cases.assertOpen(actor, ids.campaignId, ids.communityId);
-    const inspectors = await this.inspectors.resolve(body.inspectorIds);
+    const inspectors = await this.inspectors.resolve(body.inspectorIds, ids);
     return this.act(
       actor,
       ids,

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { InspectorAssignmentRepository } from '@app/persistence';
 import { TemporalCallsModule } from '../common/temporal-calls.module';
 import { CaseWorkflowClient } from './case-workflow.client';
 import { CaseActionsController } from './case-actions.controller';
@@ -13,7 +14,14 @@ import { WorkingCalendarDataModule } from '../working-calendar/working-calendar-
 @Module({
   imports: [TemporalCallsModule, WorkingCalendarDataModule],
   controllers: [CasesController, CaseActionsController, InspectorsController],
-  providers: [CasesService, CaseWorkflowClient, InspectorDirectory, CaseInputSource, CaseActionRunner],
+  providers: [
+    CasesService,
+    CaseWorkflowClient,
+    InspectorDirectory,
+    InspectorAssignmentRepository,
+    CaseInputSource,
+    CaseActionRunner,
+  ],
   exports: [CasesService, CaseWorkflowClient, CaseActionRunner, InspectorDirectory],
 })
 export class CasesModule {}

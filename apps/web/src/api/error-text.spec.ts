@@ -14,6 +14,10 @@ describe('problemText', () => {
       '考核组 张检查员（示范街道） belongs to the same street as this community (回避)',
       '考核组 张检查员（示范街道） 与该社区同属一个街道，须回避',
     ],
+    [
+      '考核组 张检查员 declared a conflict with this community: 本人配偶在该社区任职',
+      '考核组 张检查员 已对该社区申请回避（本人配偶在该社区任职），不能指派',
+    ],
     ['assign 2 to 5 inspectors; got 1', '须指派 2 至 5 名检查员，现为 1 名'],
     ['expected after applicationOpensAt (2026-01-01T00:00:00Z)', '须晚于申报开始时间'],
     [

@@ -44,6 +44,10 @@ const PROBLEM_RULES: Rule[] = [
   ],
   [/^(.+) belongs to the same street as this community/, (m) => `${m[1]} 与该社区同属一个街道，须回避`],
   [/^(.+) belongs to this community/, (m) => `${m[1]} 属于该社区，须回避`],
+  [
+    /^(.+) declared a conflict with this community: (.*)$/,
+    (m) => `${m[1]} 已对该社区申请回避（${m[2]}），不能指派`,
+  ],
   [/listed twice/, () => '同一检查员重复指派'],
   [/has already submitted a check and stays assigned/, () => '已提交检查的检查员不能撤换'],
   [/^(\S+) is not an inspector/, (m) => `${m[1]} 不是检查员`],
