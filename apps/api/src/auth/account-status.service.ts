@@ -40,6 +40,17 @@ export class AccountStatusService {
     }
   }
 
+  /**
+   * Throws UNAUTHENTICATED (401) when the account no longer exists or is disabled: for work that goes on
+   * in its name after its request has been answered (a batch), from the same cache.
+   */
+  async assertActive(userId: string): Promise<void> {
+    const cached = this.cache.peek(userId);
+    const state = cached !== undefined ? cached : await this.cache.get(userId, () => this.load(userId));
+    if (state === null) throw refused('The account this work was started by no longer exists');
+    if (!state.active) throw refused('The account this work was started by has been disabled');
+  }
+
   /** Call after changing an account: this process checks its tokens against the database at once. */
   forget(userId: string): void {
     this.cache.forget(userId);

@@ -1,6 +1,7 @@
 import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { DomainError } from '@app/domain';
 import { CaseBatchRepository, CaseBatchResult, CaseBatchRow } from '@app/persistence';
+import { AccountStatusService } from '../auth/account-status.service';
 import { AuthenticatedActor } from '../auth/authenticated-actor';
 import { actorOf, CaseActionRunner } from '../cases/case-action-runner';
 import { requestFingerprint } from '../cases/action-request.decorator';
@@ -15,7 +16,7 @@ export function batchIdempotencyKey(batchId: string): string {
 }
 
 /**
- * Works through a batch's unfinished cases in this process, BATCH_CONCURRENCY at a time, recording each
+ * Works through a batch's unfinished cases in this process, while its starter's account stays active, BATCH_CONCURRENCY at a time, recording each
  * case's result as it comes; the caller's page may close meanwhile. Each case is acted on exactly as its
  * button does (CaseActionRunner) with the batch's Idempotency-Key, so a case acted on just before a crash
  * (its result not yet recorded) answers with its first result when the batch runs again.
@@ -29,6 +30,7 @@ export class CaseBatchRunner implements OnApplicationShutdown {
   constructor(
     private readonly batches: CaseBatchRepository,
     private readonly runner: CaseActionRunner,
+    private readonly accounts: AccountStatusService,
   ) {}
 
   isRunning(batchId: string): boolean {
@@ -46,6 +48,11 @@ export class CaseBatchRunner implements OnApplicationShutdown {
     this.running.set(batch.id, work);
   }
 
+  /** Settles when this process has stopped working on the batch (at once when it is not). */
+  async settled(batchId: string): Promise<void> {
+    await this.running.get(batchId);
+  }
+
   /** Lets the cases in flight finish (and be recorded) before the process ends; the rest stay to resume. */
   async onApplicationShutdown(): Promise<void> {
     this.stopping = true;
@@ -56,6 +63,9 @@ export class CaseBatchRunner implements OnApplicationShutdown {
     const queue = await this.batches.unfinished(batch.id);
     const worker = async () => {
       for (let item = queue.shift(); item && !this.stopping; item = queue.shift()) {
+        // A batch acts in its starter's name: once that account is disabled or removed, it stops (what is
+        // left stays unfinished).
+        await this.accounts.assertActive(actor.userId);
         await this.batches.recordResult(
           batch.id,
           item.position,

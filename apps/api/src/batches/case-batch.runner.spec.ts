@@ -1,0 +1,69 @@
+import { DomainError, DomainErrorCode, UserRole } from '@app/domain';
+import type { CaseBatchRepository, CaseBatchRow } from '@app/persistence';
+import type { AccountStatusService } from '../auth/account-status.service';
+import type { AuthenticatedActor } from '../auth/authenticated-actor';
+import type { CaseActionRunner } from '../cases/case-action-runner';
+import { CaseBatchRunner } from './case-batch.runner';
+
+const BATCH: CaseBatchRow = {
+  id: '6f1c2a8e-3b4d-4e5f-8a9b-0c1d2e3f4a5b',
+  campaignId: 'cmp',
+  action: 'CHASE',
+  params: { message: '请尽快申报' },
+  fingerprint: 'f',
+  createdBy: 'u-org',
+  createdAt: '2026-11-30T00:00:00.000Z',
+};
+const ORGANIZER: AuthenticatedActor = {
+  userId: 'u-org',
+  role: UserRole.ORGANIZER,
+  displayName: '街道创建办',
+  scopeId: 's1',
+  scopePath: '/d1/s1/',
+};
+
+/** Runs a batch of `cases` whose starter is disabled after `activeFor` account checks. */
+async function runWithStarterDisabledAfter(cases: number, activeFor: number) {
+  const queue = Array.from({ length: cases }, (_, i) => ({ position: i, communityId: `c-${i}` }));
+  const recorded: number[] = [];
+  const acted: string[] = [];
+  const batches = {
+    unfinished: jest.fn().mockResolvedValue(queue),
+    recordResult: jest.fn((_id: string, position: number) => {
+      recorded.push(position);
+      return Promise.resolve();
+    }),
+  } as unknown as CaseBatchRepository;
+  const runner = {
+    act: jest.fn((_actor: unknown, ids: { communityId: string }) => {
+      acted.push(ids.communityId);
+      return Promise.resolve({});
+    }),
+  } as unknown as CaseActionRunner;
+  let checks = 0;
+  const accounts = {
+    assertActive: jest.fn(() =>
+      ++checks > activeFor
+        ? Promise.reject(new DomainError(DomainErrorCode.UNAUTHENTICATED, 'disabled'))
+        : Promise.resolve(),
+    ),
+  } as unknown as AccountStatusService;
+  const batchRunner = new CaseBatchRunner(batches, runner, accounts);
+  batchRunner.start(BATCH, ORGANIZER);
+  await batchRunner.settled(BATCH.id);
+  return { acted, recorded };
+}
+
+describe(CaseBatchRunner.name, () => {
+  it('should act on every case while its starter stays active', async () => {
+    const { acted, recorded } = await runWithStarterDisabledAfter(20, Infinity);
+    expect(acted).toHaveLength(20);
+    expect(recorded).toHaveLength(20);
+  });
+
+  it("should stop acting in a disabled starter's name, leaving the rest unfinished", async () => {
+    const { acted, recorded } = await runWithStarterDisabledAfter(20, 3);
+    expect(acted).toHaveLength(3);
+    expect(recorded).toHaveLength(3);
+  });
+});
