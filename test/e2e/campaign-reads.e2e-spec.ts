@@ -15,9 +15,9 @@ import {
   useCampaignsWorld,
 } from '../support/campaigns-world';
 
-// Its own tree (pg-…), so this file never meets another spec file's in the shared database.
+// Its own tree (cr-…), so this file never meets another spec file's in the shared database.
 describe('/campaigns', () => {
-  useCampaignsWorld('pg');
+  useCampaignsWorld('cr');
 
   describe('GET (list and detail), by role and scope', () => {
     let draftA: string;
@@ -35,7 +35,7 @@ describe('/campaigns', () => {
       draftA = await draft();
       launchedA = await launched();
       draftB = await draft(
-        { organizerJurisdictionId: 'pg-street-b', scopeJurisdictionId: 'pg-street-b' },
+        { organizerJurisdictionId: 'cr-street-b', scopeJurisdictionId: 'cr-street-b' },
         otherOrganizer,
       );
     });
@@ -79,7 +79,7 @@ describe('/campaigns', () => {
       ['the street organizer', () => organizer, () => draftB],
       ['a clerk of the street, for a draft', () => clerk, () => draftA],
       ['a clerk of the other street', () => otherClerk, () => launchedA],
-      ['an admin, for an unknown id', () => admin, () => 'pg-nowhere'],
+      ['an admin, for an unknown id', () => admin, () => 'cr-nowhere'],
     ])('should answer 404 when %s asks for a campaign outside its scope', async (_who, user, id) => {
       const response = await as(user()).get(`/campaigns/${id()}`).expect(404);
 
