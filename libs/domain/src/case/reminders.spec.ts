@@ -1,4 +1,4 @@
-import { buildStandard } from '../standard/standard.fixture';
+import { buildCaseInput } from './case.fixture';
 import { CaseInput, CaseState, newCaseState } from './case-state';
 import { CaseStage } from './case-stage';
 import { chaseNotification, nextReminder, reminderNotification, reminderSent } from './reminders';
@@ -7,41 +7,13 @@ const T0 = Date.parse('2026-05-01T00:00:00Z');
 const DAY = 86_400_000;
 const iso = (ms: number) => new Date(ms).toISOString();
 
+/** The shared case input with reminders on: 7 and 1 days before, every 3 days overdue, escalated after 5. */
 function input(): CaseInput {
+  const base = buildCaseInput();
   return {
-    campaignId: 'pa-2026',
-    campaignTitle: '平安社区',
-    community: { id: 'c-01', name: '一社区', kind: 'URBAN', streetId: 's-1', path: '/s-1/c-01/' },
-    standard: buildStandard(),
-    schedule: {
-      applicationOpensAt: iso(T0 - 30 * DAY),
-      applicationDueAt: iso(T0 + 10 * DAY),
-      selfCheckDueAt: iso(T0 + 20 * DAY),
-      inspectionStartsAt: iso(T0 + 20 * DAY),
-      inspectionDueAt: iso(T0 + 30 * DAY),
-      noticeDays: 7,
-      awardAt: iso(T0 + 40 * DAY),
-      reminderDaysBefore: [7, 1],
-      overdueRepeatDays: 3,
-      escalateAfterDays: 5,
-    },
-    timings: {
-      noticeMs: 7 * DAY,
-      rectificationMs: 14 * DAY,
-      reminderOffsetsMs: [7 * DAY, DAY],
-      overdueRepeatMs: 3 * DAY,
-      escalateAfterMs: 5 * DAY,
-    },
-    inspection: {
-      minInspectors: 1,
-      maxInspectors: 3,
-      combine: 'MEAN',
-      rectificationAllowed: true,
-      rectificationDays: 14,
-      conflictRule: 'SAME_STREET',
-      deviationThreshold: 10,
-    },
-    award: { topN: null, tieBreak: null, validityYears: 3, certificatePrefix: 'PA' },
+    ...base,
+    schedule: { ...base.schedule, reminderDaysBefore: [7, 1], overdueRepeatDays: 3 },
+    timings: { ...base.timings, reminderOffsetsMs: [7 * DAY, DAY], overdueRepeatMs: 3 * DAY },
   };
 }
 
