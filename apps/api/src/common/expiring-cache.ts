@@ -60,6 +60,11 @@ export class ExpiringCache<K, V> {
     }
   }
 
+  /** Keeps a value found otherwise (for ttlMs; nothing when ttlMs is 0). */
+  set(key: K, value: V): void {
+    if (this.ttlMs > 0) this.put(key, value);
+  }
+
   /** Drops the key at once (its value changed in this process); a load in flight is not kept either. */
   forget(key: K): void {
     this.entries.delete(key);

@@ -29,24 +29,41 @@ describe(ProgressService.name, () => {
   let counts: ReturnType<typeof mockOf<ProgressCountsRepository>>;
   let campaignScope: ReturnType<typeof mockOf<CampaignScope>>;
   /** The campaign's row as the one subject statement reads it, with the nodes it found. */
-  const subjectWith = (nodes: object[]) =>
-    counts.subject.mockResolvedValue({ ...CAMPAIGN, tiers: [{ name: '优秀' }, { name: '合格' }], nodes });
+  const subjectRow = (nodes: object[]) =>
+    ({ ...CAMPAIGN, tiers: [{ name: '优秀' }, { name: '合格' }], nodes }) as never;
+  const subjectWith = (nodes: object[], countsByPath: Map<string, typeof COUNTS> | null = null) => {
+    counts.subject.mockResolvedValue(subjectRow(nodes));
+    counts.subjectWithCounts.mockResolvedValue({ subject: subjectRow(nodes), counts: countsByPath });
+  };
   let service: ProgressService;
 
   beforeEach(() => {
     campaignScope = mockOf<CampaignScope>('require');
     campaignScope.require.mockResolvedValue('PART');
-    counts = mockOf<ProgressCountsRepository>('nodeCounts', 'communityCounts', 'childrenOf', 'subject');
+    counts = mockOf<ProgressCountsRepository>(
+      'nodeCounts',
+      'communityCounts',
+      'childrenOf',
+      'subject',
+      'subjectWithCounts',
+    );
     const scope = new ScopeService(mockOf('pathOf', 'pathsOf'));
     const config = { TIME_ZONE: 'Asia/Shanghai' } as AppConfig;
     service = new ProgressService(campaignScope, scope, counts, config);
   });
 
-  it("should report a part-taking office's own subtree by default, from the counters of its node", async () => {
-    subjectWith([DISTRICT, STREET]);
+  it("should report a part-taking office's own subtree by default, read with its counters in one call", async () => {
+    subjectWith([DISTRICT, STREET], new Map([[STREET.path, COUNTS]]));
+    const progress = await service.progress(STREET_ORGANIZER, 'cmp-1');
+    expect(counts.subjectWithCounts).toHaveBeenCalledWith('cmp-1', ['s-10']);
+    expect(counts.nodeCounts).not.toHaveBeenCalled();
+    expect(progress).toMatchObject({ campaignId: 'cmp-1', jurisdiction: STREET, eligible: 10 });
+  });
+
+  it('should read the counters again (recomputing the baseline) when the one-call read found it stale', async () => {
+    subjectWith([DISTRICT, STREET], null);
     counts.nodeCounts.mockResolvedValue(new Map([[STREET.path, COUNTS]]));
     const progress = await service.progress(STREET_ORGANIZER, 'cmp-1');
-    expect(counts.subject).toHaveBeenCalledWith('cmp-1', ['s-10']);
     expect(counts.nodeCounts).toHaveBeenCalledWith(
       { id: 'cmp-1', titleKind: '平安社区', year: 2026, scopePath: '/d-1/', targets: CAMPAIGN.targets },
       [STREET.path],

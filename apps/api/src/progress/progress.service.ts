@@ -10,7 +10,12 @@ import {
   ProgressCounts,
   resultsSheet,
 } from '@app/domain';
-import { JurisdictionNode, ProgressCampaign, ProgressCountsRepository } from '@app/persistence';
+import {
+  JurisdictionNode,
+  ProgressCampaign,
+  ProgressCountsRepository,
+  ProgressSubjectRow,
+} from '@app/persistence';
 import { AuthenticatedActor } from '../auth/authenticated-actor';
 import { ScopeService } from '../auth/scope.service';
 import { CampaignScope } from '../auth/campaign-scope.service';
@@ -44,8 +49,13 @@ export class ProgressService {
     campaignId: string,
     jurisdictionId?: string,
   ): Promise<CampaignProgressView> {
-    const subject = await this.subject(actor, campaignId, jurisdictionId);
-    const progress = this.assemble(subject, await this.subtreeCounts(subject));
+    // The subject and the counters in one round trip (the dashboard's hot read); the baseline, when stale,
+    // and a community's own figures take the slower paths.
+    await this.campaignScope.require(actor, campaignId, 'PART');
+    const found = await this.counts.subjectWithCounts(campaignId, [jurisdictionId ?? actor.scopeId]);
+    const subject = this.subjectOf(actor, campaignId, jurisdictionId, found?.subject ?? null);
+    const counts = found?.counts?.get(subject.node.path) ?? (await this.subtreeCounts(subject));
+    const progress = this.assemble(subject, counts);
     const { campaign, node } = subject;
     return {
       campaignId: campaign.id,
@@ -133,6 +143,16 @@ export class ProgressService {
     // The guard checked the level already (cached); the campaign, tiers and nodes come in one round trip.
     await this.campaignScope.require(actor, campaignId, 'PART');
     const found = await this.counts.subject(campaignId, [jurisdictionId ?? actor.scopeId]);
+    return this.subjectOf(actor, campaignId, jurisdictionId, found);
+  }
+
+  /** The subtree a report covers, out of what the subject statement found; 404 as `subject`. */
+  private subjectOf(
+    actor: AuthenticatedActor,
+    campaignId: string,
+    jurisdictionId: string | undefined,
+    found: ProgressSubjectRow | null,
+  ): ProgressSubject {
     if (found === null) throw new DomainError(DomainErrorCode.NOT_FOUND, `No campaign ${campaignId}`);
     const campaign = { ...found, targets: found.targets as CampaignTargets };
     const nodes = found.nodes as JurisdictionNode[];

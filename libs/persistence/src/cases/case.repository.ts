@@ -4,6 +4,7 @@ import { DataSource, Repository, SelectQueryBuilder } from 'typeorm';
 import { CaseStage } from '@app/domain';
 import { CaseProjectionEntity } from '../entities/case-projection.entity';
 import { UserRole } from '../entities/user.entity';
+import { CoalescedReads } from '../reads/coalesced-reads';
 import { CaseListRow, CaseVisibility, readCasePage } from './case-list.reader';
 
 /** Who looks at cases, as far as which cases they may see goes. */
@@ -64,6 +65,8 @@ function visibilityOf(reader: CaseViewer): CaseVisibility {
 @Injectable()
 export class CaseRepository {
   private readonly cases: Repository<CaseProjectionEntity>;
+  /** Concurrent reads of the same page by readers who see the same cases share a statement (CoalescedReads). */
+  private readonly pageReads = new CoalescedReads<{ rows: CaseListRow[]; total: number }>();
 
   constructor(@InjectDataSource() dataSource: DataSource) {
     this.cases = dataSource.getRepository(CaseProjectionEntity);
@@ -75,7 +78,9 @@ export class CaseRepository {
     reader: CaseViewer,
     filter: CaseListFilter,
   ): Promise<{ rows: CaseListRow[]; total: number }> {
-    return readCasePage(this.cases.manager, { ...filter, campaignId, visibility: visibilityOf(reader) });
+    const query = { ...filter, campaignId, visibility: visibilityOf(reader) };
+    // The key is the whole query: the rows depend on nothing else (the visibility, not who asks).
+    return this.pageReads.read(JSON.stringify(query), () => readCasePage(this.cases.manager, query));
   }
 
   /** The case's row when the reader may see it (only `columns` when given, as `c.<property>`); else null. */

@@ -3,7 +3,15 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { CaseResult, CaseStage, JurisdictionLevel, ProgressCounts, StageCount } from '@app/domain';
 import { RankingCandidateRow, readRankingCandidates } from '../cases/ranking.reader';
-import { readNodeCounters, readProgressSubject, ProgressSubjectRow } from './progress-reads';
+import { CoalescedReads } from '../reads/coalesced-reads';
+import {
+  baselineSignatureSql,
+  NodeCounterRow,
+  readNodeCounters,
+  readProgressSubject,
+  readProgressSubjectAndCounters,
+  ProgressSubjectRow,
+} from './progress-reads';
 
 /** What the counters need to know of a campaign. */
 export interface ProgressCampaign {
@@ -31,9 +39,7 @@ interface BaselineRow {
 const CLOSED = `('AWARDED','NOT_AWARDED','NOT_APPLIED','WITHDRAWN')`;
 
 // The baseline depends on the jurisdiction tree and on the kind's titles that can count as earlier ones.
-const SIGNATURE = `
-  SELECT COALESCE(sum(version), 0)::text AS current FROM progress_reference_version
-   WHERE key = 'jurisdiction' OR (title_kind = $2 AND (year < $3 OR (year = $3 AND source = 'IMPORT')))`;
+const SIGNATURE = baselineSignatureSql('$2', '$3');
 
 /**
  * Progress figures straight from the counters (one indexed lookup per node, whatever the number of
@@ -42,6 +48,11 @@ const SIGNATURE = `
  */
 @Injectable()
 export class ProgressCountsRepository {
+  /** The dashboard's hot read, coalesced across concurrent callers (never answered from before they asked). */
+  private readonly subjectReads = new CoalescedReads<
+    Awaited<ReturnType<typeof readProgressSubjectAndCounters>>
+  >();
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** A campaign's cases as its provisional ranking reads them (ranking.reader). */
@@ -49,10 +60,6 @@ export class ProgressCountsRepository {
     return readRankingCandidates(this.dataSource.manager, campaignId);
   }
 
-  /**
-   * Counts of jurisdiction nodes above the communities (province … street), by node path: one statement
-   * (readNodeCounters) while the baseline is current, which it is but after a change of tree or titles.
-   */
   /**
    * The campaign, its standard's tiers, its scope node and the given nodes in one round trip (null: no
    * such campaign): what a progress report reads before its counters.
@@ -65,38 +72,35 @@ export class ProgressCountsRepository {
     );
   }
 
+  /**
+   * The subject (as `subject`) and the counts of every node it found above the communities, in one
+   * statement (a progress read's only round trip). `counts` is null when the baseline is stale (after a
+   * change of tree or titles): then ask nodeCounts, which recomputes it.
+   */
+  async subjectWithCounts(
+    campaignId: string,
+    nodeIds: (string | null)[],
+  ): Promise<{ subject: ProgressSubjectRow; counts: Map<string, ProgressCounts> | null } | null> {
+    const ids = nodeIds.filter((id): id is string => id !== null);
+    const { subject, counters } = await this.subjectReads.read(JSON.stringify([campaignId, ids]), () =>
+      readProgressSubjectAndCounters(this.dataSource.manager, campaignId, ids),
+    );
+    if (subject === null) return null;
+    const paths = subject.nodes.filter((node) => node.level !== 'COMMUNITY').map((node) => node.path);
+    return { subject, counts: baselineIsCurrent(counters) ? countsByPath(counters, paths) : null };
+  }
+
+  /**
+   * Counts of jurisdiction nodes above the communities (province … street), by node path: one statement
+   * (readNodeCounters) while the baseline is current, which it is but after a change of tree or titles.
+   */
   async nodeCounts(campaign: ProgressCampaign, nodePaths: string[]): Promise<Map<string, ProgressCounts>> {
     let rows = await readNodeCounters(this.dataSource.manager, campaign, nodePaths);
-    const signature = rows.find((row) => row.kind === 'signature');
-    if (signature?.a !== signature?.b) {
+    if (!baselineIsCurrent(rows)) {
       await this.ensureBaseline(campaign);
       rows = await readNodeCounters(this.dataSource.manager, campaign, nodePaths);
     }
-    const baselineByPath = new Map<string, BaselineRow>();
-    const counters: CounterRow[] = [];
-    for (const row of rows) {
-      if (row.node_path === null) continue;
-      if (row.kind === 'baseline') {
-        baselineByPath.set(row.node_path, {
-          node_path: row.node_path,
-          eligible: Number(row.a),
-          previously_titled: Number(row.b),
-        });
-      } else if (row.kind === 'stage' || row.kind === 'overdue') {
-        counters.push({
-          node_path: row.node_path,
-          measure: row.kind,
-          stage: row.stage as CaseStage,
-          tier: row.tier,
-          renewal: row.renewal,
-          n: row.a ?? '0',
-        });
-      }
-    }
-    const countersByPath = groupBy(counters, (row) => row.node_path);
-    return new Map(
-      nodePaths.map((path) => [path, countsOf(baselineByPath.get(path), countersByPath.get(path) ?? [])]),
-    );
+    return countsByPath(rows, nodePaths);
   }
 
   /** Counts of one community, read from its case and titles directly. */
@@ -229,6 +233,41 @@ const RECOMPUTE_BASELINE = `
    CROSS JOIN LATERAL case_ancestor_paths(c.path) a(node_path)
    WHERE c.level = 'COMMUNITY' AND c.eligible AND c.path LIKE $2 || '%' AND a.node_path LIKE $2 || '%'
    GROUP BY a.node_path`;
+
+/** Whether the stored baseline was computed from the tree and titles as they are now (the signature row). */
+function baselineIsCurrent(rows: NodeCounterRow[]): boolean {
+  const signature = rows.find((row) => row.kind === 'signature');
+  return signature?.a === signature?.b;
+}
+
+/** The counter rows of some nodes as each node's ProgressCounts (a node without rows counts zeros). */
+function countsByPath(rows: NodeCounterRow[], nodePaths: string[]): Map<string, ProgressCounts> {
+  const baselineByPath = new Map<string, BaselineRow>();
+  const counters: CounterRow[] = [];
+  for (const row of rows) {
+    if (row.node_path === null) continue;
+    if (row.kind === 'baseline') {
+      baselineByPath.set(row.node_path, {
+        node_path: row.node_path,
+        eligible: Number(row.a),
+        previously_titled: Number(row.b),
+      });
+    } else if (row.kind === 'stage' || row.kind === 'overdue') {
+      counters.push({
+        node_path: row.node_path,
+        measure: row.kind,
+        stage: row.stage as CaseStage,
+        tier: row.tier,
+        renewal: row.renewal,
+        n: row.a ?? '0',
+      });
+    }
+  }
+  const countersByPath = groupBy(counters, (row) => row.node_path);
+  return new Map(
+    nodePaths.map((path) => [path, countsOf(baselineByPath.get(path), countersByPath.get(path) ?? [])]),
+  );
+}
 
 function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();

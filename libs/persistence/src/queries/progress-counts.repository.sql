@@ -4,10 +4,6 @@
 -- CLOSED
 ('AWARDED','NOT_AWARDED','NOT_APPLIED','WITHDRAWN');
 
--- SIGNATURE
-SELECT COALESCE(sum(version), 0)::text AS current FROM progress_reference_version
-WHERE key = 'jurisdiction' OR (title_kind = $2 AND (year < $3 OR (year = $3 AND source = 'IMPORT')));
-
 -- ProgressCountsRepository.communityCounts
 SELECT j.eligible, EXISTS (
        SELECT 1 FROM community_title t
