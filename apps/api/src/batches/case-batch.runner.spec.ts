@@ -13,6 +13,8 @@ const BATCH: CaseBatchRow = {
   fingerprint: 'f',
   createdBy: 'u-org',
   createdAt: '2026-11-30T00:00:00.000Z',
+  stoppedAt: null,
+  stoppedBy: null,
 };
 const ORGANIZER: AuthenticatedActor = {
   userId: 'u-org',
@@ -22,13 +24,18 @@ const ORGANIZER: AuthenticatedActor = {
   scopePath: '/d1/s1/',
 };
 
-/** Runs a batch of `cases` whose starter is disabled after `activeFor` account checks. */
-async function runWithStarterDisabledAfter(cases: number, activeFor: number) {
+/**
+ * Runs a batch of `cases` whose starter is disabled after `activeFor` account checks, and which is
+ * stopped after `runFor` stop checks.
+ */
+async function runWithStarterDisabledAfter(cases: number, activeFor: number, runFor = Infinity) {
   const queue = Array.from({ length: cases }, (_, i) => ({ position: i, communityId: `c-${i}` }));
   const recorded: number[] = [];
+  let stopChecks = 0;
   const acted: string[] = [];
   const batches = {
     unfinished: jest.fn().mockResolvedValue(queue),
+    isStopped: jest.fn(() => Promise.resolve(++stopChecks > runFor)),
     recordResult: jest.fn((_id: string, position: number) => {
       recorded.push(position);
       return Promise.resolve();
@@ -65,5 +72,11 @@ describe(CaseBatchRunner.name, () => {
     const { acted, recorded } = await runWithStarterDisabledAfter(20, 3);
     expect(acted).toHaveLength(3);
     expect(recorded).toHaveLength(3);
+  });
+
+  it('should act on no further case once the batch is stopped', async () => {
+    const { acted, recorded } = await runWithStarterDisabledAfter(20, Infinity, 5);
+    expect(acted).toHaveLength(5);
+    expect(recorded).toHaveLength(5);
   });
 });
