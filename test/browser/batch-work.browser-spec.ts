@@ -78,6 +78,12 @@ test('a batch 初审 over 20 cases shows the one refused, and resumes after a re
   await expect(page.getByRole('link', { name: '发起创建' })).toBeVisible();
   await page.goto(`/console/campaigns/${CAMPAIGN}/cases`);
   await expect(page.getByText('共 20 个')).toBeVisible();
+  // 街道 is searched on the server as one types, not a list of every street.
+  await page.getByLabel('街道').fill('批量');
+  await page.locator('.ant-select-item-option[title="批量街道"]').click();
+  await expect(page).toHaveURL(new RegExp(`streetId=${STREET}`));
+  await expect(page.getByText('共 20 个')).toBeVisible();
+  await expect(page.getByRole('row', { name: new RegExp(NAME(COMMUNITIES[0])) })).toContainText('批量街道');
   await page.getByRole('columnheader').getByRole('checkbox').check();
   await expect(page.getByText('已选 20 个')).toBeVisible();
   await page.getByRole('button', { name: '批量初审通过' }).click();

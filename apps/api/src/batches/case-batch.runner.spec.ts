@@ -3,6 +3,7 @@ import type { CaseBatchRepository, CaseBatchRow } from '@app/persistence';
 import type { AccountStatusService } from '../auth/account-status.service';
 import type { AuthenticatedActor } from '../auth/authenticated-actor';
 import type { CaseActionRunner } from '../cases/case-action-runner';
+import { outOfReach } from './batch-actions';
 import { CaseBatchRunner } from './case-batch.runner';
 
 const BATCH: CaseBatchRow = {
@@ -78,5 +79,31 @@ describe(CaseBatchRunner.name, () => {
     const { acted, recorded } = await runWithStarterDisabledAfter(20, Infinity, 5);
     expect(acted).toHaveLength(5);
     expect(recorded).toHaveLength(5);
+  });
+
+  it('should record a case gone out of reach as one that never was, with nothing of it', async () => {
+    const results: unknown[] = [];
+    const batches = {
+      unfinished: jest.fn().mockResolvedValue([{ position: 1, communityId: 'b-01' }]),
+      isStopped: jest.fn().mockResolvedValue(false),
+      recordResult: jest.fn((_id: string, _position: number, result: unknown) => {
+        results.push(result);
+        return Promise.resolve();
+      }),
+    } as unknown as CaseBatchRepository;
+    const runner = {
+      act: jest.fn(() =>
+        Promise.reject(
+          new DomainError(DomainErrorCode.NOT_FOUND, 'No case for community b-01 in campaign cmp'),
+        ),
+      ),
+    } as unknown as CaseActionRunner;
+    const accounts = {
+      assertActive: jest.fn().mockResolvedValue(undefined),
+    } as unknown as AccountStatusService;
+    const batchRunner = new CaseBatchRunner(batches, runner, accounts);
+    batchRunner.start(BATCH, ORGANIZER);
+    await batchRunner.settled(BATCH.id);
+    expect(results).toEqual([outOfReach()]);
   });
 });
