@@ -21,6 +21,18 @@ async function auditActions(organizer: ApiUser, communityId: string): Promise<st
   return trail.items.map((link: { action: string }) => link.action);
 }
 
+/** As if the server had stopped after acting on the batch's first `n` cases and before recording them. */
+async function markToDo(batchId: string, n: number): Promise<void> {
+  const db = new Client({ connectionString: process.env.BROWSER_DATABASE_URL });
+  await db.connect();
+  await db.query(
+    `UPDATE case_batch_item SET status = 'PENDING', code = NULL, message = NULL, details = NULL
+      WHERE batch_id = $1 AND position <= $2`,
+    [batchId, n],
+  );
+  await db.end();
+}
+
 test.beforeAll(async () => {
   const admin = await ApiUser.login('admin');
   await admin.upload(
@@ -66,39 +78,57 @@ test('a batch 初审 over 20 cases shows the one refused, and resumes after a re
   await expect(page.getByRole('link', { name: '发起创建' })).toBeVisible();
   await page.goto(`/console/campaigns/${CAMPAIGN}/cases`);
   await expect(page.getByText('共 20 个')).toBeVisible();
+  // 街道 is searched on the server as one types, not a list of every street.
+  await page.getByLabel('街道').fill('批量');
+  await page.locator('.ant-select-item-option[title="批量街道"]').click();
+  await expect(page).toHaveURL(new RegExp(`streetId=${STREET}`));
+  await expect(page.getByText('共 20 个')).toBeVisible();
+  await expect(page.getByRole('row', { name: new RegExp(NAME(COMMUNITIES[0])) })).toContainText('批量街道');
   await page.getByRole('columnheader').getByRole('checkbox').check();
   await expect(page.getByText('已选 20 个')).toBeVisible();
   await page.getByRole('button', { name: '批量初审通过' }).click();
   await page.getByRole('button', { name: '开始执行' }).click();
   await expect(page).toHaveURL(/\/batches\//);
   const summary = page.getByTestId('batch-summary');
-  await expect(summary).toContainText('共 20 个：已完成 19 个，未执行 1 个，待执行 0 个');
+  await expect(summary).toContainText('共 20 个：已完成 19 个，被拒绝 1 个，待执行 0 个');
   const refused = page.getByRole('row', { name: new RegExp(NAME(NOT_APPLIED)) });
-  await expect(refused).toContainText('未执行');
+  await expect(refused).toContainText('被拒绝');
   await expect(refused).toContainText('当前为「待申报」');
   await screenshot(page, 'batch-review-done');
 
   // As if the server had stopped after acting on five cases and before recording them: a reload shows
   // them still to do; 继续执行 runs them, and the cases (keyed by the batch) do not act twice.
   const batchId = page.url().split('/batches/')[1];
-  const db = new Client({ connectionString: process.env.BROWSER_DATABASE_URL });
-  await db.connect();
-  await db.query(
-    `UPDATE case_batch_item SET status = 'PENDING', code = NULL, message = NULL, details = NULL
-      WHERE batch_id = $1 AND position <= 5`,
-    [batchId],
-  );
-  await db.end();
+  await markToDo(batchId, 5);
   await page.reload();
-  await expect(summary).toContainText('已完成 14 个，未执行 1 个，待执行 5 个');
+  await expect(summary).toContainText('已完成 14 个，被拒绝 1 个，待执行 5 个');
   await expect(page.getByText('还有 5 个案件未执行完')).toBeVisible();
   await screenshot(page, 'batch-review-interrupted');
   await page.getByRole('button', { name: '继续执行' }).click();
-  await expect(summary).toContainText('共 20 个：已完成 19 个，未执行 1 个，待执行 0 个');
+  await expect(summary).toContainText('共 20 个：已完成 19 个，被拒绝 1 个，待执行 0 个');
   for (const id of COMMUNITIES.slice(0, 5)) {
     const accepts = (await auditActions(organizer, id)).filter((a) => a === 'ACCEPT_APPLICATION');
     expect({ id, accepts: accepts.length }).toEqual({ id, accepts: 1 });
   }
+
+  // Interrupted again, and this time stopped (停止): the three left are 未执行 and it cannot be resumed.
+  await markToDo(batchId, 3);
+  await page.reload();
+  await expect(summary).toContainText('待执行 3 个');
+  await page.getByRole('button', { name: '停止' }).click();
+  await page.getByRole('button', { name: '停止' }).last().click();
+  await expect(summary).toContainText('已完成 16 个，被拒绝 1 个，待执行 0 个，未执行 3 个');
+  await expect(page.getByText(/停止：3 个案件未执行/)).toBeVisible();
+  await expect(page.getByRole('button', { name: '继续执行' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: '停止' })).toHaveCount(0);
+  await screenshot(page, 'batch-review-stopped');
+
+  // The refused only: one page of one row, read on the server.
+  await page.getByLabel('只看结果').click();
+  await page.locator('.ant-select-item-option[title="被拒绝"]').click();
+  await expect(page.getByText('共 1 条')).toBeVisible();
+  await expect(page.getByRole('row', { name: new RegExp(NAME(NOT_APPLIED)) })).toBeVisible();
+  await expect(page.getByRole('row', { name: new RegExp(NAME(COMMUNITIES[0])) })).toHaveCount(0);
   const review = await organizer.get(`/campaigns/${CAMPAIGN}/cases?stage=SELF_CHECK&limit=50`);
   expect(review.total).toBe(19);
 });

@@ -45,6 +45,9 @@ describe('/campaigns/:campaignId/cases (list, detail and every action)', () => {
       const response = await as(organizer).get(`${cases()}?limit=2&offset=1`).expect(200);
       expect(ids(response.body)).toEqual(['cx-02', 'cx-03']);
       expect(response.body.total).toBe(3);
+      // Each row names its street (the table's 街道 column needs no list of every street).
+      const [first] = response.body.items as { streetId: string; streetName: string }[];
+      expect(first.streetName).toBe(`${first.streetId} 名称`);
     });
 
     it('should answer 400 naming the parameter when a filter is malformed', async () => {

@@ -132,6 +132,42 @@ describe('POST /campaigns/{id}/inspector-proposals and …/conflict-declarations
       .expect(404);
   });
 
+  it("should count as an inspector's current load only the cases still waiting for their check", async () => {
+    const campaignId = await world.launch();
+    const [alone, shared] = world.communities;
+    for (const id of [alone, shared]) await toInspection(campaignId, id);
+    const [, first, second] = world.inspectors;
+    const path = (id: string) => `/campaigns/${campaignId}/cases/${id}`;
+    const loads = async (): Promise<Record<string, number>> => {
+      const response = await org()
+        .post(`/campaigns/${campaignId}/inspector-proposals`, { communityIds: [alone], teamSize: 1 })
+        .expect(200);
+      const body = response.body as Proposal;
+      return Object.fromEntries(body.loads.map((load) => [load.userId, load.current]));
+    };
+    const before = await loads();
+    await org()
+      .post(`${path(alone)}/inspectors`, { inspectorIds: [second.id] })
+      .expect(200);
+    await org()
+      .post(`${path(shared)}/inspectors`, { inspectorIds: [first.id, second.id] })
+      .expect(200);
+    expect(await loads()).toMatchObject({
+      [first.id]: before[first.id] + 1,
+      [second.id]: before[second.id] + 2,
+    });
+
+    // Their checks in: the case alone moves on to 评分, the shared one still waits for the first inspector.
+    for (const id of [alone, shared])
+      await t
+        .as(second.user)
+        .post(`${path(id)}/checks`, { scores: FULL_MARKS })
+        .expect(200);
+    const moved = await org().get(path(alone)).expect(200);
+    expect(moved.body.state.stage).not.toBe('INSPECTION');
+    expect(await loads()).toMatchObject({ [first.id]: before[first.id] + 1, [second.id]: before[second.id] });
+  });
+
   it('should say which case cannot be staffed and why', async () => {
     const campaignId = await world.launch();
     const communityId = world.communities[2];

@@ -85,6 +85,31 @@ describe('/jurisdictions', () => {
       expect(ids(response.body)).toEqual(['jr-a1', 'jr-a2', 'jr-a3', 'jr-b1']);
     });
 
+    it('should search a level by the start of the name, under the caller’s scope only, wildcards taken literally', async () => {
+      const street = (query: string) =>
+        as(districtOrganizer)
+          .get(`/jurisdictions/jr-dist/subtree?level=STREET&limit=20&${query}`)
+          .expect(200);
+      expect(ids((await street(`name=${encodeURIComponent('jr-street')}`)).body)).toEqual([
+        'jr-street-a',
+        'jr-street-b',
+      ]);
+      expect(ids((await street(`name=${encodeURIComponent('jr-street-b 名')}`)).body)).toEqual([
+        'jr-street-b',
+      ]);
+      expect(ids((await street(`name=${encodeURIComponent('street')}`)).body)).toEqual([]);
+      expect(ids((await street(`name=${encodeURIComponent('jr%')}`)).body)).toEqual([]);
+      expect(ids((await street(`name=${encodeURIComponent('jr_street')}`)).body)).toEqual([]);
+      const mine = await as(organizer)
+        .get('/jurisdictions/jr-street-a/subtree?level=STREET&name=jr')
+        .expect(200);
+      expect(ids(mine.body)).toEqual(['jr-street-a']);
+      const empty = await as(admin).get('/jurisdictions/jr/subtree?name=').expect(400);
+      expect(empty.body.details.problems).toEqual([
+        { field: 'name', message: 'name must be 1 to 50 characters' },
+      ]);
+    });
+
     it('should page by path when a limit is given', async () => {
       const first = await as(admin).get('/jurisdictions/jr/subtree?level=COMMUNITY&limit=3').expect(200);
       expect(ids(first.body)).toEqual(['jr-a1', 'jr-a2', 'jr-a3']);

@@ -5,7 +5,7 @@ import { ALL_ROLES, campaign, CASE, Entry, NONE, ORGANIZERS, READERS } from './a
 // The authorisation table's rows for /campaigns and what hangs under it (cases, batches, audit), in the
 // OpenAPI document's order; cancel comes last.
 
-/** The organizer's batch the table reads (created in beforeAll) and sends again (resumes it). */
+/** The organizer's batch the table reads (created in beforeAll), sends again (resumes it) and stops. */
 export const MATRIX_BATCH = randomUUID();
 
 export const CAMPAIGN_ENDPOINTS: Entry[] = [
@@ -148,6 +148,13 @@ export const CAMPAIGN_ENDPOINTS: Entry[] = [
   {
     method: 'post',
     path: '/campaigns/{campaignId}/batches/{batchId}/resume',
+    roles: ORGANIZERS,
+    scope: campaign('PART'),
+  },
+  {
+    // Stops the table's batch (or answers 409 once it is stopped or finished): never 401/403/404 for its starter.
+    method: 'post',
+    path: '/campaigns/{campaignId}/batches/{batchId}/stop',
     roles: ORGANIZERS,
     scope: campaign('PART'),
   },

@@ -25,6 +25,7 @@ import { SettledDeliveryNextAttempt1765600000000 } from './migrations/1765600000
 import { Console1765700000000 } from './migrations/1765700000000-console';
 import { CaseBatches1766400000000 } from './migrations/1766400000000-case-batches';
 import { CaseListIndexes1766600000000 } from './migrations/1766600000000-case-list-indexes';
+import { CaseBatchStopAndPages1766750000000 } from './migrations/1766750000000-case-batch-stop-and-pages';
 
 /** Listed explicitly (not globbed) so the same list works from ts sources, dist/ and a bundle. */
 export const entities = [
@@ -56,6 +57,7 @@ export const migrations = [
   Console1765700000000,
   CaseBatches1766400000000,
   CaseListIndexes1766600000000,
+  CaseBatchStopAndPages1766750000000,
 ];
 
 /** How long the api and the worker wait on PostgreSQL before a request fails (and answers 503). */

@@ -78,3 +78,22 @@ export const REQUIRED_PARAMS: Record<BatchAction, (keyof BatchParams)[]> = {
 export function commandOf(step: CaseStep, actor: ScopedActor): ActorCommand {
   return { ...step.body, actor };
 }
+
+/**
+ * The one answer for a case a batch may not act on, whether it does not exist, is another campaign's, or
+ * lies outside the starter's jurisdiction: the same words for each, and nothing of the case (its name,
+ * street or stage), so a batch cannot be used to find out about cases elsewhere.
+ */
+export function outOfReach(): {
+  status: 'REFUSED';
+  code: 'NOT_FOUND';
+  message: string;
+  details: null;
+} {
+  return {
+    status: 'REFUSED',
+    code: 'NOT_FOUND',
+    message: 'No such case in this campaign, or not one you may act on (不存在或无权操作)',
+    details: null,
+  };
+}

@@ -3,6 +3,7 @@ import type { CaseBatchRepository, CaseBatchRow } from '@app/persistence';
 import type { AccountStatusService } from '../auth/account-status.service';
 import type { AuthenticatedActor } from '../auth/authenticated-actor';
 import type { CaseActionRunner } from '../cases/case-action-runner';
+import { outOfReach } from './batch-actions';
 import { CaseBatchRunner } from './case-batch.runner';
 
 const BATCH: CaseBatchRow = {
@@ -13,6 +14,8 @@ const BATCH: CaseBatchRow = {
   fingerprint: 'f',
   createdBy: 'u-org',
   createdAt: '2026-11-30T00:00:00.000Z',
+  stoppedAt: null,
+  stoppedBy: null,
 };
 const ORGANIZER: AuthenticatedActor = {
   userId: 'u-org',
@@ -22,13 +25,18 @@ const ORGANIZER: AuthenticatedActor = {
   scopePath: '/d1/s1/',
 };
 
-/** Runs a batch of `cases` whose starter is disabled after `activeFor` account checks. */
-async function runWithStarterDisabledAfter(cases: number, activeFor: number) {
+/**
+ * Runs a batch of `cases` whose starter is disabled after `activeFor` account checks, and which is
+ * stopped after `runFor` stop checks.
+ */
+async function runWithStarterDisabledAfter(cases: number, activeFor: number, runFor = Infinity) {
   const queue = Array.from({ length: cases }, (_, i) => ({ position: i, communityId: `c-${i}` }));
   const recorded: number[] = [];
+  let stopChecks = 0;
   const acted: string[] = [];
   const batches = {
     unfinished: jest.fn().mockResolvedValue(queue),
+    isStopped: jest.fn(() => Promise.resolve(++stopChecks > runFor)),
     recordResult: jest.fn((_id: string, position: number) => {
       recorded.push(position);
       return Promise.resolve();
@@ -65,5 +73,37 @@ describe(CaseBatchRunner.name, () => {
     const { acted, recorded } = await runWithStarterDisabledAfter(20, 3);
     expect(acted).toHaveLength(3);
     expect(recorded).toHaveLength(3);
+  });
+
+  it('should act on no further case once the batch is stopped', async () => {
+    const { acted, recorded } = await runWithStarterDisabledAfter(20, Infinity, 5);
+    expect(acted).toHaveLength(5);
+    expect(recorded).toHaveLength(5);
+  });
+
+  it('should record a case gone out of reach as one that never was, with nothing of it', async () => {
+    const results: unknown[] = [];
+    const batches = {
+      unfinished: jest.fn().mockResolvedValue([{ position: 1, communityId: 'b-01' }]),
+      isStopped: jest.fn().mockResolvedValue(false),
+      recordResult: jest.fn((_id: string, _position: number, result: unknown) => {
+        results.push(result);
+        return Promise.resolve();
+      }),
+    } as unknown as CaseBatchRepository;
+    const runner = {
+      act: jest.fn(() =>
+        Promise.reject(
+          new DomainError(DomainErrorCode.NOT_FOUND, 'No case for community b-01 in campaign cmp'),
+        ),
+      ),
+    } as unknown as CaseActionRunner;
+    const accounts = {
+      assertActive: jest.fn().mockResolvedValue(undefined),
+    } as unknown as AccountStatusService;
+    const batchRunner = new CaseBatchRunner(batches, runner, accounts);
+    batchRunner.start(BATCH, ORGANIZER);
+    await batchRunner.settled(BATCH.id);
+    expect(results).toEqual([outOfReach()]);
   });
 });

@@ -1,11 +1,11 @@
 import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
-import { DomainError } from '@app/domain';
+import { DomainError, DomainErrorCode } from '@app/domain';
 import { CaseBatchRepository, CaseBatchResult, CaseBatchRow } from '@app/persistence';
 import { AccountStatusService } from '../auth/account-status.service';
 import { AuthenticatedActor } from '../auth/authenticated-actor';
 import { actorOf, CaseActionRunner } from '../cases/case-action-runner';
 import { requestFingerprint } from '../cases/action-request.decorator';
-import { BatchAction, caseStepOf, commandOf } from './batch-actions';
+import { BatchAction, caseStepOf, commandOf, outOfReach } from './batch-actions';
 
 /** How many cases of one batch are acted on at once: enough to finish 200 in seconds, few enough for Temporal. */
 export const BATCH_CONCURRENCY = 8;
@@ -16,8 +16,9 @@ export function batchIdempotencyKey(batchId: string): string {
 }
 
 /**
- * Works through a batch's unfinished cases in this process, while its starter's account stays active, BATCH_CONCURRENCY at a time, recording each
- * case's result as it comes; the caller's page may close meanwhile. Each case is acted on exactly as its
+ * Works through a batch's unfinished cases in this process, BATCH_CONCURRENCY at a time, recording each
+ * case's result as it comes; the caller's page may close meanwhile. Before each case it checks that the
+ * batch has not been stopped (停止, in whichever process) and that its starter's account is still active. Each case is acted on exactly as its
  * button does (CaseActionRunner) with the batch's Idempotency-Key, so a case acted on just before a crash
  * (its result not yet recorded) answers with its first result when the batch runs again.
  */
@@ -63,6 +64,8 @@ export class CaseBatchRunner implements OnApplicationShutdown {
     const queue = await this.batches.unfinished(batch.id);
     const worker = async () => {
       for (let item = queue.shift(); item && !this.stopping; item = queue.shift()) {
+        // Stopped by a person: what is left was marked NOT_RUN by the stop itself.
+        if (await this.batches.isStopped(batch.id)) return;
         // A batch acts in its starter's name: once that account is disabled or removed, it stops (what is
         // left stays unfinished).
         await this.accounts.assertActive(actor.userId);
@@ -92,6 +95,8 @@ export class CaseBatchRunner implements OnApplicationShutdown {
       });
       return { status: 'SUCCEEDED', code: null, message: null, details: null };
     } catch (error) {
+      // A case gone from the actor's reach since the batch began answers as one that never was.
+      if (error instanceof DomainError && error.code === DomainErrorCode.NOT_FOUND) return outOfReach();
       if (error instanceof DomainError)
         return { status: 'REFUSED', code: error.code, message: error.message, details: error.details };
       // A dependency down (or anything unforeseen): not the case's answer, so the case is run again on resume.

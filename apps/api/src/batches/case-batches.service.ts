@@ -1,15 +1,30 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DomainError, DomainErrorCode, Problem } from '@app/domain';
-import { canonicalJson, CaseBatchRepository, CaseBatchRow, UserRole } from '@app/persistence';
+import {
+  BatchItemStatus,
+  canonicalJson,
+  CaseBatchRepository,
+  CaseBatchRow,
+  UserRole,
+} from '@app/persistence';
 import { AuthenticatedActor } from '../auth/authenticated-actor';
 import { AuditService } from '../audit/audit.service';
-import { BatchAction, BatchParams, REQUIRED_PARAMS } from './batch-actions';
+import { BatchAction, BatchParams, outOfReach, REQUIRED_PARAMS } from './batch-actions';
 import { CaseBatchRunner } from './case-batch.runner';
 import { CreateCaseBatchDto, MAX_BATCH_CASES } from './case-batch.dto';
 import { CaseBatchView } from './case-batch.view';
 
-/** Starts, resumes and reports batches of one action over many cases (批量操作). */
+/** Which page of a batch's per-case results to show, of one status if given. */
+export interface BatchItemsPage {
+  status?: BatchItemStatus;
+  limit: number;
+  offset: number;
+}
+
+const FIRST_PAGE: BatchItemsPage = { limit: 100, offset: 0 };
+
+/** Starts, resumes, stops and reports batches of one action over many cases (批量操作). */
 @Injectable()
 export class CaseBatchesService {
   constructor(
@@ -39,10 +54,13 @@ export class CaseBatchesService {
           `Batch ${dto.id} was started with another action or other cases; choose a new id for a new batch`,
           { problems: [{ field: 'id', message: 'already used for a different batch' }] },
         );
-      this.runner.start(existing, actor);
+      // Sent again: a stopped batch answers with its state and stays stopped (see resume).
+      if (existing.stoppedAt === null) this.runner.start(existing, actor);
       return this.view(actor, campaignId, dto.id);
     }
     const communityIds = await this.casesOf(actor, campaignId, dto);
+    const reachable = await this.batches.reachableCommunityIds(campaignId, scopeOf(actor), communityIds);
+    const refused = communityIds.filter((id) => !reachable.has(id));
     const batch = {
       id: dto.id,
       campaignId,
@@ -51,32 +69,83 @@ export class CaseBatchesService {
       fingerprint,
       createdBy: actor.userId,
     };
-    if (await this.batches.create(batch, communityIds)) {
+    // Cases it may not act on are refused at once, all in the same words (outOfReach).
+    if (await this.batches.create(batch, communityIds, refused, outOfReach())) {
       await this.audit.record(actor, {
         action: 'BATCH_STARTED',
         campaignId,
-        payload: { batchId: dto.id, action: dto.action, params, communityIds },
+        payload: { batchId: dto.id, action: dto.action, params, communityIds: [...reachable] },
       });
     }
     return this.start(actor, campaignId, dto);
   }
 
-  /** Starts the batch's unfinished cases again (the same as sending the batch again). */
+  /**
+   * Starts the batch's unfinished cases again (the same as sending the batch again). A stopped batch
+   * does not run again: 409 CONFLICT (start a new batch over its cases not run).
+   */
   async resume(actor: AuthenticatedActor, campaignId: string, batchId: string): Promise<CaseBatchView> {
-    const batch = await this.batches.find(batchId);
-    if (!batch) throw notFound(batchId);
-    this.assertOwn(actor, campaignId, batch);
+    const batch = await this.own(actor, campaignId, batchId);
+    if (batch.stoppedAt !== null)
+      throw new DomainError(
+        DomainErrorCode.CONFLICT,
+        `Batch ${batchId} was stopped at ${batch.stoppedAt} and does not run again; start a new batch over its cases not run`,
+        { stoppedAt: batch.stoppedAt, allowedActions: ['NEW_BATCH'] },
+      );
     this.runner.start(batch, actor);
     return this.view(actor, campaignId, batchId);
   }
 
-  /** The batch with each case's result; 404 for an unknown id, another campaign's, or another organizer's. */
-  async view(actor: AuthenticatedActor, campaignId: string, batchId: string): Promise<CaseBatchView> {
-    const batch = await this.batches.find(batchId);
-    if (!batch) throw notFound(batchId);
-    this.assertOwn(actor, campaignId, batch);
-    const items = await this.batches.items(batch);
-    const count = (status: string) => items.filter((item) => item.status === status).length;
+  /**
+   * Stops the batch (停止): it acts on no further case (one in flight finishes and is recorded), and its
+   * cases not yet done are NOT_RUN (未执行). Audited as BATCH_STOPPED in the actor's name. 409 CONFLICT
+   * when it has already been stopped, or has finished (every case has a result): details say what it
+   * holds, and that what is left is to read its results or start a new batch.
+   */
+  async stop(actor: AuthenticatedActor, campaignId: string, batchId: string): Promise<CaseBatchView> {
+    const batch = await this.own(actor, campaignId, batchId);
+    const counts = await this.batches.counts(batchId);
+    if (batch.stoppedAt !== null)
+      throw new DomainError(
+        DomainErrorCode.CONFLICT,
+        `Batch ${batchId} was already stopped at ${batch.stoppedAt}; read its results or start a new batch`,
+        { stoppedAt: batch.stoppedAt, notRun: counts.NOT_RUN, allowedActions: ['VIEW', 'NEW_BATCH'] },
+      );
+    if (counts.PENDING + counts.FAILED === 0)
+      throw new DomainError(
+        DomainErrorCode.CONFLICT,
+        `Batch ${batchId} has finished (every case has a result), so there is nothing to stop; read its results or start a new batch`,
+        { succeeded: counts.SUCCEEDED, refused: counts.REFUSED, allowedActions: ['VIEW', 'NEW_BATCH'] },
+      );
+    if (await this.batches.stop(batchId, actor.userId))
+      await this.audit.record(actor, {
+        action: 'BATCH_STOPPED',
+        campaignId,
+        payload: { batchId, notRun: counts.PENDING + counts.FAILED },
+      });
+    return this.view(actor, campaignId, batchId);
+  }
+
+  /**
+   * The batch's counts by status and one page of its per-case results (of one status if asked), in the
+   * batch's order; 404 for an unknown id, another campaign's, or another organizer's.
+   */
+  async view(
+    actor: AuthenticatedActor,
+    campaignId: string,
+    batchId: string,
+    page: BatchItemsPage = FIRST_PAGE,
+  ): Promise<CaseBatchView> {
+    const batch = await this.own(actor, campaignId, batchId);
+    const [counts, items] = await Promise.all([
+      this.batches.counts(batchId),
+      this.batches.itemsPage(batch, scopeOf(actor), {
+        status: page.status ?? null,
+        limit: page.limit,
+        offset: page.offset,
+      }),
+    ]);
+    const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
     return {
       id: batch.id,
       campaignId: batch.campaignId,
@@ -84,13 +153,26 @@ export class CaseBatchesService {
       params: batch.params,
       createdAt: new Date(batch.createdAt).toISOString(),
       running: this.runner.isRunning(batch.id),
-      total: items.length,
-      succeeded: count('SUCCEEDED'),
-      refused: count('REFUSED'),
-      failed: count('FAILED'),
-      pending: count('PENDING'),
+      stoppedAt: batch.stoppedAt,
+      stoppedBy: batch.stoppedBy,
+      total,
+      succeeded: counts.SUCCEEDED,
+      refused: counts.REFUSED,
+      failed: counts.FAILED,
+      pending: counts.PENDING,
+      notRun: counts.NOT_RUN,
       items,
+      itemsTotal: page.status ? counts[page.status] : total,
+      limit: page.limit,
+      offset: page.offset,
     };
+  }
+
+  private async own(actor: AuthenticatedActor, campaignId: string, batchId: string): Promise<CaseBatchRow> {
+    const batch = await this.batches.find(batchId);
+    if (!batch) throw notFound(batchId);
+    this.assertOwn(actor, campaignId, batch);
+    return batch;
   }
 
   private assertOwn(actor: AuthenticatedActor, campaignId: string, batch: CaseBatchRow): void {
@@ -104,10 +186,9 @@ export class CaseBatchesService {
     dto: CreateCaseBatchDto,
   ): Promise<string[]> {
     if (dto.communityIds) return dto.communityIds;
-    const scopePath = actor.role === UserRole.ADMIN ? null : (actor.scopePath ?? '\u0000');
     const ids = await this.batches.matchingCommunityIds(
       campaignId,
-      scopePath,
+      scopeOf(actor),
       dto.filter ?? {},
       MAX_BATCH_CASES,
     );
@@ -117,6 +198,11 @@ export class CaseBatchesService {
       throw invalid([{ field: 'filter', message: `matches more than ${MAX_BATCH_CASES} cases; narrow it` }]);
     return ids;
   }
+}
+
+/** Where the actor may act: null for ADMIN (anywhere), else their subtree (nowhere without one). */
+function scopeOf(actor: AuthenticatedActor): string | null {
+  return actor.role === UserRole.ADMIN ? null : (actor.scopePath ?? '\u0000');
 }
 
 function paramsOf(dto: CreateCaseBatchDto): BatchParams {

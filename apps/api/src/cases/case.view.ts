@@ -175,6 +175,7 @@ export class CaseSummaryView {
   @ApiProperty() communityId!: string;
   @ApiProperty() communityName!: string;
   @ApiProperty({ type: String, nullable: true }) streetId!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '三墩镇' }) streetName!: string | null;
   @ApiProperty({ enum: CaseStage, enumName: 'CaseStage' }) stage!: CaseStage;
   @ApiProperty({ type: String, nullable: true }) tier!: string | null;
   @ApiProperty({ type: Number, nullable: true }) totalScore!: number | null;

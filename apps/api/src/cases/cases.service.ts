@@ -92,6 +92,7 @@ function summaryOf(row: CaseListRow): CaseSummary {
     communityId: row.communityId,
     communityName: row.communityName ?? row.communityId,
     streetId: row.streetId,
+    streetName: row.streetName,
     stage: row.stage as CaseStage,
     tier: row.tier,
     totalScore: row.totalScore === null ? null : Number(row.totalScore),

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import {
   COMMUNITY_KINDS,
   CommunityKind,
@@ -68,6 +68,17 @@ export class SubtreeQueryDto {
   @IsString()
   @MaxLength(1000)
   after?: string;
+
+  @ApiPropertyOptional({
+    example: '三墩',
+    description:
+      'only nodes whose name starts with this (a picker searching as one types; with level, on idx_jurisdiction_level_name_prefix)',
+  })
+  @IsOptional()
+  @IsString()
+  @MinLength(1, { message: 'name must be 1 to 50 characters' })
+  @MaxLength(50, { message: 'name must be 1 to 50 characters' })
+  name?: string;
 
   @ApiPropertyOptional({ default: 500, minimum: 1, maximum: SUBTREE_PAGE_MAX })
   @IsOptional()

@@ -93,14 +93,17 @@ export class JurisdictionsService {
     return { node, children: rows.filter((row) => row.id !== id) };
   }
 
-  /** The node and everything under it, in path order; 404 when it is unknown or outside the actor's scope. */
+  /**
+   * The node and everything under it, in path order (of one level, and whose name starts with `name`, when
+   * given); 404 when it is unknown or outside the actor's scope.
+   */
   async subtree(actor: AuthenticatedActor, id: string, query: SubtreeQueryDto): Promise<SubtreePage> {
     const path = await this.scope.pathOf(id);
     if (path === null || !this.scope.isWithin(actor, path)) {
       throw new DomainError(DomainErrorCode.NOT_FOUND, `No jurisdiction ${id}`);
     }
     const limit = query.limit ?? DEFAULT_PAGE;
-    const found = await this.jurisdictions.subtreePage(path, limit + 1, query.level, query.after);
+    const found = await this.jurisdictions.subtreePage(path, limit + 1, query.level, query.after, query.name);
     const items = found.slice(0, limit).map(jurisdictionViewOf);
     return { items, nextAfter: found.length > limit ? items[items.length - 1].path : null };
   }

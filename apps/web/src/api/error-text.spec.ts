@@ -37,6 +37,20 @@ describe('problemText', () => {
 describe('errorText', () => {
   const error = (status: number, body: object) => new ApiError(status, body);
 
+  it.each([
+    [
+      'Batch 6f1c was already stopped at 2026-11-30T01:00:00.000Z; read its results or start a new batch',
+      '已停止',
+    ],
+    [
+      'Batch 6f1c was stopped at 2026-11-30T01:00:00.000Z and does not run again; start a new batch',
+      '已停止',
+    ],
+    ['Batch 6f1c has finished (every case has a result), so there is nothing to stop', '执行完毕'],
+  ])('should say what a batch 409 means in Chinese for %j', (message, expected) => {
+    expect(errorText(error(409, { code: 'CONFLICT', message, details: {} }))).toContain(expected);
+  });
+
   it('should say what is possible now on a 409 WRONG_STAGE', () => {
     expect(
       errorText(

@@ -157,6 +157,9 @@ export function errorText(
 
 function conflictText(message: string): string {
   if (/already submitted your check/.test(message)) return '您已提交本轮检查，无需重复提交。';
+  if (/^Batch .* (was already stopped|does not run again)/.test(message))
+    return '此批量操作已停止，不能继续执行；如需处理未执行的案件，请在案件列表中重新发起批量操作。';
+  if (/^Batch .* has finished/.test(message)) return '此批量操作已全部执行完毕，无需停止。';
   if (/already exists/.test(message)) return '编号已被使用，请换一个。';
   if (/launched or cancelled meanwhile|changed status meanwhile/.test(message))
     return '活动状态刚刚改变，请刷新后重试。';

@@ -121,6 +121,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/campaigns/{campaignId}/batches/{batchId}/stop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CaseBatchesController_stop"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/campaigns/{campaignId}/cases": {
         parameters: {
             query?: never;
@@ -1346,6 +1362,11 @@ export interface components {
         };
         /** @enum {string} */
         BatchAction: "ACCEPT_APPLICATION" | "RETURN_APPLICATION" | "CHASE" | "EXTEND_DEADLINE" | "CONFIRM_SCORES";
+        /**
+         * @description PENDING: not yet run; REFUSED: the case refused the action (code, message say why; a case that does not exist or is not yours: NOT_FOUND, and nothing else about it); FAILED: a dependency was down, run the batch again; NOT_RUN: the batch was stopped before it
+         * @enum {string}
+         */
+        BatchItemStatus: "PENDING" | "SUCCEEDED" | "REFUSED" | "FAILED" | "NOT_RUN";
         BrokenLinkView: {
             actual: string;
             chainIndex: number;
@@ -1529,11 +1550,8 @@ export interface components {
             finishedAt: string | null;
             message: string | null;
             position: number;
-            /**
-             * @description PENDING: not yet run; REFUSED: the case refused the action (code, message say why); FAILED: a dependency was down, run the batch again
-             * @enum {string}
-             */
-            status: "PENDING" | "SUCCEEDED" | "REFUSED" | "FAILED";
+            /** @description PENDING: not yet run; REFUSED: the case refused the action (code, message say why; a case that does not exist or is not yours: NOT_FOUND, and nothing else about it); FAILED: a dependency was down, run the batch again; NOT_RUN: the batch was stopped before it */
+            status: components["schemas"]["BatchItemStatus"];
         };
         CaseBatchView: {
             action: components["schemas"]["BatchAction"];
@@ -1542,7 +1560,14 @@ export interface components {
             failed: number;
             /** Format: uuid */
             id: string;
+            /** @description one page of per-case results in the batch order (limit/offset, of ?status= if given) */
             items: components["schemas"]["CaseBatchItemView"][];
+            /** @description how many results match ?status= (all cases without it), for paging */
+            itemsTotal: number;
+            limit: number;
+            /** @description cases not run because the batch was stopped first (未执行) */
+            notRun: number;
+            offset: number;
             params: {
                 [key: string]: unknown;
             };
@@ -1550,7 +1575,15 @@ export interface components {
             refused: number;
             /** @description whether this server is still working through it */
             running: boolean;
+            /** @description when it was stopped (停止); null while it may run */
+            stoppedAt: string | null;
+            /**
+             * Format: uuid
+             * @description who stopped it
+             */
+            stoppedBy: string | null;
             succeeded: number;
+            /** @description cases in the batch */
             total: number;
         };
         CaseCommunityView: {
@@ -1636,6 +1669,8 @@ export interface components {
             seq: number;
             stage: components["schemas"]["CaseStage"];
             streetId: string | null;
+            /** @example 三墩镇 */
+            streetName: string | null;
             tier: string | null;
             totalScore: number | null;
         };
@@ -3113,7 +3148,11 @@ export interface operations {
     };
     CaseBatchesController_view: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                offset?: number;
+                status?: components["schemas"]["BatchItemStatus"];
+            };
             header?: never;
             path: {
                 batchId: string;
@@ -3152,6 +3191,42 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CaseBatchView"];
                 };
+            };
+            /** @description the batch was stopped; it does not run again */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CaseBatchesController_stop: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                batchId: string;
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseBatchView"];
+                };
+            };
+            /** @description already stopped, or finished: nothing to stop */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -4100,6 +4175,8 @@ export interface operations {
                 after?: string;
                 level?: "PROVINCE" | "CITY" | "DISTRICT" | "STREET" | "COMMUNITY";
                 limit?: number;
+                /** @description only nodes whose name starts with this (a picker searching as one types; with level, on idx_jurisdiction_level_name_prefix) */
+                name?: string;
             };
             header?: never;
             path: {

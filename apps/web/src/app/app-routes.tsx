@@ -2,7 +2,8 @@ import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 're
 import { createBrowserRouter, Navigate, type LoaderFunctionArgs } from 'react-router';
 import { AppLayout } from './app-layout';
 import { RequireSession } from './require-session';
-import { homeFor } from './navigation';
+import { homeFor, type PageRoute } from './navigation';
+import { PageAccess } from './page-access';
 import { useSession } from '../auth/session-context';
 import { caseFileQuery, standardQuery } from '../cases/case-queries';
 import { myCasesQuery } from '../inspector/my-cases-query';
@@ -44,6 +45,11 @@ function page(Page: LazyExoticComponent<ComponentType>) {
   );
 }
 
+/** A signed-in page at `route`, for the roles PAGE_ROLES gives it (others see 无权访问, not the page). */
+function guarded(route: PageRoute, Page: LazyExoticComponent<ComponentType>) {
+  return { path: route, element: <PageAccess route={route}>{page(Page)}</PageAccess> };
+}
+
 /**
  * The check page's reads start with the navigation, beside the download of its code rather than after it,
  * and the standard as soon as the assignment naming it arrives: the phone waits for one round trip less.
@@ -81,31 +87,27 @@ export const router = createBrowserRouter(
       errorElement: page(ErrorPage),
       children: [
         { index: true, element: <Home /> },
-        { path: 'todo', element: page(TodoPage) },
-        { path: 'notifications', element: page(NotificationsPage) },
-        { path: 'campaigns', element: page(CampaignListPage) },
-        { path: 'campaigns/new', element: page(CampaignWizardPage) },
-        { path: 'campaigns/:campaignId', element: page(CampaignPage) },
-        { path: 'campaigns/:campaignId/cases', element: page(CaseTablePage) },
-        { path: 'campaigns/:campaignId/cases/:communityId', element: page(CasePage) },
-        { path: 'campaigns/:campaignId/dashboard', element: page(DashboardPage) },
-        { path: 'campaigns/:campaignId/batches/:batchId', element: page(BatchPage) },
-        { path: 'campaigns/:campaignId/assignment', element: page(AssignmentPage) },
-        { path: 'inspections', element: page(InspectionTasksPage) },
-        {
-          path: 'inspections/:campaignId/:communityId',
-          element: page(CheckFormPage),
-          loader: prefetchCheckPage,
-        },
-        { path: 'my', element: page(MyCasesPage) },
-        { path: 'my/:campaignId', element: page(MyCasePage) },
-        { path: 'standards', element: page(StandardsPage) },
-        { path: 'standards/new', element: page(StandardEditorPage) },
-        { path: 'standards/:code/versions/:version', element: page(StandardVersionPage) },
-        { path: 'imports', element: page(ImportsPage) },
-        { path: 'titles', element: page(TitlesPage) },
-        { path: 'users', element: page(UsersPage) },
-        { path: 'webhooks', element: page(WebhooksPage) },
+        guarded('todo', TodoPage),
+        guarded('notifications', NotificationsPage),
+        guarded('campaigns', CampaignListPage),
+        guarded('campaigns/new', CampaignWizardPage),
+        guarded('campaigns/:campaignId', CampaignPage),
+        guarded('campaigns/:campaignId/cases', CaseTablePage),
+        guarded('campaigns/:campaignId/cases/:communityId', CasePage),
+        guarded('campaigns/:campaignId/dashboard', DashboardPage),
+        guarded('campaigns/:campaignId/batches/:batchId', BatchPage),
+        guarded('campaigns/:campaignId/assignment', AssignmentPage),
+        guarded('inspections', InspectionTasksPage),
+        { ...guarded('inspections/:campaignId/:communityId', CheckFormPage), loader: prefetchCheckPage },
+        guarded('my', MyCasesPage),
+        guarded('my/:campaignId', MyCasePage),
+        guarded('standards', StandardsPage),
+        guarded('standards/new', StandardEditorPage),
+        guarded('standards/:code/versions/:version', StandardVersionPage),
+        guarded('imports', ImportsPage),
+        guarded('titles', TitlesPage),
+        guarded('users', UsersPage),
+        guarded('webhooks', WebhooksPage),
         { path: '*', element: page(NotFoundPage) },
       ],
     },

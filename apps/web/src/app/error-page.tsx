@@ -1,5 +1,5 @@
 import { Button, Result, Typography } from 'antd';
-import { isRouteErrorResponse, useRouteError } from 'react-router';
+import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
 import { isApiError } from '../api/api-error';
 import { errorText } from '../api/error-text';
 
@@ -48,6 +48,18 @@ export function NotFoundPage() {
           返回首页
         </Button>
       }
+    />
+  );
+}
+
+/** 无权访问: the page exists but not for this role (a deep link, an old bookmark); the way back to its work. */
+export function NoAccessPage({ back }: { back: { path: string; label: string } }) {
+  return (
+    <Result
+      status="403"
+      title="无权访问"
+      subTitle="您的角色不能查看此页面。如需访问，请联系管理员调整账号角色或管辖范围。"
+      extra={<Link to={back.path}>{back.label}</Link>}
     />
   );
 }

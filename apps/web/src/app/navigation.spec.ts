@@ -1,4 +1,4 @@
-import { homeFor, navigationFor, selectedNav } from './navigation';
+import { homeFor, mayOpen, navigationFor, PAGE_ROLES, routeOf, selectedNav } from './navigation';
 
 describe('navigationFor', () => {
   it('should give an inspector its tasks first and never campaign management', () => {
@@ -29,5 +29,51 @@ describe('navigationFor', () => {
   it('should highlight the longest matching entry', () => {
     expect(selectedNav('ORGANIZER', '/campaigns/new')).toBe('/campaigns/new');
     expect(selectedNav('ORGANIZER', '/campaigns/x/cases')).toBe('/campaigns');
+  });
+});
+
+describe('PAGE_ROLES', () => {
+  const roles = ['ADMIN', 'ORGANIZER', 'OBSERVER', 'INSPECTOR', 'COMMUNITY'];
+
+  it('should let every role open each page its menu offers, and its home', () => {
+    for (const role of roles) {
+      for (const item of navigationFor(role)) {
+        const route = routeOf(item.path);
+        expect({ role, path: item.path, route }).toEqual({
+          role,
+          path: item.path,
+          route: expect.any(String),
+        });
+        expect({ role, path: item.path, may: mayOpen(role, route!) }).toEqual({
+          role,
+          path: item.path,
+          may: true,
+        });
+      }
+      expect(routeOf(homeFor(role))).toBeDefined();
+    }
+  });
+
+  it("should keep the organizer's pages from a clerk, an inspector and an observer", () => {
+    for (const route of [
+      'campaigns/:campaignId/cases',
+      'campaigns/:campaignId/batches/:batchId',
+      'campaigns/:campaignId/assignment',
+      'campaigns/new',
+      'users',
+    ] as const) {
+      expect(roles.filter((role) => mayOpen(role, route))).toEqual(['ADMIN', 'ORGANIZER']);
+    }
+    expect(mayOpen('INSPECTOR', 'campaigns/:campaignId/dashboard')).toBe(false);
+    expect(mayOpen('COMMUNITY', 'campaigns/:campaignId/dashboard')).toBe(false);
+    expect(mayOpen('OBSERVER', 'campaigns/:campaignId/dashboard')).toBe(true);
+  });
+
+  it('should find the page of a concrete path, telling campaigns/new from a campaign', () => {
+    expect(routeOf('/campaigns/new')).toBe('campaigns/new');
+    expect(routeOf('/campaigns/c-1')).toBe('campaigns/:campaignId');
+    expect(routeOf('/campaigns/c-1/cases/x')).toBe('campaigns/:campaignId/cases/:communityId');
+    expect(routeOf('/nowhere')).toBeUndefined();
+    expect(Object.keys(PAGE_ROLES)).toContain(routeOf('/standards/new'));
   });
 });

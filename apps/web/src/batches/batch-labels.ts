@@ -21,9 +21,11 @@ export const BATCH_ACTION_FIELDS: Record<BatchActionName, ('reason' | 'message' 
   CONFIRM_SCORES: ['note'],
 };
 
+/** Each case's result in a batch, as the organizer reads it (the filter offers the same words). */
 export const ITEM_STATUS_LABELS: Record<string, { text: string; color: string }> = {
   PENDING: { text: '待执行', color: 'default' },
   SUCCEEDED: { text: '已完成', color: 'green' },
-  REFUSED: { text: '未执行', color: 'red' },
+  REFUSED: { text: '被拒绝', color: 'red' },
   FAILED: { text: '暂时失败，可继续执行', color: 'orange' },
+  NOT_RUN: { text: '未执行（已停止）', color: 'default' },
 };

@@ -8,6 +8,7 @@ import { ApiErrorAlert } from '../common/api-error-alert';
 import { DueText, StageTag } from '../common/case-display';
 import { useCampaign, useStandard } from './case-queries';
 import { BatchToolbar } from '../batches/batch-toolbar';
+import { StreetPicker } from './street-picker';
 
 const PAGE_SIZE = 20;
 
@@ -24,16 +25,6 @@ export default function CaseTablePage() {
   const campaign = useCampaign(campaignId);
   const standard = useStandard(campaign.data?.standard.code, campaign.data?.standard.version);
   const scopeId = campaign.data?.scopeJurisdictionId;
-  const streets = useQuery({
-    queryKey: ['streets', scopeId],
-    enabled: scopeId !== undefined,
-    queryFn: () =>
-      unwrap(
-        api.GET('/jurisdictions/{id}/subtree', {
-          params: { path: { id: scopeId! }, query: { level: 'STREET', limit: 1000 } },
-        }),
-      ),
-  });
   const progress = useQuery({
     queryKey: ['progress', campaignId, streetId ?? 'all'],
     queryFn: () =>
@@ -109,14 +100,7 @@ export default function CaseTablePage() {
         </label>
         <label>
           街道{' '}
-          <Select
-            aria-label="街道"
-            allowClear
-            style={{ width: 160 }}
-            value={streetId}
-            onChange={(value?: string) => set('streetId', value)}
-            options={(streets.data?.items ?? []).map((s) => ({ value: s.id, label: s.name }))}
-          />
+          <StreetPicker scopeId={scopeId} value={streetId} onChange={(value) => set('streetId', value)} />
         </label>
         <label>
           等级{' '}
@@ -174,8 +158,8 @@ export default function CaseTablePage() {
           { title: '编码', dataIndex: 'communityId' },
           {
             title: '街道',
-            dataIndex: 'streetId',
-            render: (id: string | null) => streets.data?.items.find((s) => s.id === id)?.name ?? id,
+            dataIndex: 'streetName',
+            render: (name: string | null, c) => name ?? c.streetId,
           },
           { title: '阶段', dataIndex: 'stage', render: (s: string) => <StageTag stage={s} /> },
           { title: '截止', dataIndex: 'dueAt', render: (dueAt: string | null) => <DueText dueAt={dueAt} /> },

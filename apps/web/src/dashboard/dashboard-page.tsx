@@ -19,6 +19,8 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { api, unwrap } from '../api/client';
 import type { components } from '../api/schema';
 import { readSession } from '../auth/session';
+import { useUser } from '../auth/session-context';
+import { mayOpen } from '../app/navigation';
 import { ApiErrorAlert } from '../common/api-error-alert';
 import { EChart } from './echart';
 
@@ -28,6 +30,8 @@ type TargetProgress = components['schemas']['TargetProgressView'];
 /** 数据看板: funnel, overdue per stage, awards per tier, attainment against targets, children with drill-down. */
 export default function DashboardPage() {
   const { campaignId = '' } = useParams();
+  // An observer reads the dashboard, not the organizer's case table.
+  const showCases = mayOpen(useUser().role, 'campaigns/:campaignId/cases');
   const [params, setParams] = useSearchParams();
   const jurisdictionId = params.get('jurisdictionId') ?? undefined;
   const query = { params: { path: { id: campaignId }, query: { jurisdictionId } } };
@@ -175,7 +179,7 @@ export default function DashboardPage() {
                 title: '',
                 key: 'cases',
                 render: (_: unknown, row) =>
-                  row.jurisdiction.level === 'STREET' ? (
+                  showCases && row.jurisdiction.level === 'STREET' ? (
                     <Link to={`/campaigns/${campaignId}/cases?streetId=${row.jurisdiction.id}`}>案件</Link>
                   ) : null,
               },

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import type { InspectionPolicy } from '@app/domain';
+import { INSPECTOR_WORK_STAGE, type InspectionPolicy } from '@app/domain';
 
 /** A case as automatic assignment sees it: where it is, its stage and its current team. */
 export interface CaseToStaffRow {
@@ -50,16 +50,21 @@ export class InspectorAssignmentRepository {
     return rows[0]?.policy ?? null;
   }
 
-  /** Open cases (not closed) each of these inspectors is on, across campaigns: their current load. */
+  /**
+   * Each of these inspectors' current load across campaigns: the cases on which they still have work, by
+   * hasInspectionWork (libs/domain): in INSPECTOR_WORK_STAGE with their check for the current round not in.
+   */
   async openLoads(inspectorIds: string[]): Promise<Record<string, number>> {
     const rows: { id: string; n: number }[] = await this.dataSource.query(
       `SELECT i.id, count(*)::int AS n
          FROM case_projection p CROSS JOIN LATERAL unnest(p.inspector_ids) AS i(id)
         WHERE p.inspector_ids && $1::text[]
-          AND p.stage NOT IN ('AWARDED', 'NOT_AWARDED', 'NOT_APPLIED', 'WITHDRAWN')
+          AND p.stage = $2
           AND i.id = ANY($1::text[])
+          AND NOT jsonb_path_exists(p.snapshot, '$.checks[*] ? (@.inspectorId == $me && @.round == $round)',
+                                    jsonb_build_object('me', i.id, 'round', COALESCE((p.snapshot ->> 'round')::int, 1)))
         GROUP BY i.id`,
-      [inspectorIds],
+      [inspectorIds, INSPECTOR_WORK_STAGE],
     );
     return Object.fromEntries(rows.map((row) => [row.id, row.n]));
   }

@@ -24,6 +24,8 @@ export interface CaseListRow {
   communityId: string;
   communityName: string | null;
   streetId: string | null;
+  /** The street's name (looked up for the page's rows only, after paging). */
+  streetName: string | null;
   stage: string;
   tier: string | null;
   totalScore: string | null;
@@ -106,7 +108,8 @@ export async function readCasePage(
                  ELSE ${counted} END
             FROM (SELECT NULL) one LEFT JOIN ${counterNode} n ON true)`;
   const rows = await db.query<(CaseListRow & { total: string | null })[]>(
-    `SELECT t.total::text AS total, p.* FROM (SELECT ${total} AS total) t
+    `SELECT t.total::text AS total, p.*, (SELECT j.name FROM jurisdiction j WHERE j.id = p."streetId") AS "streetName"
+       FROM (SELECT ${total} AS total) t
        LEFT JOIN LATERAL (
          SELECT c.community_id AS "communityId", c.snapshot #>> '{community,name}' AS "communityName",
                 c.street_id AS "streetId", c.stage, c.tier, c.total_score AS "totalScore",

@@ -170,12 +170,16 @@ export class JurisdictionRepository {
     );
   }
 
-  /** Up to `limit` nodes under `path` in path order, of one level if given, after the path `after` if given. */
+  /**
+   * Up to `limit` nodes under `path` in path order, of one level if given, after the path `after` if given,
+   * whose name starts with `name` if given (LIKE wildcards in it taken literally).
+   */
   subtreePage(
     path: string,
     limit: number,
     level: JurisdictionLevel | undefined,
     after: string | undefined,
+    name?: string,
   ): Promise<JurisdictionEntity[]> {
     const rows = this.dataSource
       .getRepository(JurisdictionEntity)
@@ -185,6 +189,8 @@ export class JurisdictionRepository {
       .limit(limit);
     if (level !== undefined) rows.andWhere('j.level = :level', { level });
     if (after !== undefined) rows.andWhere('j.path > :after', { after });
+    if (name !== undefined)
+      rows.andWhere("j.name LIKE :name ESCAPE '\\'", { name: `${name.replace(/[\\%_]/g, '\\$&')}%` });
     return rows.getMany();
   }
 

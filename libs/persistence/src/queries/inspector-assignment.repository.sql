@@ -16,8 +16,10 @@ SELECT inspection_policy AS policy FROM campaign WHERE id = $1;
 SELECT i.id, count(*)::int AS n
  FROM case_projection p CROSS JOIN LATERAL unnest(p.inspector_ids) AS i(id)
 WHERE p.inspector_ids && $1::text[]
-  AND p.stage NOT IN ('AWARDED', 'NOT_AWARDED', 'NOT_APPLIED', 'WITHDRAWN')
+  AND p.stage = $2
   AND i.id = ANY($1::text[])
+  AND NOT jsonb_path_exists(p.snapshot, '$.checks[*] ? (@.inspectorId == $me && @.round == $round)',
+                            jsonb_build_object('me', i.id, 'round', COALESCE((p.snapshot ->> 'round')::int, 1)))
 GROUP BY i.id;
 
 -- InspectorAssignmentRepository.declaredOn
