@@ -153,6 +153,48 @@ describe('Standards from and to Excel', () => {
     await upload(clerk, Buffer.from('类别\n'), 'x.csv').expect(403);
   });
 
+  it('should export, import and export again byte for byte when titles hold full-width punctuation and spaces', async () => {
+    const { version: _version, code: _code, ...body } = buildStandard();
+    const [first, ...rest] = body.categories;
+    const categories = [
+      {
+        ...first,
+        title: '组织建设（一）：领导\u3000责任',
+        items: first.items.map((item, index) => ({
+          ...item,
+          title: `${item.title}（含书记），每季度：研究${index + 1}次；“台账”\u3000齐全！`,
+          evidence: ['会议记录（原件）', '文件：２０２６年'],
+        })),
+      },
+      ...rest,
+    ];
+    const code = `SF-${randomUUID().slice(0, 8)}`;
+    await t
+      .as(organizer)
+      .post('/standards', { ...body, categories, code })
+      .expect(201);
+
+    for (const format of ['csv', 'xlsx'] as const) {
+      const exported = await download(`/standards/${code}/versions/1/export?format=${format}`, clerk);
+      const read = await upload(organizer, exported, `export.${format}`).expect(200);
+      expect(read.body.categories).toEqual(categories);
+      const saved = await t
+        .as(organizer)
+        .post(`/standards/${code}/versions`, { ...body, categories: read.body.categories })
+        .expect(201);
+      const again = await download(
+        `/standards/${code}/versions/${saved.body.version}/export?format=${format}`,
+        clerk,
+      );
+      if (format === 'csv') expect(again.equals(exported)).toBe(true);
+      else {
+        const values = async (file: Buffer) =>
+          (await workbookOf(file)).worksheets[0].getSheetValues().map((row) => JSON.stringify(row));
+        expect(await values(again)).toEqual(await values(exported));
+      }
+    }
+  });
+
   it('should export a version as .xlsx that reads back to the same categories, and as CSV', async () => {
     const { version: _version, ...body } = buildStandard();
     const code = `SX-${randomUUID().slice(0, 8)}`;

@@ -26,11 +26,11 @@ interface RowIndex {
   itemRows: number[][];
 }
 
-/** Splits 佐证材料 on line breaks and semicolons (full-width ones are already half-width after NFKC). */
+/** Splits 佐证材料 on line breaks and semicolons, half- or full-width (；). */
 export function evidenceEntries(text: string | null): string[] {
   if (text === null) return [];
   return text
-    .split(/[\n;]+/)
+    .split(/[\n;；]+/)
     .map((entry) => entry.trim())
     .filter((entry) => entry !== '');
 }
