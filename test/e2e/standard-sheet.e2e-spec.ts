@@ -133,9 +133,26 @@ describe('Standards from and to Excel', () => {
         r.cell ?? null,
       ]),
     ).toEqual([
-      [2, '计分步长', null],
+      [2, '计分步长', 'E2'],
       [3, '分值', 'D3'],
       [3, '适用社区', 'F3'],
+    ]);
+  });
+
+  it('should name the row and column of an item code used twice (第3行 C列 (指标编码))', async () => {
+    const csv = [
+      '类别,类别编码,指标编码,指标内容,分值',
+      '组织领导,A,A-01,成立领导小组,5',
+      ',,A-01,工作方案,5',
+    ].join('\r\n');
+
+    const response = await upload(organizer, Buffer.from(csv), '细则.csv').expect(422);
+
+    expect(response.body.details.problems).toEqual([
+      { field: '第3行 C列 (指标编码)', message: expect.stringContaining('A-01') },
+    ]);
+    expect(response.body.details.rows).toEqual([
+      { row: 3, column: '指标编码', cell: 'C3', problem: expect.stringContaining('A-01') },
     ]);
   });
 

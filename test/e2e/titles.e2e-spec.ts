@@ -66,20 +66,20 @@ describe('/titles (registry, import, 摘牌)', () => {
         'The titles file has 6 problem(s); nothing was imported. Fix each listed cell and upload it again.',
       details: {
         rows: [
-          { row: 3, column: '社区编码', problem: 'no community tt-x1 in your scope' },
+          { row: 3, column: '社区编码', cell: 'A3', problem: 'no community tt-x1 in your scope' },
           { row: 4, column: '称号', cell: 'B4', problem: EMPTY_TITLE },
           { row: 4, column: '年度', cell: 'C4', problem: BAD_YEAR },
           { row: 4, column: '有效期至', cell: 'E4', problem: NO_SUCH_DAY },
-          { row: 4, column: '证书编号', problem: 'TT-OK-1 is already on row 2' },
-          { row: 5, column: '摘牌日期', problem: "2022-05-01 is before the title's year 2023" },
+          { row: 4, column: '证书编号', cell: 'D4', problem: 'TT-OK-1 is already on row 2' },
+          { row: 5, column: '摘牌日期', cell: 'F5', problem: "2022-05-01 is before the title's year 2023" },
         ],
         problems: [
-          { field: 'row 3, column 社区编码', message: 'no community tt-x1 in your scope' },
-          { field: 'row 4, column 称号 (B4)', message: EMPTY_TITLE },
-          { field: 'row 4, column 年度 (C4)', message: BAD_YEAR },
-          { field: 'row 4, column 有效期至 (E4)', message: NO_SUCH_DAY },
-          { field: 'row 4, column 证书编号', message: 'TT-OK-1 is already on row 2' },
-          { field: 'row 5, column 摘牌日期', message: "2022-05-01 is before the title's year 2023" },
+          { field: '第3行 A列 (社区编码)', message: 'no community tt-x1 in your scope' },
+          { field: '第4行 B列 (称号)', message: EMPTY_TITLE },
+          { field: '第4行 C列 (年度)', message: BAD_YEAR },
+          { field: '第4行 E列 (有效期至)', message: NO_SUCH_DAY },
+          { field: '第4行 D列 (证书编号)', message: 'TT-OK-1 is already on row 2' },
+          { field: '第5行 F列 (摘牌日期)', message: "2022-05-01 is before the title's year 2023" },
         ],
       },
     });
@@ -125,7 +125,7 @@ describe('/titles (registry, import, 摘牌)', () => {
     const again = await upload(organizer, file, 'titles.xlsx').expect(422);
 
     expect(again.body.details.rows).toEqual([
-      { row: 2, column: '证书编号', problem: 'TT-2020-3 is already recorded for another title' },
+      { row: 2, column: '证书编号', cell: 'D2', problem: 'TT-2020-3 is already recorded for another title' },
     ]);
     const listed = await t
       .http()

@@ -38,7 +38,7 @@ export class TitleImportService {
     const context = await this.contextFor(actor, sheet.rows);
     const { records, problems } = validateTitleRows(sheet.rows, sheet.incomplete, context);
     if (sheet.problems.length + problems.length > 0) {
-      throw importRejected([...sheet.problems, ...problems], 'titles');
+      throw importRejected([...sheet.problems, ...problems], 'titles', sheet);
     }
     const column = <K extends keyof (typeof records)[number]>(key: K) => records.map((record) => record[key]);
     try {

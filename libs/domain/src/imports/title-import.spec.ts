@@ -134,26 +134,30 @@ describe(validateTitleRows.name, () => {
 });
 
 describe(importRejected.name, () => {
-  it('should carry rows and problems in row order when the upload is refused', () => {
+  it('should name every problem by row, column letter and header, in row order, when the upload is refused', () => {
     const error = importRejected(
       [
         { row: 5, column: '年度', cell: 'C5', problem: 'bad year' },
-        { row: 2, column: '称号', problem: 'empty' },
+        { row: 2, column: '证书编号', problem: 'PA-1 is already on row 1' },
+        { row: 1, column: '摘牌日期', problem: 'missing column' },
       ],
       'titles',
+      { columnLetters: { 年度: 'C', 证书编号: 'D' } },
     );
 
     expect(error.code).toBe(DomainErrorCode.VALIDATION_FAILED);
     expect(error.message).toBe(
-      'The titles file has 2 problem(s); nothing was imported. Fix each listed cell and upload it again.',
+      'The titles file has 3 problem(s); nothing was imported. Fix each listed cell and upload it again.',
     );
     expect(error.details).toEqual({
       problems: [
-        { field: 'row 2, column 称号', message: 'empty' },
-        { field: 'row 5, column 年度 (C5)', message: 'bad year' },
+        { field: '第1行 (摘牌日期)', message: 'missing column' },
+        { field: '第2行 D列 (证书编号)', message: 'PA-1 is already on row 1' },
+        { field: '第5行 C列 (年度)', message: 'bad year' },
       ],
       rows: [
-        { row: 2, column: '称号', problem: 'empty' },
+        { row: 1, column: '摘牌日期', problem: 'missing column' },
+        { row: 2, column: '证书编号', cell: 'D2', problem: 'PA-1 is already on row 1' },
         { row: 5, column: '年度', cell: 'C5', problem: 'bad year' },
       ],
     });
