@@ -161,13 +161,56 @@ describe('Standards from and to Excel', () => {
       .http()
       .post('/standards/sheet')
       .set('Authorization', `Bearer ${organizer.token}`)
-      .field('other', 'x')
+      .set('Content-Type', 'multipart/form-data; boundary=XX')
+      .send('--XX--\r\n')
       .expect(400);
     expect(none.body.details.problems).toEqual([{ field: 'file', message: 'expected a .csv or .xlsx file' }]);
     const xls = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
     const old = await upload(organizer, xls, '细则.xls').expect(400);
     expect(old.body.message).toContain('old .xls workbook');
     await upload(clerk, Buffer.from('类别\n'), 'x.csv').expect(403);
+  });
+
+  it('should answer 415 naming XLSX 或 CSV to a PDF, whatever its name, and to a declared image', async () => {
+    const pdf = Buffer.from('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj << /Type /Catalog >> endobj\n', 'latin1');
+    for (const name of ['细则.pdf', '细则.csv']) {
+      const response = await upload(organizer, pdf, name).expect(415);
+      expect(response.body).toMatchObject({
+        code: 'UNSUPPORTED_MEDIA_TYPE',
+        message: expect.stringContaining('只能上传 XLSX 或 CSV 文件'),
+        details: { problems: [{ field: 'file', message: expect.stringContaining('XLSX 或 CSV') }] },
+      });
+    }
+    const image = await t
+      .http()
+      .post('/standards/sheet')
+      .set('Authorization', `Bearer ${organizer.token}`)
+      .attach('file', Buffer.from('类别,指标编码\n'), { filename: 'a.png', contentType: 'image/png' })
+      .expect(415);
+    expect(image.body.details.problems[0].message).toContain('image/png');
+  });
+
+  it('should answer 400 to a second file or an extra field in the upload, naming it', async () => {
+    const csv = Buffer.from('类别,指标编码,指标内容,分值\n组织领导,A-01,成立领导小组,5\n');
+    const two = await upload(organizer, csv, 'a.csv').attach('file', csv, 'b.csv').expect(400);
+    expect(two.body).toMatchObject({
+      code: 'INVALID_REQUEST',
+      message: expect.stringContaining('只能上传一个文件'),
+      details: { problems: [{ field: 'file', message: expect.stringContaining('2 files (file, file)') }] },
+    });
+    const three = await upload(organizer, csv, 'a.csv')
+      .attach('file', csv, 'b.csv')
+      .attach('file', csv, 'c.csv')
+      .expect(400);
+    expect(three.body.message).toContain('只能上传一个文件');
+    const other = await upload(organizer, csv, 'a.csv').attach('copy', csv, 'b.csv').expect(400);
+    expect(other.body.details.problems).toEqual([
+      { field: 'copy', message: expect.stringContaining('只能上传一个文件') },
+    ]);
+    const extra = await upload(organizer, csv, 'a.csv').field('note', 'x').expect(400);
+    expect(extra.body.details.problems).toEqual([
+      { field: 'note', message: 'unexpected field; send only the file as multipart field "file"' },
+    ]);
   });
 
   it('should export, import and export again byte for byte when titles hold full-width punctuation and spaces', async () => {
