@@ -1,4 +1,5 @@
 import { Workbook } from 'exceljs';
+import { DEFAULT_TIME_ZONE, localDateOf } from '@app/domain';
 import { UserRole } from '@app/persistence';
 import { seedTree } from '../support/reference-tree';
 import { createTestApp, TestApp, TestUser } from '../support/test-app';
@@ -191,18 +192,41 @@ describe('/titles (registry, import, 摘牌)', () => {
     expect(audit).toEqual([{ action: 'REVOKE_TITLE', community_id: 'tt-c2' }]);
   });
 
-  it('should refuse a revocation dated before the title year', async () => {
+  it('should refuse a revocation dated before the title year or after today, naming the range (400)', async () => {
     const [title] = await t.harness.dataSource.query<{ id: string }[]>(
       `SELECT id FROM community_title WHERE certificate_number = 'TT-2021-1'`,
     );
-    const response = await t
-      .http()
-      .post(`/titles/${title.id}/revoke`)
-      .set('Authorization', `Bearer ${organizer.token}`)
-      .send({ reason: '复查', revokedAt: '2020-12-31' })
-      .expect(422);
-    expect(response.body.details).toEqual({
-      problems: [{ field: 'revokedAt', message: "expected a real date in or after the title's year 2021" }],
-    });
+    const revoke = (revokedAt: string) =>
+      t
+        .http()
+        .post(`/titles/${title.id}/revoke`)
+        .set('Authorization', `Bearer ${organizer.token}`)
+        .send({ reason: '复查', revokedAt })
+        .expect(400);
+    const today = localDateOf(Date.now(), DEFAULT_TIME_ZONE);
+
+    for (const day of ['2020-12-31', '2099-01-01', `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`]) {
+      const response = await revoke(day);
+      expect(response.body).toMatchObject({
+        code: 'INVALID_REQUEST',
+        details: {
+          problems: [
+            {
+              field: 'revokedAt',
+              message: expect.stringMatching(
+                new RegExp(
+                  `^摘牌日期须在 2021-01-01（称号年度开始）至 \\d{4}-\\d{2}-\\d{2}（今天）之间；收到 ${day}$`,
+                ),
+              ),
+            },
+          ],
+        },
+      });
+    }
+    const [stored] = await t.harness.dataSource.query<{ revoked_at: string | null }[]>(
+      `SELECT revoked_at FROM community_title WHERE id = $1`,
+      [title.id],
+    );
+    expect(stored.revoked_at).toBeNull();
   });
 });

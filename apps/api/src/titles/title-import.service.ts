@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import { AppConfig } from '@app/config';
 import {
   DomainError,
   DomainErrorCode,
   ImportRow,
   importRejected,
+  latestRevocationDay,
   readImportRows,
   TITLE_COLUMNS,
   titleImportReferences,
@@ -30,6 +32,7 @@ export class TitleImportService {
     private readonly transactions: Transactions,
     private readonly scope: ScopeService,
     private readonly audit: AuditService,
+    private readonly config: AppConfig,
   ) {}
 
   async import(actor: AuthenticatedActor, file: UploadedSpreadsheet | undefined): Promise<TitleImportResult> {
@@ -77,6 +80,10 @@ export class TitleImportService {
       this.jurisdictions.communityPathsUnder(communityIds, subtree),
       this.titles.takenCertificates(certificateNumbers),
     ]);
-    return { communityPaths, takenCertificates };
+    return {
+      communityPaths,
+      takenCertificates,
+      today: latestRevocationDay(Date.now(), this.config.TIME_ZONE),
+    };
   }
 }

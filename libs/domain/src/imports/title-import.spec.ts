@@ -16,6 +16,7 @@ const context = {
     ['c-02', '/p/s/c-02/'],
   ]),
   takenCertificates: new Set(['PA-2020-TAKEN']),
+  today: '2026-11-30',
 };
 
 describe(validateTitleRows.name, () => {
@@ -89,6 +90,22 @@ describe(validateTitleRows.name, () => {
       },
       { row: 4, column: '证书编号', problem: 'PA-1 is already on row 2' },
       { row: 5, column: '摘牌日期', problem: "2021-12-31 is before the title's year 2022" },
+    ]);
+  });
+
+  it('should refuse a 摘牌日期 after today, naming the allowed range', () => {
+    const sheet = read(
+      HEADERS,
+      ['c-01', '平安社区', '2021', 'PA-1', '', '2026-11-30'],
+      ['c-02', '平安社区', '2022', 'PA-2', '', '2099-01-01'],
+    );
+
+    expect(validateTitleRows(sheet.rows, sheet.incomplete, context).problems).toEqual([
+      {
+        row: 3,
+        column: '摘牌日期',
+        problem: '摘牌日期须在 2022-01-01（称号年度开始）至 2026-11-30（今天）之间；收到 2099-01-01',
+      },
     ]);
   });
 
