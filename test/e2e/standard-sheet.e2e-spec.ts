@@ -223,7 +223,7 @@ describe('Standards from and to Excel', () => {
         items: first.items.map((item, index) => ({
           ...item,
           title: `${item.title}（含书记），每季度：研究${index + 1}次；“台账”\u3000齐全！`,
-          evidence: ['会议记录（原件）', '文件：２０２６年'],
+          evidence: ['会议记录（原件）；签到表', '文件：２０２６年'],
         })),
       },
       ...rest,
