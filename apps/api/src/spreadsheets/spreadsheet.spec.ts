@@ -135,6 +135,10 @@ describe(readSpreadsheet.name, () => {
       );
       await expect(readSpreadsheet(upload(csv, 'titles.xlsx'))).rejects.toEqual(unsupported(/\.xlsx/));
       const binary = Buffer.from(Array.from({ length: 256 }, (_, index) => index % 32));
+      // UTF-16 without its mark is still text: refused by name (400), not as binary.
+      await expect(
+        readSpreadsheet(upload(Buffer.from('社区编码,称号\nc-01,x\n', 'utf16le'), 'titles.csv')),
+      ).rejects.toMatchObject({ code: DomainErrorCode.INVALID_REQUEST });
       await expect(readSpreadsheet(upload(binary, 'data.bin'))).rejects.toEqual(unsupported(/二进制/));
     });
 

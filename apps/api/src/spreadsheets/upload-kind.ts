@@ -61,16 +61,30 @@ export function unsupportedUpload(what: string): DomainError {
   );
 }
 
-/** A text file's first bytes hold few control characters; a binary one (a Word file, an image) many. */
+const TEXT_CONTROLS = new Set([9, 10, 12, 13, 26]);
+
+function isControl(byte: number): boolean {
+  // Tab, line feed, form feed, carriage return and the DOS end-of-file mark are text.
+  return (byte < 0x20 && !TEXT_CONTROLS.has(byte)) || byte === 0x7f;
+}
+
+/**
+ * A text file's first bytes hold few control characters; a binary one (a Word file, an image) many.
+ * UTF-16 text pairs each ASCII letter with a NUL on one side: with its byte-order mark it is text, without
+ * one decodeText refuses it by name, so NULs all on one side of the pairs do not make a file binary.
+ */
 function looksBinary(buffer: Buffer): boolean {
-  // UTF-16 text (with its byte-order mark) pairs every ASCII letter with a NUL; it is text.
   if (startsWith(buffer, [0xff, 0xfe]) || startsWith(buffer, [0xfe, 0xff])) return false;
   const sample = buffer.subarray(0, 4096);
+  const nulAt = [0, 0];
   let control = 0;
-  // Tab, line feed, form feed, carriage return and the DOS end-of-file mark are text.
-  for (const byte of sample)
-    if ((byte < 0x20 && ![9, 10, 12, 13, 26].includes(byte)) || byte === 0x7f) control += 1;
-  return control > sample.length / 10;
+  sample.forEach((byte, index) => {
+    if (byte === 0) nulAt[index % 2] += 1;
+    else if (isControl(byte)) control += 1;
+  });
+  const nuls = nulAt[0] + nulAt[1];
+  const pairedLikeUtf16 = nuls > 0 && Math.max(nulAt[0], nulAt[1]) >= nuls * 0.95;
+  return control + (pairedLikeUtf16 ? 0 : nuls) > sample.length / 10;
 }
 
 /**
