@@ -89,9 +89,9 @@ describe('hostile input (400, 404, 413, 415; never 500, never a change)', () => 
         code: `HX-${randomUUID().slice(0, 8)}`,
       };
       for (const [patch, field] of [
-        [{ categories: [null] }, 'categories.0'],
+        [{ categories: [null] }, 'categories[0]'],
         [{ tiers: null }, 'tiers'],
-        [{ categories: [{ ...standard.categories[0], items: [null] }] }, 'categories.0.items.0'],
+        [{ categories: [{ ...standard.categories[0], items: [null] }] }, 'categories[0].items[0]'],
       ] as const) {
         const response = await t
           .as(admin)

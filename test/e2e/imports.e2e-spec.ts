@@ -55,16 +55,17 @@ describe('POST /jurisdictions/import', () => {
       {
         row: 3,
         column: '上级编码',
+        cell: 'B3',
         problem: 'no jurisdiction ij-bad-c; it must exist already or be on an earlier row',
       },
-      { row: 4, column: '类型', problem: 'only a COMMUNITY has a kind' },
+      { row: 4, column: '类型', cell: 'E4', problem: 'only a COMMUNITY has a kind' },
       {
         row: 5,
         column: '名称',
         cell: 'D5',
         problem: 'empty; expected text of at most 100 characters, e.g. 新华社区',
       },
-      { row: 6, column: '编码', problem: 'ij-bad is already on row 2' },
+      { row: 6, column: '编码', cell: 'A6', problem: 'ij-bad is already on row 2' },
     ]);
     expect(await existing('ij-bad')).toEqual([]);
   });
@@ -102,7 +103,12 @@ describe('POST /jurisdictions/import', () => {
       }),
     ]);
     const again = await upload(admin, csv, 'tree.csv').expect(422);
-    expect(again.body.details.rows[0]).toEqual({ row: 2, column: '编码', problem: 'ij already exists' });
+    expect(again.body.details.rows[0]).toEqual({
+      row: 2,
+      column: '编码',
+      cell: 'A2',
+      problem: 'ij already exists',
+    });
   });
 
   it('should read an XLSX with Chinese headers and level words under an existing street', async () => {

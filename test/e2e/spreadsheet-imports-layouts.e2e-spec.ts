@@ -101,7 +101,7 @@ describe('Spreadsheet imports as Chinese Excel writes them', () => {
 
       const refused = await importTitles(file, 'titles.xlsx').expect(422);
       expect(refused.body.details.rows).toEqual([
-        { row: 5, column: '有效期至', problem: "2022-01-01 is before the title's year 2023" },
+        { row: 5, column: '有效期至', cell: 'E5', problem: "2022-01-01 is before the title's year 2023" },
       ]);
 
       const fixed = await workbookOf(file);

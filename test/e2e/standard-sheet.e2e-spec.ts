@@ -133,9 +133,26 @@ describe('Standards from and to Excel', () => {
         r.cell ?? null,
       ]),
     ).toEqual([
-      [2, '计分步长', null],
+      [2, '计分步长', 'E2'],
       [3, '分值', 'D3'],
       [3, '适用社区', 'F3'],
+    ]);
+  });
+
+  it('should name the row and column of an item code used twice (第3行 C列 (指标编码))', async () => {
+    const csv = [
+      '类别,类别编码,指标编码,指标内容,分值',
+      '组织领导,A,A-01,成立领导小组,5',
+      ',,A-01,工作方案,5',
+    ].join('\r\n');
+
+    const response = await upload(organizer, Buffer.from(csv), '细则.csv').expect(422);
+
+    expect(response.body.details.problems).toEqual([
+      { field: '第3行 C列 (指标编码)', message: expect.stringContaining('A-01') },
+    ]);
+    expect(response.body.details.rows).toEqual([
+      { row: 3, column: '指标编码', cell: 'C3', problem: expect.stringContaining('A-01') },
     ]);
   });
 
@@ -144,13 +161,98 @@ describe('Standards from and to Excel', () => {
       .http()
       .post('/standards/sheet')
       .set('Authorization', `Bearer ${organizer.token}`)
-      .field('other', 'x')
+      .set('Content-Type', 'multipart/form-data; boundary=XX')
+      .send('--XX--\r\n')
       .expect(400);
     expect(none.body.details.problems).toEqual([{ field: 'file', message: 'expected a .csv or .xlsx file' }]);
     const xls = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
     const old = await upload(organizer, xls, '细则.xls').expect(400);
     expect(old.body.message).toContain('old .xls workbook');
     await upload(clerk, Buffer.from('类别\n'), 'x.csv').expect(403);
+  });
+
+  it('should answer 415 naming XLSX 或 CSV to a PDF, whatever its name, and to a declared image', async () => {
+    const pdf = Buffer.from('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj << /Type /Catalog >> endobj\n', 'latin1');
+    for (const name of ['细则.pdf', '细则.csv']) {
+      const response = await upload(organizer, pdf, name).expect(415);
+      expect(response.body).toMatchObject({
+        code: 'UNSUPPORTED_MEDIA_TYPE',
+        message: expect.stringContaining('只能上传 XLSX 或 CSV 文件'),
+        details: { problems: [{ field: 'file', message: expect.stringContaining('XLSX 或 CSV') }] },
+      });
+    }
+    const image = await t
+      .http()
+      .post('/standards/sheet')
+      .set('Authorization', `Bearer ${organizer.token}`)
+      .attach('file', Buffer.from('类别,指标编码\n'), { filename: 'a.png', contentType: 'image/png' })
+      .expect(415);
+    expect(image.body.details.problems[0].message).toContain('image/png');
+  });
+
+  it('should answer 400 to a second file or an extra field in the upload, naming it', async () => {
+    const csv = Buffer.from('类别,指标编码,指标内容,分值\n组织领导,A-01,成立领导小组,5\n');
+    const two = await upload(organizer, csv, 'a.csv').attach('file', csv, 'b.csv').expect(400);
+    expect(two.body).toMatchObject({
+      code: 'INVALID_REQUEST',
+      message: expect.stringContaining('只能上传一个文件'),
+      details: { problems: [{ field: 'file', message: expect.stringContaining('2 files (file, file)') }] },
+    });
+    const three = await upload(organizer, csv, 'a.csv')
+      .attach('file', csv, 'b.csv')
+      .attach('file', csv, 'c.csv')
+      .expect(400);
+    expect(three.body.message).toContain('只能上传一个文件');
+    const other = await upload(organizer, csv, 'a.csv').attach('copy', csv, 'b.csv').expect(400);
+    expect(other.body.details.problems).toEqual([
+      { field: 'copy', message: expect.stringContaining('只能上传一个文件') },
+    ]);
+    const extra = await upload(organizer, csv, 'a.csv').field('note', 'x').expect(400);
+    expect(extra.body.details.problems).toEqual([
+      { field: 'note', message: 'unexpected field; send only the file as multipart field "file"' },
+    ]);
+  });
+
+  it('should export, import and export again byte for byte when titles hold full-width punctuation and spaces', async () => {
+    const { version: _version, code: _code, ...body } = buildStandard();
+    const [first, ...rest] = body.categories;
+    const categories = [
+      {
+        ...first,
+        title: '组织建设（一）：领导\u3000责任',
+        items: first.items.map((item, index) => ({
+          ...item,
+          title: `${item.title}（含书记），每季度：研究${index + 1}次；“台账”\u3000齐全！`,
+          evidence: ['会议记录（原件）；签到表', '文件：２０２６年'],
+        })),
+      },
+      ...rest,
+    ];
+    const code = `SF-${randomUUID().slice(0, 8)}`;
+    await t
+      .as(organizer)
+      .post('/standards', { ...body, categories, code })
+      .expect(201);
+
+    for (const format of ['csv', 'xlsx'] as const) {
+      const exported = await download(`/standards/${code}/versions/1/export?format=${format}`, clerk);
+      const read = await upload(organizer, exported, `export.${format}`).expect(200);
+      expect(read.body.categories).toEqual(categories);
+      const saved = await t
+        .as(organizer)
+        .post(`/standards/${code}/versions`, { ...body, categories: read.body.categories })
+        .expect(201);
+      const again = await download(
+        `/standards/${code}/versions/${saved.body.version}/export?format=${format}`,
+        clerk,
+      );
+      if (format === 'csv') expect(again.equals(exported)).toBe(true);
+      else {
+        const values = async (file: Buffer) =>
+          (await workbookOf(file)).worksheets[0].getSheetValues().map((row) => JSON.stringify(row));
+        expect(await values(again)).toEqual(await values(exported));
+      }
+    }
   });
 
   it('should export a version as .xlsx that reads back to the same categories, and as CSV', async () => {

@@ -123,6 +123,15 @@ describe('/standards', () => {
               title: '组织',
               items: [
                 { code: 'A-01', title: 'x', maxScore: '5', scoreStep: 1, appliesTo: 'BOTH', evidence: [] },
+                {
+                  code: 'A-02',
+                  title: 'y',
+                  maxScore: 5,
+                  scoreStep: 1,
+                  appliesTo: 'BOTH',
+                  veto: false,
+                  evidence: ['文件', 7],
+                },
               ],
             },
           ],
@@ -137,12 +146,17 @@ describe('/standards', () => {
           message: 'code: expected 1 to 32 letters, digits or -, starting with a letter or digit',
         },
         {
-          field: 'categories.0.items.0.maxScore',
+          field: 'categories[0].items[0].maxScore',
           message: 'maxScore must be a number conforming to the specified constraints',
         },
-        { field: 'categories.0.items.0.veto', message: 'veto must be a boolean value' },
+        { field: 'categories[0].items[0].veto', message: 'veto must be a boolean value' },
         {
-          field: 'tiers.0.minTotal',
+          field: 'categories[0].items[1].evidence[1]',
+          message: 'each value in evidence must be shorter than or equal to 200 characters',
+        },
+        { field: 'categories[0].items[1].evidence[1]', message: 'each value in evidence must be a string' },
+        {
+          field: 'tiers[0].minTotal',
           message: 'minTotal must be a number conforming to the specified constraints',
         },
       ]);

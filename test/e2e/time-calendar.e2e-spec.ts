@@ -103,10 +103,11 @@ describe('time as Chinese offices count it: date-time inputs, working days (issu
           problem:
             '2098-02-30 is not a day of the calendar; expected a date such as 2026-12-31, 2026/12/31, 2026年12月31日, 2026.12.31, 20261231 or a date cell',
         },
-        { row: 3, column: '日期', problem: '2097-01-01 is not in 2098, the year being imported' },
+        { row: 3, column: '日期', cell: 'A3', problem: '2097-01-01 is not in 2098, the year being imported' },
         {
           row: 4,
           column: '类型',
+          cell: 'B4',
           problem:
             '2098-01-06 is a 星期一, a working day anyway; 班 marks a Saturday or Sunday worked (调休)',
         },

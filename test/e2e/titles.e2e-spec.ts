@@ -1,4 +1,5 @@
 import { Workbook } from 'exceljs';
+import { DEFAULT_TIME_ZONE, localDateOf } from '@app/domain';
 import { UserRole } from '@app/persistence';
 import { seedTree } from '../support/reference-tree';
 import { createTestApp, TestApp, TestUser } from '../support/test-app';
@@ -66,20 +67,20 @@ describe('/titles (registry, import, 摘牌)', () => {
         'The titles file has 6 problem(s); nothing was imported. Fix each listed cell and upload it again.',
       details: {
         rows: [
-          { row: 3, column: '社区编码', problem: 'no community tt-x1 in your scope' },
+          { row: 3, column: '社区编码', cell: 'A3', problem: 'no community tt-x1 in your scope' },
           { row: 4, column: '称号', cell: 'B4', problem: EMPTY_TITLE },
           { row: 4, column: '年度', cell: 'C4', problem: BAD_YEAR },
           { row: 4, column: '有效期至', cell: 'E4', problem: NO_SUCH_DAY },
-          { row: 4, column: '证书编号', problem: 'TT-OK-1 is already on row 2' },
-          { row: 5, column: '摘牌日期', problem: "2022-05-01 is before the title's year 2023" },
+          { row: 4, column: '证书编号', cell: 'D4', problem: 'TT-OK-1 is already on row 2' },
+          { row: 5, column: '摘牌日期', cell: 'F5', problem: "2022-05-01 is before the title's year 2023" },
         ],
         problems: [
-          { field: 'row 3, column 社区编码', message: 'no community tt-x1 in your scope' },
-          { field: 'row 4, column 称号 (B4)', message: EMPTY_TITLE },
-          { field: 'row 4, column 年度 (C4)', message: BAD_YEAR },
-          { field: 'row 4, column 有效期至 (E4)', message: NO_SUCH_DAY },
-          { field: 'row 4, column 证书编号', message: 'TT-OK-1 is already on row 2' },
-          { field: 'row 5, column 摘牌日期', message: "2022-05-01 is before the title's year 2023" },
+          { field: '第3行 A列 (社区编码)', message: 'no community tt-x1 in your scope' },
+          { field: '第4行 B列 (称号)', message: EMPTY_TITLE },
+          { field: '第4行 C列 (年度)', message: BAD_YEAR },
+          { field: '第4行 E列 (有效期至)', message: NO_SUCH_DAY },
+          { field: '第4行 D列 (证书编号)', message: 'TT-OK-1 is already on row 2' },
+          { field: '第5行 F列 (摘牌日期)', message: "2022-05-01 is before the title's year 2023" },
         ],
       },
     });
@@ -125,7 +126,7 @@ describe('/titles (registry, import, 摘牌)', () => {
     const again = await upload(organizer, file, 'titles.xlsx').expect(422);
 
     expect(again.body.details.rows).toEqual([
-      { row: 2, column: '证书编号', problem: 'TT-2020-3 is already recorded for another title' },
+      { row: 2, column: '证书编号', cell: 'D2', problem: 'TT-2020-3 is already recorded for another title' },
     ]);
     const listed = await t
       .http()
@@ -191,18 +192,41 @@ describe('/titles (registry, import, 摘牌)', () => {
     expect(audit).toEqual([{ action: 'REVOKE_TITLE', community_id: 'tt-c2' }]);
   });
 
-  it('should refuse a revocation dated before the title year', async () => {
+  it('should refuse a revocation dated before the title year or after today, naming the range (400)', async () => {
     const [title] = await t.harness.dataSource.query<{ id: string }[]>(
       `SELECT id FROM community_title WHERE certificate_number = 'TT-2021-1'`,
     );
-    const response = await t
-      .http()
-      .post(`/titles/${title.id}/revoke`)
-      .set('Authorization', `Bearer ${organizer.token}`)
-      .send({ reason: '复查', revokedAt: '2020-12-31' })
-      .expect(422);
-    expect(response.body.details).toEqual({
-      problems: [{ field: 'revokedAt', message: "expected a real date in or after the title's year 2021" }],
-    });
+    const revoke = (revokedAt: string) =>
+      t
+        .http()
+        .post(`/titles/${title.id}/revoke`)
+        .set('Authorization', `Bearer ${organizer.token}`)
+        .send({ reason: '复查', revokedAt })
+        .expect(400);
+    const today = localDateOf(Date.now(), DEFAULT_TIME_ZONE);
+
+    for (const day of ['2020-12-31', '2099-01-01', `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`]) {
+      const response = await revoke(day);
+      expect(response.body).toMatchObject({
+        code: 'INVALID_REQUEST',
+        details: {
+          problems: [
+            {
+              field: 'revokedAt',
+              message: expect.stringMatching(
+                new RegExp(
+                  `^摘牌日期须在 2021-01-01（称号年度开始）至 \\d{4}-\\d{2}-\\d{2}（今天）之间；收到 ${day}$`,
+                ),
+              ),
+            },
+          ],
+        },
+      });
+    }
+    const [stored] = await t.harness.dataSource.query<{ revoked_at: string | null }[]>(
+      `SELECT revoked_at FROM community_title WHERE id = $1`,
+      [title.id],
+    );
+    expect(stored.revoked_at).toBeNull();
   });
 });

@@ -87,22 +87,24 @@ describe('/users and /me: accounts managed through the API', () => {
         'The users file has 5 problem(s); nothing was imported. Fix each listed cell and upload it again.',
       );
       expect(response.body.details.rows).toEqual([
-        { row: 3, column: '角色', problem: 'only an administrator may grant ADMIN' },
+        { row: 3, column: '角色', cell: 'C3', problem: 'only an administrator may grant ADMIN' },
         {
           row: 4,
           column: '管辖范围',
+          cell: 'D4',
           problem: 'expected a jurisdiction within your scope; ux-street-b is unknown or outside it',
         },
-        { row: 5, column: '初始密码', problem: 'must be at least 10 characters; it has 4' },
+        { row: 5, column: '初始密码', cell: 'E5', problem: 'must be at least 10 characters; it has 4' },
         {
           row: 5,
           column: '初始密码',
+          cell: 'E5',
           problem: 'must mix at least two of letters, digits and other characters',
         },
-        { row: 5, column: '用户名', problem: `${prefix}-1 is already on row 2` },
+        { row: 5, column: '用户名', cell: 'A5', problem: `${prefix}-1 is already on row 2` },
       ]);
       expect(response.body.details.problems[0]).toEqual({
-        field: 'row 3, column 角色',
+        field: '第3行 C列 (角色)',
         message: 'only an administrator may grant ADMIN',
       });
       expect(await count(prefix)).toBe(0);

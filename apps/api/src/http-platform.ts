@@ -57,5 +57,6 @@ export async function registerBodyParsers(app: NestFastifyApplication): Promise<
       }
     },
   );
-  await app.register(multipart, { limits: { fileSize: UPLOAD_LIMIT_BYTES, files: 1, fields: 20 } });
+  // Two files are let through so that a second one is refused by its name (only one is taken).
+  await app.register(multipart, { limits: { fileSize: UPLOAD_LIMIT_BYTES, files: 2, fields: 20 } });
 }

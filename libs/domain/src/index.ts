@@ -38,6 +38,7 @@ export * from './imports/office-date';
 export * from './imports/cell-value';
 export * from './imports/header-row';
 export * from './imports/import-sheet';
+export * from './imports/cell-reference';
 export * from './imports/title-import';
 export * from './imports/standard-columns';
 export * from './imports/standard-import';

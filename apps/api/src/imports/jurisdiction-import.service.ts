@@ -47,7 +47,7 @@ export class JurisdictionImportService {
     };
     const { records, problems } = validateJurisdictionRows(sheet.rows, sheet.incomplete, context);
     if (sheet.problems.length + problems.length > 0) {
-      throw importRejected([...sheet.problems, ...problems], 'jurisdictions');
+      throw importRejected([...sheet.problems, ...problems], 'jurisdictions', sheet);
     }
     const column = <K extends keyof (typeof records)[number]>(key: K) => records.map((record) => record[key]);
     const byLevel: Partial<Record<JurisdictionLevel, number>> = {};

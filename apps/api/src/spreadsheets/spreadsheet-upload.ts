@@ -45,17 +45,68 @@ function uploadProblem(error: unknown): DomainError {
   );
 }
 
-/** The upload's "file" part, whole, or undefined when the request carries none. */
+/** 400 for a request carrying more than one file: which one would be imported is anyone's guess. */
+function oneFileOnly(fieldnames: string[]): DomainError {
+  return new DomainError(
+    DomainErrorCode.INVALID_REQUEST,
+    '只能上传一个文件：请只附一个 XLSX 或 CSV 文件 (field "file")',
+    {
+      problems: [
+        {
+          field: fieldnames[1] ?? UPLOAD_FIELD,
+          message: `只能上传一个文件; the request holds ${fieldnames.length > 1 ? `${fieldnames.length} files (${fieldnames.join(', ')})` : 'more than one file'}`,
+        },
+      ],
+    },
+  );
+}
+
+/** 400 naming every form field besides the file: an upload takes the file and nothing else. */
+function unexpectedFields(fieldnames: string[]): DomainError {
+  return new DomainError(
+    DomainErrorCode.INVALID_REQUEST,
+    `The upload takes only the file (field "file"); remove ${fieldnames.join(', ')}`,
+    {
+      problems: fieldnames.map((field) => ({
+        field,
+        message: 'unexpected field; send only the file as multipart field "file"',
+      })),
+    },
+  );
+}
+
+/**
+ * The upload's "file" part, whole, or undefined when the request carries none (a file under another
+ * name counts as none). Every part is read, so a second file or an extra form field is refused by name
+ * instead of being silently left out.
+ */
 async function readUpload(request: UploadRequest): Promise<UploadedSpreadsheet | undefined> {
   if (!request.isMultipart()) return undefined;
+  const files: string[] = [];
+  const fields: string[] = [];
+  let upload: UploadedSpreadsheet | undefined;
   try {
-    const part = await request.file();
-    if (part === undefined || part.fieldname !== UPLOAD_FIELD) return undefined;
-    const buffer = await part.toBuffer();
-    return { originalname: part.filename, mimetype: part.mimetype, size: buffer.length, buffer };
+    for await (const part of request.parts()) {
+      if (part.type === 'field') {
+        fields.push(part.fieldname);
+        continue;
+      }
+      files.push(part.fieldname);
+      const buffer = await part.toBuffer();
+      if (part.fieldname === UPLOAD_FIELD && upload === undefined) {
+        upload = { originalname: part.filename, mimetype: part.mimetype, size: buffer.length, buffer };
+      }
+    }
   } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    // The parser's own limits (http-platform) stop a flood of parts before they are read.
+    if (code === 'FST_FILES_LIMIT') throw oneFileOnly(files);
+    if (code === 'FST_FIELDS_LIMIT') throw unexpectedFields(fields);
     throw uploadProblem(error);
   }
+  if (files.length > 1) throw oneFileOnly(files);
+  if (fields.length > 0) throw unexpectedFields(fields);
+  return upload;
 }
 
 /** Reads the spreadsheet upload (multipart field "file", at most UPLOAD_LIMIT_BYTES) before the handler. */

@@ -109,4 +109,45 @@ describe(readSpreadsheet.name, () => {
       ),
     );
   });
+
+  describe('a file that is neither a workbook nor text', () => {
+    const pdf = Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n', 'latin1');
+    const unsupported = (problem: RegExp) =>
+      expect.objectContaining({
+        code: DomainErrorCode.UNSUPPORTED_MEDIA_TYPE,
+        message: expect.stringContaining('只能上传 XLSX 或 CSV 文件'),
+        details: expect.objectContaining({
+          problems: [{ field: 'file', message: expect.stringMatching(problem) }],
+        }),
+      });
+
+    it('should refuse a PDF by its first bytes, whatever it is called or declared as', async () => {
+      await expect(readSpreadsheet(upload(pdf, 'titles.csv'))).rejects.toEqual(unsupported(/got PDF/));
+      await expect(readSpreadsheet({ ...upload(pdf, 'a.pdf'), mimetype: 'application/pdf' })).rejects.toEqual(
+        unsupported(/got application\/pdf \(a\.pdf\)/),
+      );
+    });
+
+    it('should refuse a declared image, a text file named .xlsx and bytes full of control characters', async () => {
+      const csv = Buffer.from('社区编码,称号\nc-01,平安社区\n');
+      await expect(readSpreadsheet({ ...upload(csv, 'a.png'), mimetype: 'image/png' })).rejects.toEqual(
+        unsupported(/image\/png/),
+      );
+      await expect(readSpreadsheet(upload(csv, 'titles.xlsx'))).rejects.toEqual(unsupported(/\.xlsx/));
+      const binary = Buffer.from(Array.from({ length: 256 }, (_, index) => index % 32));
+      // UTF-16 without its mark is still text: refused by name (400), not as binary.
+      await expect(
+        readSpreadsheet(upload(Buffer.from('社区编码,称号\nc-01,x\n', 'utf16le'), 'titles.csv')),
+      ).rejects.toMatchObject({ code: DomainErrorCode.INVALID_REQUEST });
+      await expect(readSpreadsheet(upload(binary, 'data.bin'))).rejects.toEqual(unsupported(/二进制/));
+    });
+
+    it('should still read a CSV sent as application/vnd.ms-excel (Windows) or text/csv with a charset', async () => {
+      const csv = Buffer.from('社区编码,称号\r\nc-01,平安社区\r\n');
+      for (const mimetype of ['application/vnd.ms-excel', 'text/csv; charset=utf-8']) {
+        const read = await readSpreadsheet({ ...upload(csv, 'titles.csv'), mimetype });
+        expect(read.records).toHaveLength(2);
+      }
+    });
+  });
 });

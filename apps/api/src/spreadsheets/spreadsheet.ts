@@ -2,7 +2,10 @@ import { Workbook } from 'exceljs';
 import { DomainError, DomainErrorCode, Sheet, textCell, UploadCell, UploadRecord } from '@app/domain';
 import { formatCsv, parseCsv, sniffDelimiter } from './csv';
 import { decodeText, TextEncoding } from './text-encoding';
+import { unsupportedUpload, uploadKindOf, XLSX_TYPE } from './upload-kind';
 import { uploadCellOf } from './xlsx-cells';
+
+export { XLSX_TYPE };
 
 /** The file formats a sheet is read from and written to. */
 export type SpreadsheetFormat = 'xlsx' | 'csv';
@@ -22,12 +25,6 @@ export const UPLOAD_LIMIT_BYTES = 20 * 1024 * 1024;
 /** Enough for a province's communities; a national tree is imported one province at a time. */
 export const MAX_IMPORT_ROWS = 200_000;
 
-/** The content type of an .xlsx workbook. */
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-/** Compound File Binary: the old .xls workbook (and WPS .et). */
-const OLE2_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-
 /** An upload read into records, with how it was read (for the audit trail). */
 export interface ReadSpreadsheet {
   /** Every row from the first, numbered as the spreadsheet numbers it; blank rows keep their place. */
@@ -39,8 +36,9 @@ export interface ReadSpreadsheet {
 
 /**
  * Reads an upload's first sheet (.xlsx) or a text sheet (.csv, or tab-separated .txt, in UTF-8, UTF-16 or
- * GB18030/GBK — see decodeText). Refuses with 400 an empty request, an old .xls workbook, an unreadable
- * workbook or text, and more than MAX_IMPORT_ROWS rows.
+ * GB18030/GBK — see decodeText), what it is decided by its declared type and its bytes (uploadKindOf: 415
+ * for a PDF, an image or any other file that is neither). Refuses with 400 an empty request, an old .xls
+ * workbook, an unreadable workbook or text, and more than MAX_IMPORT_ROWS rows.
  */
 export async function readSpreadsheet(file: UploadedSpreadsheet | undefined): Promise<ReadSpreadsheet> {
   if (file === undefined || file.size === 0) {
@@ -48,7 +46,8 @@ export async function readSpreadsheet(file: UploadedSpreadsheet | undefined): Pr
       problems: [{ field: 'file', message: 'expected a .csv or .xlsx file' }],
     });
   }
-  if (startsWithBytes(file.buffer, OLE2_MAGIC)) {
+  const kind = uploadKindOf(file);
+  if (kind === 'xls') {
     throw new DomainError(
       DomainErrorCode.INVALID_REQUEST,
       'The file is an old .xls workbook (Excel 97–2003, WPS)',
@@ -57,9 +56,8 @@ export async function readSpreadsheet(file: UploadedSpreadsheet | undefined): Pr
       },
     );
   }
-  const read: ReadSpreadsheet = isXlsx(file)
-    ? { records: await xlsxRecords(file.buffer), format: 'xlsx' }
-    : textRecords(file.buffer);
+  const read: ReadSpreadsheet =
+    kind === 'xlsx' ? { records: await xlsxRecords(file.buffer), format: 'xlsx' } : textRecords(file.buffer);
   if (read.records.length - 1 > MAX_IMPORT_ROWS) {
     throw new DomainError(
       DomainErrorCode.INVALID_REQUEST,
@@ -85,15 +83,6 @@ function toArrayBuffer(buffer: Buffer): ArrayBuffer {
   return buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer;
 }
 
-function startsWithBytes(buffer: Buffer, magic: readonly number[]): boolean {
-  return magic.every((byte, index) => buffer[index] === byte);
-}
-
-function isXlsx(file: UploadedSpreadsheet): boolean {
-  if (file.originalname.toLowerCase().endsWith('.xlsx') || file.mimetype === XLSX_TYPE) return true;
-  return startsWithBytes(file.buffer, ZIP_MAGIC);
-}
-
 async function xlsxRecords(buffer: Buffer): Promise<UploadRecord[]> {
   const workbook = new Workbook();
   try {
@@ -105,10 +94,12 @@ async function xlsxRecords(buffer: Buffer): Promise<UploadRecord[]> {
     });
   }
   const sheet = workbook.worksheets[0];
+  // A ZIP that opens but holds no sheet is another kind of file (a .docx, an archive).
+  if (sheet === undefined) throw unsupportedUpload('一个不含工作表的 ZIP 文件 (如 Word 文档或压缩包)');
   const date1904 = workbook.properties.date1904 === true;
   const records: UploadRecord[] = [];
   // Blank rows keep their place so row numbers match what the clerk sees.
-  sheet?.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+  sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
     const cells: UploadCell[] = [];
     for (let column = 1; column <= row.cellCount; column += 1)
       cells.push(uploadCellOf(row.getCell(column), date1904));

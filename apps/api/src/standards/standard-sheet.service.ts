@@ -35,7 +35,7 @@ export class StandardSheetService {
     const upload = await readSpreadsheet(file);
     const sheet = readImportRows(upload.records, STANDARD_COLUMNS);
     const { categories, problems } = readStandardRows(sheet);
-    if (problems.length > 0) throw importRejected(problems, 'standard');
+    if (problems.length > 0) throw importRejected(problems, 'standard', sheet);
     const items = categories.reduce((sum, category) => sum + category.items.length, 0);
     return { headerRow: sheet.headerRow, items, categories };
   }

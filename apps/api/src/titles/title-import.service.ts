@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import { AppConfig } from '@app/config';
 import {
   DomainError,
   DomainErrorCode,
   ImportRow,
   importRejected,
+  latestRevocationDay,
   readImportRows,
   TITLE_COLUMNS,
   titleImportReferences,
@@ -30,6 +32,7 @@ export class TitleImportService {
     private readonly transactions: Transactions,
     private readonly scope: ScopeService,
     private readonly audit: AuditService,
+    private readonly config: AppConfig,
   ) {}
 
   async import(actor: AuthenticatedActor, file: UploadedSpreadsheet | undefined): Promise<TitleImportResult> {
@@ -38,7 +41,7 @@ export class TitleImportService {
     const context = await this.contextFor(actor, sheet.rows);
     const { records, problems } = validateTitleRows(sheet.rows, sheet.incomplete, context);
     if (sheet.problems.length + problems.length > 0) {
-      throw importRejected([...sheet.problems, ...problems], 'titles');
+      throw importRejected([...sheet.problems, ...problems], 'titles', sheet);
     }
     const column = <K extends keyof (typeof records)[number]>(key: K) => records.map((record) => record[key]);
     try {
@@ -77,6 +80,10 @@ export class TitleImportService {
       this.jurisdictions.communityPathsUnder(communityIds, subtree),
       this.titles.takenCertificates(certificateNumbers),
     ]);
-    return { communityPaths, takenCertificates };
+    return {
+      communityPaths,
+      takenCertificates,
+      today: latestRevocationDay(Date.now(), this.config.TIME_ZONE),
+    };
   }
 }

@@ -85,16 +85,26 @@ describe(TitlesService.name, () => {
       expect(error).toMatchObject({ code: DomainErrorCode.CONFLICT, details: { revokedAt: '2025-03-01' } });
     });
 
-    it("should answer 422 naming revokedAt for a day before the title's year", async () => {
-      titles.lock.mockResolvedValue(title());
-      await expect(
-        service.revoke(STREET_ORGANIZER, TITLE_ID, { reason, revokedAt: '2022-12-31' }),
-      ).rejects.toMatchObject({
-        code: DomainErrorCode.VALIDATION_FAILED,
-        details: { problems: [expect.objectContaining({ field: 'revokedAt' })] },
-      });
-      expect(titles.revoke).not.toHaveBeenCalled();
-    });
+    it.each(['2022-12-31', '2999-01-01'])(
+      "should answer 400 naming revokedAt and its range for %s, before the title's year or after today",
+      async (revokedAt) => {
+        titles.lock.mockResolvedValue(title());
+        await expect(service.revoke(STREET_ORGANIZER, TITLE_ID, { reason, revokedAt })).rejects.toMatchObject(
+          {
+            code: DomainErrorCode.INVALID_REQUEST,
+            details: {
+              problems: [
+                {
+                  field: 'revokedAt',
+                  message: expect.stringMatching(/^摘牌日期须在 \d{4}-01-01（称号年度开始）至 /),
+                },
+              ],
+            },
+          },
+        );
+        expect(titles.revoke).not.toHaveBeenCalled();
+      },
+    );
 
     it('should revoke and audit in the one transaction, answering the revoked title', async () => {
       const revoked = title({ revokedAt: '2025-03-01', revokedReason: reason });

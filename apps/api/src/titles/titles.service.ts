@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@app/config';
-import { DomainError, DomainErrorCode, isIsoDate, localDateOf } from '@app/domain';
+import {
+  DomainError,
+  DomainErrorCode,
+  latestRevocationDay,
+  localDateOf,
+  revocationDayProblem,
+} from '@app/domain';
 import { TitleRepository, Transactions } from '@app/persistence';
 import { AuditService, SYSTEM_AUDIT_CHAIN } from '../audit/audit.service';
 import { AuthenticatedActor } from '../auth/authenticated-actor';
@@ -35,7 +41,7 @@ export class TitlesService {
     return { items, total, limit: query.limit, offset: query.offset };
   }
 
-  /** 摘牌: 404 outside scope, 409 when already revoked, 422 for a day before the title's year. */
+  /** 摘牌: 404 outside scope, 409 when already revoked, 400 for a day before the title's year or after today. */
   async revoke(actor: AuthenticatedActor, id: string, dto: RevokeTitleDto): Promise<TitleView> {
     // Without a day: today in the deployment's zone.
     const revokedAt = dto.revokedAt ?? localDateOf(Date.now(), this.config.TIME_ZONE);
@@ -54,10 +60,12 @@ export class TitlesService {
           },
         );
       }
-      if (!isIsoDate(revokedAt) || revokedAt < `${title.year}-01-01`) {
-        throw DomainError.validation([
-          { field: 'revokedAt', message: `expected a real date in or after the title's year ${title.year}` },
-        ]);
+      const today = latestRevocationDay(Date.now(), this.config.TIME_ZONE);
+      const problem = revocationDayProblem(revokedAt, title.year, today);
+      if (problem !== null) {
+        throw new DomainError(DomainErrorCode.INVALID_REQUEST, `revokedAt: ${problem}`, {
+          problems: [{ field: 'revokedAt', message: problem }],
+        });
       }
       const updated = await this.titles.revoke(transaction, id, revokedAt, dto.reason);
       const payload = {

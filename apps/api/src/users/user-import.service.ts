@@ -67,7 +67,7 @@ export class UserImportService {
       passwordPolicy: { minLength: this.config.PASSWORD_MIN_LENGTH },
     });
     if (sheet.problems.length + problems.length > 0) {
-      throw importRejected([...sheet.problems, ...problems], 'users');
+      throw importRejected([...sheet.problems, ...problems], 'users', sheet);
     }
     const passwords = records.map((record) => record.password ?? generatedPassword());
     const rows = await this.hashed(records, passwords, actor.userId);

@@ -73,7 +73,7 @@ export class WorkingCalendarService {
     const sheet = readImportRows(upload.records, WORKING_CALENDAR_COLUMNS);
     const { records, problems } = validateCalendarRows(sheet.rows, sheet.incomplete, year);
     if (sheet.problems.length + problems.length > 0) {
-      throw importRejected([...sheet.problems, ...problems], 'working calendar');
+      throw importRejected([...sheet.problems, ...problems], 'working calendar', sheet);
     }
     await this.transactions.run(async (manager) => {
       await insertCalendarYear(manager, {

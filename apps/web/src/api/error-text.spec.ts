@@ -81,4 +81,17 @@ describe('errorText', () => {
       ),
     ).toContain('2026年12月1日 13:29');
   });
+
+  it('should say which files an upload takes on a 415, and a refused upload in the API’s Chinese', () => {
+    const pdf = { code: 'UNSUPPORTED_MEDIA_TYPE', message: '只能上传 XLSX 或 CSV 文件；收到的是PDF (a.pdf)' };
+    expect(errorText(error(415, pdf))).toBe(pdf.message);
+    expect(errorText(error(415, { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'Send JSON' }))).toContain(
+      'XLSX 或 CSV',
+    );
+    const two = {
+      code: 'INVALID_REQUEST',
+      message: '只能上传一个文件：请只附一个 XLSX 或 CSV 文件 (field "file")',
+    };
+    expect(errorText(error(400, two))).toBe(two.message);
+  });
 });

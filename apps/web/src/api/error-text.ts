@@ -144,7 +144,12 @@ export function errorText(
     case 'CONFLICT':
       return conflictText(error.message);
     case 'INVALID_REQUEST':
-      return '提交的内容格式有误，请按各项提示修改。';
+      // An upload's own refusal (只能上传一个文件) is already said in Chinese.
+      return /[\u4e00-\u9fff]/.test(error.message) ? error.message : '提交的内容格式有误，请按各项提示修改。';
+    case 'UNSUPPORTED_MEDIA_TYPE':
+      return /[\u4e00-\u9fff]/.test(error.message)
+        ? error.message
+        : '文件格式不受支持：只能上传 XLSX 或 CSV 文件。';
     case 'VALIDATION_FAILED':
     case 'INVALID_SCORES':
       return '提交的内容有问题，请按各项提示修改。';

@@ -1,4 +1,4 @@
-import { normaliseCellText, unreadableCharacter } from './cell-text';
+import { normaliseCellText, trimCellText, unreadableCharacter } from './cell-text';
 
 describe(normaliseCellText.name, () => {
   it.each([
@@ -10,6 +10,15 @@ describe(normaliseCellText.name, () => {
     ['组织\r\n尚未建立', '组织\n尚未建立'],
   ])('should read %j as %j when a clerk typed full-width characters or stray spaces', (raw, expected) => {
     expect(normaliseCellText(raw)).toBe(expected);
+  });
+});
+
+describe(trimCellText.name, () => {
+  it('should keep full-width punctuation and inner spaces of free text exactly, trimming only its ends', () => {
+    expect(trimCellText('\u3000成立领导小组（含书记），每季度：研究一次\u3000两次 ')).toBe(
+      '成立领导小组（含书记），每季度：研究一次\u3000两次',
+    );
+    expect(trimCellText('组织\r\n尚未建立')).toBe('组织\n尚未建立');
   });
 });
 

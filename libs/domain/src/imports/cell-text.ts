@@ -1,9 +1,19 @@
 /**
- * Text of a cell as the importer compares and stores it: Unicode NFKC (full-width ２０２３ → 2023,
- * c-０９ → c-09, the ideographic space → a space), Windows line ends as \n, and no surrounding space.
+ * Text of a free-text cell (a name, an item's title, a reason) as the importer stores it: exactly as
+ * typed — full-width punctuation （，：） and spaces inside stay, so an exported sheet reads back the
+ * same — with Windows line ends as \n and no surrounding space.
+ */
+export function trimCellText(text: string): string {
+  return text.replace(/\r\n?/g, '\n').trim();
+}
+
+/**
+ * Text of a cell that a machine compares (a code, a number, a date, 是/否, a choice) and of a header:
+ * Unicode NFKC (full-width ２０２３ → 2023, c-０９ → c-09, the ideographic space → a space), then trimmed.
+ * Never for free text, whose full-width punctuation is part of what the clerk wrote.
  */
 export function normaliseCellText(text: string): string {
-  return text.normalize('NFKC').replace(/\r\n?/g, '\n').trim();
+  return trimCellText(text.normalize('NFKC'));
 }
 
 /** Which line breaks and tabs a column tolerates inside a cell (all other control characters are refused). */

@@ -91,6 +91,14 @@ describe(readCell.name, () => {
     expect(readCell(t('幸福社区东'), text)).toEqual({ problem: 'at most 4 characters; this has 5' });
   });
 
+  it('should keep free text as typed (full-width punctuation and spaces inside), where a code is normalised', () => {
+    const title: ImportColumn = { ...text, maxLength: 50 };
+    expect(readCell(t('\u3000领导（书记），：\u3000小组 '), title)).toEqual({
+      value: '领导（书记），：\u3000小组',
+    });
+    expect(readCell(t('ｃ－０９'), code)).toEqual({ value: 'c-09' });
+  });
+
   describe('an integer column', () => {
     it.each<[UploadCell, number]>([
       [t('2023'), 2023],

@@ -1,4 +1,4 @@
-import { normaliseCellText, unreadableCharacter } from './cell-text';
+import { normaliseCellText, trimCellText, unreadableCharacter } from './cell-text';
 import {
   BooleanColumn,
   columnExpectation,
@@ -31,7 +31,7 @@ export function exactNumberText(value: number): string | null {
 
 /**
  * Reads one cell as the column's type. Text is checked for characters that cannot be stored, then
- * normalised (NFKC, trimmed); a number, date or boolean cell is taken only where it can mean exactly one
+ * trimmed; all but free-text columns are also NFKC-normalised (full-width digits and letters); a number, date or boolean cell is taken only where it can mean exactly one
  * thing for the column.
  */
 export function readCell(cell: UploadCell, column: ImportColumn): CellReading {
@@ -42,7 +42,7 @@ export function readCell(cell: UploadCell, column: ImportColumn): CellReading {
       multiline: column.type === 'text' && !!column.multiline,
     });
     if (unreadable !== null) return { problem: unreadable };
-    const text = normaliseCellText(cell.text);
+    const text = column.type === 'text' ? trimCellText(cell.text) : normaliseCellText(cell.text);
     if (text === '') return { empty: true };
     if (/^#+$/.test(text)) {
       return {

@@ -20,6 +20,7 @@ describe(readImportRows.name, () => {
 
     expect(sheet).toEqual({
       headerRow: 2,
+      columnLetters: { 社区编码: 'A', 称号: 'B', 年度: 'C', 证书编号: 'D', 有效期至: 'E', 摘牌日期: 'F' },
       incomplete: [],
       problems: [],
       rows: [

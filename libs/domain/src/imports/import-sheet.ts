@@ -4,6 +4,7 @@ import { findHeaderRow, RowProblem } from './header-row';
 import { columnExpectation, ImportColumn, ImportColumns, RowValues } from './import-column';
 import { cellDisplay, columnLetter, UploadRecord } from './upload-cell';
 import { normaliseCellText } from './cell-text';
+import { cellReference, ColumnLetters, locateProblem } from './cell-reference';
 
 /** A data row whose every cell was read for its column. */
 export interface ImportRow<Cs extends ImportColumns> {
@@ -21,6 +22,8 @@ export interface PartialImportRow<Cs extends ImportColumns> {
 /** A sheet read for an import: complete rows, rows with bad cells, and every problem found so far. */
 export interface ImportRows<Cs extends ImportColumns> {
   headerRow: number;
+  /** Where each column the file has sits (类别 → A), so every problem can name its cell. */
+  columnLetters: ColumnLetters;
   rows: ImportRow<Cs>[];
   incomplete: PartialImportRow<Cs>[];
   problems: RowProblem[];
@@ -36,10 +39,18 @@ export function readImportRows<Cs extends ImportColumns>(
   columns: Cs,
 ): ImportRows<Cs> {
   const found = findHeaderRow(records, columns);
-  if ('problems' in found) return { headerRow: 0, rows: [], incomplete: [], problems: found.problems };
+  if ('problems' in found) {
+    return { headerRow: 0, columnLetters: {}, rows: [], incomplete: [], problems: found.problems };
+  }
   const { row: headerRow, positions } = found.header;
-  const result: ImportRows<Cs> = { headerRow, rows: [], incomplete: [], problems: [] };
   const entries = Object.entries(columns) as [keyof Cs & string, ImportColumn][];
+  const columnLetters = Object.fromEntries(
+    entries.flatMap(([key, column]) => {
+      const index = positions[key];
+      return index === undefined ? [] : [[column.header, columnLetter(index + 1)]];
+    }),
+  );
+  const result: ImportRows<Cs> = { headerRow, columnLetters, rows: [], incomplete: [], problems: [] };
   for (const record of records.filter((r) => r.row > headerRow)) {
     if (record.cells.every((cell) => cellDisplay(cell).trim() === '')) continue;
     if (record.row === headerRow + 1 && isTemplateSample(record, entries, positions)) continue;
@@ -90,12 +101,20 @@ function isTemplateSample<Cs extends ImportColumns>(
 
 /**
  * The error for a rejected upload: 422 VALIDATION_FAILED listing every bad cell twice over —
- * `rows` as {row, column, cell, problem} for an import screen, `problems` as the API's usual {field, message}.
+ * `rows` as {row, column, cell, problem} for an import screen, `problems` as the API's usual {field, message}
+ * with the field naming the cell as a clerk finds it (第5行 B列 (编码)). Every problem is located on the
+ * sheet's columns here, whichever check found it.
  */
-export function importRejected(problems: RowProblem[], what: string): DomainError {
-  const sorted = [...problems].sort((a, b) => a.row - b.row);
+export function importRejected(
+  problems: RowProblem[],
+  what: string,
+  sheet: { columnLetters: ColumnLetters },
+): DomainError {
+  const sorted = problems
+    .map((problem) => locateProblem(problem, sheet.columnLetters))
+    .sort((a, b) => a.row - b.row);
   const asProblems: Problem[] = sorted.map((problem) => ({
-    field: `row ${problem.row}, column ${problem.column}${problem.cell === undefined ? '' : ` (${problem.cell})`}`,
+    field: cellReference(problem),
     message: problem.problem,
   }));
   const error = DomainError.validation(

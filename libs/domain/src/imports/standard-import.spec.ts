@@ -104,8 +104,9 @@ describe(standardSheet.name, () => {
 });
 
 describe(evidenceEntries.name, () => {
-  it('should split on line breaks and semicolons and drop empty entries', () => {
-    expect(evidenceEntries('甲; 乙\n\n丙;')).toEqual(['甲', '乙', '丙']);
+  it('should split on line breaks when there are any, else on semicolons, and drop empty entries', () => {
+    expect(evidenceEntries('甲; 乙；丙;')).toEqual(['甲', '乙', '丙']);
+    expect(evidenceEntries('会议记录；签到表\n\n文件\n')).toEqual(['会议记录；签到表', '文件']);
     expect(evidenceEntries(null)).toEqual([]);
   });
 });

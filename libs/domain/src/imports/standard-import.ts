@@ -26,11 +26,14 @@ interface RowIndex {
   itemRows: number[][];
 }
 
-/** Splits 佐证材料 on line breaks and semicolons (full-width ones are already half-width after NFKC). */
+/**
+ * Splits 佐证材料 into entries: one a line when the cell has line breaks (as the export writes it, so an
+ * entry may hold a semicolon), else on semicolons, half- or full-width (；), as clerks type a list on one line.
+ */
 export function evidenceEntries(text: string | null): string[] {
   if (text === null) return [];
   return text
-    .split(/[\n;]+/)
+    .split(text.includes('\n') ? /\n+/ : /[;；]+/)
     .map((entry) => entry.trim())
     .filter((entry) => entry !== '');
 }

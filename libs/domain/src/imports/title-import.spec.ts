@@ -16,6 +16,7 @@ const context = {
     ['c-02', '/p/s/c-02/'],
   ]),
   takenCertificates: new Set(['PA-2020-TAKEN']),
+  today: '2026-11-30',
 };
 
 describe(validateTitleRows.name, () => {
@@ -92,6 +93,22 @@ describe(validateTitleRows.name, () => {
     ]);
   });
 
+  it('should refuse a 摘牌日期 after today, naming the allowed range', () => {
+    const sheet = read(
+      HEADERS,
+      ['c-01', '平安社区', '2021', 'PA-1', '', '2026-11-30'],
+      ['c-02', '平安社区', '2022', 'PA-2', '', '2099-01-01'],
+    );
+
+    expect(validateTitleRows(sheet.rows, sheet.incomplete, context).problems).toEqual([
+      {
+        row: 3,
+        column: '摘牌日期',
+        problem: '摘牌日期须在 2022-01-01（称号年度开始）至 2026-11-30（今天）之间；收到 2099-01-01',
+      },
+    ]);
+  });
+
   it('should accept English headers and skip blank lines when the file was written by another system', () => {
     const sheet = read(
       [' Community_ID ', 'title_kind', 'YEAR', 'certificate_number'],
@@ -134,26 +151,30 @@ describe(validateTitleRows.name, () => {
 });
 
 describe(importRejected.name, () => {
-  it('should carry rows and problems in row order when the upload is refused', () => {
+  it('should name every problem by row, column letter and header, in row order, when the upload is refused', () => {
     const error = importRejected(
       [
         { row: 5, column: '年度', cell: 'C5', problem: 'bad year' },
-        { row: 2, column: '称号', problem: 'empty' },
+        { row: 2, column: '证书编号', problem: 'PA-1 is already on row 1' },
+        { row: 1, column: '摘牌日期', problem: 'missing column' },
       ],
       'titles',
+      { columnLetters: { 年度: 'C', 证书编号: 'D' } },
     );
 
     expect(error.code).toBe(DomainErrorCode.VALIDATION_FAILED);
     expect(error.message).toBe(
-      'The titles file has 2 problem(s); nothing was imported. Fix each listed cell and upload it again.',
+      'The titles file has 3 problem(s); nothing was imported. Fix each listed cell and upload it again.',
     );
     expect(error.details).toEqual({
       problems: [
-        { field: 'row 2, column 称号', message: 'empty' },
-        { field: 'row 5, column 年度 (C5)', message: 'bad year' },
+        { field: '第1行 (摘牌日期)', message: 'missing column' },
+        { field: '第2行 D列 (证书编号)', message: 'PA-1 is already on row 1' },
+        { field: '第5行 C列 (年度)', message: 'bad year' },
       ],
       rows: [
-        { row: 2, column: '称号', problem: 'empty' },
+        { row: 1, column: '摘牌日期', problem: 'missing column' },
+        { row: 2, column: '证书编号', cell: 'D2', problem: 'PA-1 is already on row 1' },
         { row: 5, column: '年度', cell: 'C5', problem: 'bad year' },
       ],
     });

@@ -1,6 +1,7 @@
 import { duplicatesInFile, ImportRow, PartialImportRow } from './import-sheet';
 import { ImportColumns } from './import-column';
 import { RowProblem } from './header-row';
+import { revocationDayProblem } from '../targets/title-validity';
 
 /** Titles may be recorded from the founding year on; campaign years are limited to 2100. */
 const FIRST_YEAR = 1949;
@@ -84,6 +85,8 @@ export interface TitleImportContext {
   communityPaths: Map<string, string>;
   /** Certificate numbers of the file that some title already holds. */
   takenCertificates: Set<string>;
+  /** The latest 摘牌日期 a row may hold (latestRevocationDay): a revocation is a fact, not a plan. */
+  today: string;
 }
 
 /** The community ids and certificate numbers to look up for a file. */
@@ -143,6 +146,9 @@ function titleRowProblems(
     if (value !== null && value < `${values.year}-01-01`) {
       problem(column, `${value} is before the title's year ${values.year}`);
     }
+  }
+  if (values.revokedAt !== null && values.revokedAt > context.today) {
+    problem('revokedAt', revocationDayProblem(values.revokedAt, values.year, context.today) ?? '');
   }
   return problems;
 }

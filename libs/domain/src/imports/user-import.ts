@@ -69,7 +69,8 @@ export const USER_COLUMNS = {
     header: '邮箱',
     aliases: ['email'],
     required: false,
-    type: 'text',
+    // An address is compared by machines, so full-width letters typed in an IME are read as half-width.
+    type: 'code',
     maxLength: 254,
     example: null,
     note: '接收通知邮件的地址（可空）',

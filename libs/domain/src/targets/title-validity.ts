@@ -1,4 +1,24 @@
 import { DomainError, Problem } from '../errors/domain-error';
+import { localDateOf } from '../time/zoned-time';
+
+/** Clocks of a client and the server differ a little: "now" sent from a clock a few minutes ahead is still now. */
+export const CLOCK_SKEW_MS = 5 * 60_000;
+
+/** The latest day a title can have been revoked (摘牌) on: today in the zone, allowing CLOCK_SKEW_MS. */
+export function latestRevocationDay(now: number, zone: string): string {
+  return localDateOf(now + CLOCK_SKEW_MS, zone);
+}
+
+/**
+ * Why a day cannot be a title's 摘牌日期, in Chinese, or null: it must be a real day from the start of the
+ * title's year (a title is not revoked before it was awarded) to `today` (a revocation is a fact, not a plan).
+ */
+export function revocationDayProblem(day: string, titleYear: number, today: string): string | null {
+  const earliest = `${titleYear}-01-01`;
+  // 'YYYY-MM-DD' strings sort in date order.
+  if (isIsoDate(day) && day >= earliest && day <= today) return null;
+  return `摘牌日期须在 ${earliest}（称号年度开始）至 ${today}（今天）之间；收到 ${day}`;
+}
 
 /** The dates of a title a community holds, as plain 'YYYY-MM-DD' local dates. */
 export interface TitleRecord {

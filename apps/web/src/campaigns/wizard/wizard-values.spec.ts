@@ -50,6 +50,7 @@ describe('wizardFieldOf', () => {
       name: 'cumulativeTitlesPercent',
     });
     expect(wizardFieldOf('scopeJurisdictionId')).toEqual({ step: 2, name: 'scopeJurisdictionId' });
+    expect(wizardFieldOf('schedule.reminderDaysBefore[1]')).toEqual({ step: 3, name: 'reminderDaysBefore' });
     expect(wizardFieldOf('nonsense')).toBeNull();
   });
 });

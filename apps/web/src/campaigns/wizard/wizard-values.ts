@@ -81,7 +81,8 @@ export function campaignBody(values: WizardValues): CampaignSettings & { id: str
 
 /** Which wizard step holds an API problem's field, and the form field it is shown beside. */
 export function wizardFieldOf(field: string): { step: number; name: string } | null {
-  const [head, tail] = field.split('.', 2);
+  // A problem inside a list (schedule.reminderDaysBefore[1]) goes beside the list's one form field.
+  const [head, tail] = field.replace(/\[\d+\].*$/, '').split('.', 2);
   switch (head) {
     case 'id':
     case 'title':
