@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Checkbox, Input, InputNumber, Space, Typography } from 'antd';
+import { Alert, Button, Checkbox, Input, InputNumber, Space } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import {
@@ -149,9 +149,9 @@ function CheckForm({
     >
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <div>
-          <Typography.Title level={3} style={{ marginBottom: 4 }}>
+          <h3 className="cj-title">
             {recheck ? '整改复查' : '检查验收'}：{state.community.name}
-          </Typography.Title>
+          </h3>
           <Space wrap>
             <StageTag stage={state.stage} />
             <span>第 {round} 轮</span>
@@ -233,10 +233,10 @@ function CheckForm({
         </div>
         <Panel style={{ position: 'sticky', bottom: 0, zIndex: 2 }}>
           <Space orientation="vertical" style={{ width: '100%' }}>
-            <Typography.Text aria-live="polite" data-testid="live-total">
+            <span aria-live="polite" data-testid="live-total">
               {live}
-            </Typography.Text>
-            <Typography.Text type="secondary">草稿自动保存在本机，断网或刷新不会丢失。</Typography.Text>
+            </span>
+            <span className="cj-secondary">草稿自动保存在本机，断网或刷新不会丢失。</span>
             <Button
               type="primary"
               htmlType="submit"
@@ -299,7 +299,7 @@ function ItemCard({
         <FieldErrors id={id} errors={errors} />
       </div>
       <Space wrap style={{ width: '100%', justifyContent: 'space-between' }}>
-        <Typography.Text type="secondary">自评：{selfScore ?? '—'}</Typography.Text>
+        <span className="cj-secondary">自评：{selfScore ?? '—'}</span>
         {canFlag && (
           <Checkbox checked={flagged} style={TAP} onChange={(event) => onFlag(event.target.checked)}>
             需整改
@@ -307,9 +307,9 @@ function ItemCard({
         )}
       </Space>
       {item.evidence.length > 0 && (
-        <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0' }}>
+        <p className="cj-secondary" style={{ margin: '4px 0 0' }}>
           查验材料：{item.evidence.join('、')}
-        </Typography.Paragraph>
+        </p>
       )}
     </Panel>
   );

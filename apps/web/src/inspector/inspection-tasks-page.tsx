@@ -1,4 +1,4 @@
-import { Segmented, Space, Tag, Typography } from 'antd';
+import { Segmented, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ApiErrorAlert } from '../common/api-error-alert';
@@ -10,8 +10,8 @@ import { DeclareConflictButton, useMyConflicts } from '../assignment/declare-con
 type Filter = 'todo' | 'all';
 
 /**
- * 我的检查任务: the cases assigned to me, by campaign, stage and due date; phone first. Plain Panels and a
- * list rather than antd's Card, List, Skeleton and Empty: this is the page an inspector's phone opens first.
+ * 我的检查任务: the cases assigned to me, by campaign, stage and due date; phone first. Plain Panels, a list
+ * and text rather than antd's Card, List, Skeleton, Empty and Typography: an inspector's phone opens it first.
  */
 export default function InspectionTasksPage() {
   const { data, error, isLoading } = useMyCases();
@@ -21,9 +21,9 @@ export default function InspectionTasksPage() {
   const shown = (data ?? []).filter((c) => filter === 'all' || waiting(c));
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size="middle">
-      <Typography.Title level={3} style={{ margin: 0 }}>
+      <h3 className="cj-title" style={{ margin: 0 }}>
         我的检查任务
-      </Typography.Title>
+      </h3>
       <Segmented<Filter>
         block
         value={filter}
@@ -37,9 +37,9 @@ export default function InspectionTasksPage() {
       {isLoading ? (
         <Loading />
       ) : shown.length === 0 ? (
-        <Typography.Paragraph type="secondary" style={{ textAlign: 'center', padding: 24 }}>
+        <p className="cj-secondary" style={{ textAlign: 'center', padding: 24 }}>
           {filter === 'todo' ? '暂无待检查的社区' : '暂无分配给您的检查任务'}
-        </Typography.Paragraph>
+        </p>
       ) : (
         <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
           {shown.map((c) => (
@@ -53,9 +53,9 @@ export default function InspectionTasksPage() {
                     </span>
                   }
                 >
-                  <Typography.Paragraph type="secondary" style={{ marginBottom: 4 }}>
+                  <p className="cj-secondary" style={{ margin: '0 0 4px' }}>
                     {c.campaignTitle}
-                  </Typography.Paragraph>
+                  </p>
                   <Space wrap>
                     {c.recheck && <Tag color="gold">整改复查</Tag>}
                     {c.checkedThisRound && <Tag color="green">本轮已提交</Tag>}
