@@ -32,6 +32,14 @@ export default defineConfig({
     chunkSizeWarningLimit: 1200,
     reportCompressedSize: false,
     rolldownOptions: {
+      // antd's inputs import its form context, which imports rc-form's index; rc-form declares no
+      // `sideEffects`, so without this every page with an input carried all of rc-form and its validator
+      // (~12 kB gzipped), the inspector's check page included, though only pages with <Form> use them.
+      treeshake: {
+        moduleSideEffects: [
+          { test: /node_modules[\\/]@rc-component[\\/](form|async-validator)[\\/]/, sideEffects: false },
+        ],
+      },
       // antd marks its files "use client" for React Server Components; meaningless in a browser bundle.
       onwarn(warning, warn) {
         if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);

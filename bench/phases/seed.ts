@@ -113,9 +113,16 @@ export async function seedUsers(
   };
 }
 
-/** The 平安社区 standard of the demo and a campaign over the whole province, through the API (DRAFT). */
-export async function createCampaign(api: ApiClient, organizerToken: string): Promise<void> {
-  await api.post('/standards', organizerToken, DEMO_STANDARD);
+/**
+ * The 平安社区 standard of the demo and a campaign over the whole province, through the API (DRAFT);
+ * `standardExists` when the app was started with the demo, which has that standard already.
+ */
+export async function createCampaign(
+  api: ApiClient,
+  organizerToken: string,
+  { standardExists = false }: { standardExists?: boolean } = {},
+): Promise<void> {
+  if (!standardExists) await api.post('/standards', organizerToken, DEMO_STANDARD);
   await api.post('/campaigns', organizerToken, {
     ...demoCampaign(Date.now(), DEFAULT_TIME_ZONE),
     id: CAMPAIGN_ID,

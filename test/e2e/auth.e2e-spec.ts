@@ -30,7 +30,7 @@ describe('POST /auth/login', () => {
       statusCode: 401,
       code: 'UNAUTHENTICATED',
       message: 'Wrong username or password',
-      details: {},
+      details: { reason: 'WRONG_CREDENTIALS' },
     });
     const unknown = await t
       .http()

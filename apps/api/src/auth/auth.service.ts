@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { AppConfig } from '@app/config';
-import { DomainError, DomainErrorCode } from '@app/domain';
+import { DomainError, DomainErrorCode, LoginRefusal } from '@app/domain';
 import { UserEntity, UserRepository, UserStatus } from '@app/persistence';
 import { TokenClaims } from './auth.guard';
 import { LoginDto, LoginResponseDto } from './login.dto';
@@ -30,13 +30,16 @@ export class AuthService {
     const ok = await passwordHasher.verify(user?.passwordHash ?? (await decoyHash()), password);
     if (!user || !ok) {
       this.limiter.failed(username, address);
-      throw new DomainError(DomainErrorCode.UNAUTHENTICATED, 'Wrong username or password');
+      throw new DomainError(DomainErrorCode.UNAUTHENTICATED, 'Wrong username or password', {
+        reason: LoginRefusal.WRONG_CREDENTIALS,
+      });
     }
     this.limiter.succeeded(username);
     if (user.status !== UserStatus.ACTIVE) {
       throw new DomainError(
         DomainErrorCode.UNAUTHENTICATED,
         'This account has been disabled; ask whoever manages your account',
+        { reason: LoginRefusal.ACCOUNT_DISABLED },
       );
     }
     if (passwordHasher.needsUpgrade(user.passwordHash)) await this.upgrade(user, password);

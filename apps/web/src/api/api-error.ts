@@ -1,7 +1,12 @@
-/** One field the API named as wrong (`details.problems[]`). */
+/**
+ * One field the API named as wrong (`details.problems[]`): its message in English, and where the rule
+ * names it, a code (libs/domain's ProblemCode) and the values the message quotes.
+ */
 export interface Problem {
   field: string;
   message: string;
+  code?: string;
+  params?: Record<string, string | number>;
 }
 
 /** The API's error body ({statusCode, code, message, details}); see the README's “Errors a client gets”. */

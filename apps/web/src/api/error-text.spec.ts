@@ -1,14 +1,56 @@
+import { ProblemCode, validateItemScores } from '@app/domain';
+import { buildStandard } from '../../../../libs/domain/src/standard/standard.fixture';
 import { ApiError } from './api-error';
 import { errorText, problemText } from './error-text';
 
 describe('problemText', () => {
+  // The problems as libs/domain builds them, so a change of code or params there shows here.
+  const sheetProblems = (scores: Record<string, unknown>) =>
+    validateItemScores(buildStandard(), 'URBAN', scores as Record<string, number>, { requireAll: true });
+
   it.each([
-    ['A-01: no score given (allowed 0 to 10 in steps of 0.5)', '尚未评分（允许 0 至 10 分，步长 0.5）'],
-    ['A-01: 12 is out of range (allowed 0 to 10 in steps of 1)', '12 分超出范围（允许 0 至 10 分，步长 1）'],
+    [{ 'A-02': 4, 'B-01': 9 }, 'scores.A-01', '尚未评分（允许 0 至 10 分，步长 0.5）'],
+    [{ 'A-01': 12, 'A-02': 4, 'B-01': 9 }, 'scores.A-01', '12 分超出范围（允许 0 至 10 分，步长 0.5）'],
     [
-      'B-02: 4.3 is not a multiple of 0.5 (allowed 0 to 5 in steps of 0.5)',
-      '4.3 不是 0.5 的整数倍（允许 0 至 5 分，步长 0.5）',
+      { 'A-01': 4.3, 'A-02': 4, 'B-01': 9 },
+      'scores.A-01',
+      '4.3 不是 0.5 的整数倍（允许 0 至 10 分，步长 0.5）',
     ],
+    [{ 'A-01': 'x', 'A-02': 4, 'B-01': 9 }, 'scores.A-01', '请填写数字（允许 0 至 10 分，步长 0.5）'],
+    [{ 'A-01': 8, 'A-02': 4, 'B-01': 9, 'B-02': 3 }, 'scores.B-02', '此项不适用于城市社区'],
+    [{ 'A-01': 8, 'A-02': 4, 'B-01': 9, 'V-01': 0 }, 'scores.V-01', '一票否决项不计分，请在否决项中勾选'],
+    [{ 'A-01': 8, 'A-02': 4, 'B-01': 9, 'X-99': 1 }, 'scores.X-99', '不是所选标准中的指标'],
+  ])('should say the score sheet problem of %j on %s by its code', (scores, field, expected) => {
+    const problem = sheetProblems(scores).find((p) => p.field === field)!;
+    expect(problem.code).toBeDefined();
+    expect(problemText(problem)).toBe(expected);
+  });
+
+  it('should name the re-checked items when a score is outside the re-check', () => {
+    const problem = {
+      field: 'scores.A-02',
+      message: 'anything',
+      code: ProblemCode.ITEM_NOT_RECHECKED,
+      params: { item: 'A-02', recheckedItems: 'A-01,B-01' },
+    };
+    expect(problemText(problem)).toBe('此项不在本轮复查范围内（复查：A-01、B-01）');
+  });
+
+  it('should read the code, not the message, when a problem has one', () => {
+    const problem = { field: 'scores.A-01', message: 'reworded in English', code: ProblemCode.SCORE_MISSING };
+    expect(problemText({ ...problem, params: { maxScore: 5, scoreStep: 1 } })).toBe(
+      '尚未评分（允许 0 至 5 分，步长 1）',
+    );
+  });
+
+  it('should fall back to the server’s message when the code is one the console does not know', () => {
+    expect(problemText({ field: 'x', message: '请填写', code: 'SOMETHING_NEW' })).toBe('请填写');
+    expect(problemText({ field: 'x', message: 'something new', code: 'SOMETHING_NEW' })).toBe(
+      '此项有误（something new）',
+    );
+  });
+
+  it.each([
     ['a return needs at least one reason the community can act on', '退回须至少写明一条理由'],
     [
       '考核组 张检查员（示范街道） belongs to the same street as this community (回避)',
@@ -49,6 +91,14 @@ describe('errorText', () => {
     ['Batch 6f1c has finished (every case has a result), so there is nothing to stop', '执行完毕'],
   ])('should say what a batch 409 means in Chinese for %j', (message, expected) => {
     expect(errorText(error(409, { code: 'CONFLICT', message, details: {} }))).toContain(expected);
+  });
+
+  it('should say why a sign-in was refused by its reason, and that a session ended otherwise', () => {
+    const refused = (reason?: string) =>
+      errorText(error(401, { code: 'UNAUTHENTICATED', message: 'x', details: reason ? { reason } : {} }));
+    expect(refused('WRONG_CREDENTIALS')).toBe('用户名或密码错误');
+    expect(refused('ACCOUNT_DISABLED')).toBe('该账号已停用，请联系账号管理员。');
+    expect(refused()).toBe('登录已过期，请重新登录。');
   });
 
   it('should say what is possible now on a 409 WRONG_STAGE', () => {

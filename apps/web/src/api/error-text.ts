@@ -1,38 +1,51 @@
-import { actionLabel, STAGE_LABELS, CaseStage } from '@app/domain';
+import { actionLabel, STAGE_LABELS, CaseStage, LoginRefusal, ProblemCode } from '@app/domain';
 import type { ApiError, Problem } from './api-error';
 import { showDateTime } from '../common/local-time';
 
 /**
  * The API answers in English for developers; a clerk reads Chinese. This is the one place that turns an
- * error (status, code, details) and each named problem into the words the console shows.
+ * error (status, code, details) and each named problem into the words the console shows: by the error's
+ * code, and by each problem's code (libs/domain's ProblemCode) with the values it carries.
  */
+
+type Params = Record<string, string | number | undefined>;
+
+const range = (p: Params) => `允许 0 至 ${p.maxScore} 分，步长 ${p.scoreStep}`;
+const kindName = (kind: unknown) => (kind === 'RURAL' ? '农村社区' : '城市社区');
+
+/** Why a sign-in was refused (`details.reason`); any other 401 is a session that ended. */
+const LOGIN_REFUSALS: Record<string, string> = {
+  [LoginRefusal.WRONG_CREDENTIALS]: '用户名或密码错误',
+  [LoginRefusal.ACCOUNT_DISABLED]: '该账号已停用，请联系账号管理员。',
+};
+
+/** Every problem code the API sends, in Chinese (a new code fails the typecheck until it is here). */
+const PROBLEM_TEXTS: Record<ProblemCode, (p: Params) => string> = {
+  [ProblemCode.SCORE_MISSING]: (p) => `尚未评分（${range(p)}）`,
+  [ProblemCode.SCORE_NOT_A_NUMBER]: (p) => `请填写数字（${range(p)}）`,
+  [ProblemCode.SCORE_OUT_OF_RANGE]: (p) => `${p.value} 分超出范围（${range(p)}）`,
+  [ProblemCode.SCORE_OFF_STEP]: (p) => `${p.value} 不是 ${p.scoreStep} 的整数倍（${range(p)}）`,
+  [ProblemCode.SCORE_TOO_PRECISE]: (p) => `${p.value} 最多保留两位小数`,
+  [ProblemCode.ITEM_NOT_IN_STANDARD]: () => '不是所选标准中的指标',
+  [ProblemCode.ITEM_NOT_FOR_KIND]: (p) => `此项不适用于${kindName(p.kind)}`,
+  [ProblemCode.VETO_ITEM_NOT_SCORED]: () => '一票否决项不计分，请在否决项中勾选',
+  [ProblemCode.ITEM_NOT_RECHECKED]: (p) =>
+    `此项不在本轮复查范围内（复查：${String(p.recheckedItems ?? '').replaceAll(',', '、') || '无'}）`,
+};
 
 type Rule = [RegExp, (match: RegExpExecArray) => string];
 
-const range = (max: string, step: string) => `允许 0 至 ${max} 分，步长 ${step}`;
-
-const PROBLEM_RULES: Rule[] = [
-  [
-    /no score given \(allowed 0 to ([\d.]+) in steps of ([\d.]+)\)/,
-    (m) => `尚未评分（${range(m[1], m[2])}）`,
-  ],
-  [
-    /: (\S+) is out of range \(allowed 0 to ([\d.]+) in steps of ([\d.]+)\)/,
-    (m) => `${m[1]} 分超出范围（${range(m[2], m[3])}）`,
-  ],
-  [
-    /: (\S+) is not a multiple of ([\d.]+) \(allowed 0 to ([\d.]+)/,
-    (m) => `${m[1]} 不是 ${m[2]} 的整数倍（${range(m[3], m[2])}）`,
-  ],
-  [/: (\S+) has more than two decimals/, (m) => `${m[1]} 最多保留两位小数`],
+/**
+ * Problems whose rule does not yet send a code, read by their English message until it does (each code
+ * added in libs/domain moves its line up into PROBLEM_TEXTS).
+ */
+const UNCODED_PROBLEM_RULES: Rule[] = [
   [/is not a number/, () => '请填写数字'],
-  [/is a veto item and takes no score/, () => '一票否决项不计分，请在否决项中勾选'],
-  [/is not among the items being re-checked/, () => '此项不在本轮复查范围内'],
+  [/is not an item of standard/, () => '不是所选标准中的指标'],
   [
     /does not apply to (urban|rural) communities/,
     (m) => `此项不适用于${m[1] === 'urban' ? '城市社区' : '农村社区'}`,
   ],
-  [/is not an item of standard/, () => '不是所选标准中的指标'],
   [/is not a veto item/, () => '不是一票否决项'],
   [/is not a scored item for this community/, () => '此项不是该社区的计分指标'],
   [/evidence for an item that has no self-check score/, () => '此项没有自评分，不能附佐证'],
@@ -95,9 +108,17 @@ const SCHEDULE_LABELS: Record<string, string> = {
   awardAt: '授牌日期',
 };
 
-/** One problem the API named, in Chinese; text it does not know is kept, marked as the server's words. */
+function isProblemCode(code: string | undefined): code is ProblemCode {
+  return code !== undefined && Object.prototype.hasOwnProperty.call(PROBLEM_TEXTS, code);
+}
+
+/**
+ * One problem the API named, in Chinese: by its code; without one, by the rules above; else the server's
+ * own message (marked as such when it is not Chinese).
+ */
 export function problemText(problem: Problem): string {
-  for (const [pattern, say] of PROBLEM_RULES) {
+  if (isProblemCode(problem.code)) return PROBLEM_TEXTS[problem.code](problem.params ?? {});
+  for (const [pattern, say] of UNCODED_PROBLEM_RULES) {
     const match = pattern.exec(problem.message);
     if (match) return say(match);
   }
@@ -119,9 +140,7 @@ export function errorText(
   }
   switch (error.code) {
     case 'UNAUTHENTICATED':
-      return /Wrong username or password/.test(error.message)
-        ? '用户名或密码错误'
-        : '登录已过期，请重新登录。';
+      return LOGIN_REFUSALS[String(error.details.reason)] ?? '登录已过期，请重新登录。';
     case 'FORBIDDEN':
       return '您的角色无权执行此操作。';
     case 'NOT_FOUND':

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Layout, Typography } from 'antd';
+import { Button, Layout } from 'antd';
 import { BellOutlined, LogoutOutlined, MenuOutlined } from '@ant-design/icons';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
@@ -65,9 +65,9 @@ export function AppLayout() {
             </span>
           )}
         </NavLink>
-        <Typography.Text className="cj-user">
+        <span className="cj-user">
           {user.displayName} · {ROLE_LABELS[user.role] ?? user.role}
-        </Typography.Text>
+        </span>
         <Button
           type="text"
           icon={<LogoutOutlined />}

@@ -1,10 +1,12 @@
-import { Button, Form, Input, Modal, Tag } from 'antd';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Button, Tag } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense, useState } from 'react';
 import { api, unwrap } from '../api/client';
-import { ApiErrorAlert } from '../common/api-error-alert';
 
-const MY_CONFLICTS = ['my', 'conflict-declarations'];
+// The dialog (antd's Modal and Form) loads when an inspector opens it, not with 我的检查任务 on a phone.
+const DeclareConflictDialog = lazy(() => import('./declare-conflict-dialog'));
+
+export const MY_CONFLICTS = ['my', 'conflict-declarations'];
 
 /** The cases on which I declared a conflict, as "campaign/community" keys. */
 export function useMyConflicts(): Set<string> {
@@ -26,54 +28,23 @@ export function DeclareConflictButton(props: {
   declared: boolean;
 }) {
   const { campaignId, communityId, communityName, declared } = props;
-  const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [form] = Form.useForm<{ reason: string }>();
   if (declared) return <Tag color="red">已申请回避，等待组织方替换</Tag>;
-
-  async function declare({ reason }: { reason: string }) {
-    setBusy(true);
-    setError(null);
-    try {
-      await unwrap(
-        api.POST('/campaigns/{campaignId}/conflict-declarations', {
-          params: { path: { campaignId } },
-          body: { communityId, reason },
-        }),
-      );
-      await queryClient.invalidateQueries({ queryKey: MY_CONFLICTS });
-      setOpen(false);
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
-  }
-
   return (
     <>
       <Button size="large" onClick={() => setOpen(true)} aria-label={`申请回避：${communityName}`}>
         申请回避
       </Button>
-      <Modal
-        open={open}
-        title={`申请回避：${communityName}`}
-        okText="提交"
-        cancelText="取消"
-        confirmLoading={busy}
-        onOk={() => form.submit()}
-        onCancel={() => setOpen(false)}
-        destroyOnHidden
-      >
-        <ApiErrorAlert error={error} />
-        <Form form={form} layout="vertical" onFinish={(values) => void declare(values)}>
-          <Form.Item name="reason" label="回避理由" rules={[{ required: true, message: '请写明回避理由' }]}>
-            <Input.TextArea rows={3} maxLength={500} />
-          </Form.Item>
-        </Form>
-      </Modal>
+      {open && (
+        <Suspense fallback={null}>
+          <DeclareConflictDialog
+            campaignId={campaignId}
+            communityId={communityId}
+            communityName={communityName}
+            onClose={() => setOpen(false)}
+          />
+        </Suspense>
+      )}
     </>
   );
 }

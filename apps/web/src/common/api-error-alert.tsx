@@ -1,4 +1,4 @@
-import { Alert, Typography } from 'antd';
+import { Alert } from 'antd';
 import { isApiError } from '../api/api-error';
 import { errorText, problemText } from '../api/error-text';
 
@@ -37,12 +37,9 @@ export function ApiErrorAlert({ error, shownFields = [] }: { error: unknown; sho
               </ul>
             )}
             {error.status >= 500 && error.correlationId && (
-              <Typography.Text>
-                关联编号：
-                <Typography.Text code copyable>
-                  {error.correlationId}
-                </Typography.Text>
-              </Typography.Text>
+              <span>
+                关联编号：<code style={{ userSelect: 'all' }}>{error.correlationId}</code>
+              </span>
             )}
           </>
         ) : undefined

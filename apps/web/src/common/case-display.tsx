@@ -1,4 +1,5 @@
-import { Tag, Typography } from 'antd';
+import { Tag } from 'antd';
+import './panel.css';
 import { CaseStage, STAGE_LABELS, timeLeft } from '@app/domain';
 import { showDateTime } from './local-time';
 
@@ -23,15 +24,15 @@ export function StageTag({ stage }: { stage: string }) {
 
 /** A deadline in China time with the time left, or how long it is overdue (red). */
 export function DueText({ dueAt, closed = false }: { dueAt: string | null | undefined; closed?: boolean }) {
-  if (!dueAt) return <Typography.Text type="secondary">—</Typography.Text>;
+  if (!dueAt) return <span className="cj-secondary">—</span>;
   const left = closed ? null : timeLeft(dueAt, Date.now());
   return (
     <span>
       {showDateTime(dueAt)}
       {left && (
-        <Typography.Text type={left.overdue ? 'danger' : 'secondary'} style={{ marginInlineStart: 8 }}>
+        <span className={left.overdue ? 'cj-danger' : 'cj-secondary'} style={{ marginInlineStart: 8 }}>
           {left.text}
-        </Typography.Text>
+        </span>
       )}
     </span>
   );

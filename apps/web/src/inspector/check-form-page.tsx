@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Checkbox, Form, Input, InputNumber, Space, Typography } from 'antd';
+import { Alert, Button, Checkbox, Input, InputNumber, Space } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import {
@@ -16,7 +16,7 @@ import { isApiError } from '../api/api-error';
 import { useUser } from '../auth/session-context';
 import { ApiErrorAlert } from '../common/api-error-alert';
 import { DueText, StageTag } from '../common/case-display';
-import { showProblems } from '../common/form-problems';
+import { FieldErrors, problemsByField, type FieldProblems } from '../common/field-errors';
 import { Loading, Panel } from '../common/panel';
 import { useCaseFile, useStandard, type CaseState, type Standard } from '../cases/case-queries';
 import {
@@ -51,12 +51,10 @@ export default function CheckFormPage() {
   );
 }
 
-interface CheckFormValues {
-  scores: Record<string, number | null>;
-  vetoFlags: string[];
-  rectifyItems: string[];
-  findings: string;
-}
+type CheckFormValues = Pick<CheckDraft, 'scores' | 'vetoFlags' | 'rectifyItems' | 'findings'>;
+
+/** The fields this form shows problems beside (the API's `details.problems[].field` prefixes). */
+const FORM_FIELDS = ['scores', 'vetoFlags', 'rectifyItems', 'findings'];
 
 function CheckForm({
   state,
@@ -69,7 +67,6 @@ function CheckForm({
 }) {
   const user = useUser();
   const queryClient = useQueryClient();
-  const [form] = Form.useForm<CheckFormValues>();
   const definition = standard as unknown as StandardDefinition;
   const kind = state.community.kind;
   const round = state.round;
@@ -87,7 +84,7 @@ function CheckForm({
     openCheckDraft(localStorage, draftKey, () => newIdempotencyKey('check'), Date.now()),
   );
   const [submitError, setSubmitError] = useState<unknown>(null);
-  const [shownFields, setShownFields] = useState<string[]>([]);
+  const [problems, setProblems] = useState<FieldProblems>({});
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(false);
 
@@ -100,6 +97,7 @@ function CheckForm({
   async function submit() {
     setBusy(true);
     setSubmitError(null);
+    setProblems({});
     try {
       await unwrap(
         api.POST('/campaigns/{campaignId}/cases/{communityId}/checks', {
@@ -115,7 +113,7 @@ function CheckForm({
     } catch (caught) {
       // The draft and its key stay: a retry after a lost connection can never submit twice.
       setSubmitError(caught);
-      setShownFields(showProblems(form, caught));
+      setProblems(problemsByField(caught, FORM_FIELDS));
     } finally {
       setBusy(false);
     }
@@ -141,24 +139,19 @@ function CheckForm({
 
   const live = liveTotal(definition, kind, items, draft, earlier?.scores ?? {});
   return (
-    <Form<CheckFormValues>
-      form={form}
-      layout="vertical"
-      initialValues={{
-        scores: draft.scores,
-        vetoFlags: draft.vetoFlags,
-        rectifyItems: draft.rectifyItems,
-        findings: draft.findings,
+    <form
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
       }}
-      onValuesChange={(_changed, all) => remember(all)}
-      onFinish={() => void submit()}
       style={{ maxWidth: 720, margin: '0 auto' }}
     >
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <div>
-          <Typography.Title level={3} style={{ marginBottom: 4 }}>
+          <h3 className="cj-title">
             {recheck ? '整改复查' : '检查验收'}：{state.community.name}
-          </Typography.Title>
+          </h3>
           <Space wrap>
             <StageTag stage={state.stage} />
             <span>第 {round} 轮</span>
@@ -181,38 +174,69 @@ function CheckForm({
         )}
         <ApiErrorAlert
           error={submitError}
-          shownFields={shownFields.length > 0 ? ['scores', 'vetoFlags', 'rectifyItems'] : []}
+          shownFields={Object.keys(problems).length > 0 ? FORM_FIELDS : []}
         />
         {items.map((item) => (
           <ItemCard
             key={item.code}
             item={item}
+            score={draft.scores[item.code] ?? null}
+            onScore={(score) => remember({ scores: { [item.code]: score } })}
+            flagged={draft.rectifyItems.includes(item.code)}
+            onFlag={(on) =>
+              remember({
+                rectifyItems: on
+                  ? [...draft.rectifyItems, item.code]
+                  : draft.rectifyItems.filter((code) => code !== item.code),
+              })
+            }
+            errors={problems[`scores.${item.code}`]}
             selfScore={selfCheck[item.code]}
             canFlag={!recheck && round === 1}
           />
         ))}
         {vetoItems.length > 0 && !recheck && (
           <Panel title="一票否决项">
-            <Form.Item name="vetoFlags" label="发现以下情形（勾选即不予授牌）" style={{ marginBottom: 0 }}>
-              <Checkbox.Group style={{ display: 'flex', flexDirection: 'column' }}>
+            <fieldset className="cj-field" aria-describedby={describedBy('vetoFlags', problems)}>
+              <legend className="cj-field-label">发现以下情形（勾选即不予授牌）</legend>
+              <Checkbox.Group
+                value={draft.vetoFlags}
+                onChange={(vetoFlags) => remember({ vetoFlags })}
+                style={{ display: 'flex', flexDirection: 'column' }}
+              >
                 {vetoItems.map((item) => (
                   <Checkbox key={item.code} value={item.code} style={TAP}>
                     {item.code} {item.title}
                   </Checkbox>
                 ))}
               </Checkbox.Group>
-            </Form.Item>
+              <FieldErrors id="vetoFlags" errors={fieldErrors('vetoFlags', problems)} />
+            </fieldset>
           </Panel>
         )}
-        <Form.Item name="findings" label="检查发现（问题与建议）">
-          <Input.TextArea rows={4} maxLength={5000} showCount />
-        </Form.Item>
+        <div className="cj-field">
+          <label htmlFor="findings" className="cj-field-label">
+            检查发现（问题与建议）
+          </label>
+          <Input.TextArea
+            id="findings"
+            rows={4}
+            maxLength={5000}
+            showCount
+            value={draft.findings}
+            onChange={(event) => remember({ findings: event.target.value })}
+            status={problems.findings ? 'error' : undefined}
+            aria-invalid={problems.findings ? true : undefined}
+            aria-describedby={describedBy('findings', problems)}
+          />
+          <FieldErrors id="findings" errors={problems.findings} />
+        </div>
         <Panel style={{ position: 'sticky', bottom: 0, zIndex: 2 }}>
           <Space orientation="vertical" style={{ width: '100%' }}>
-            <Typography.Text aria-live="polite" data-testid="live-total">
+            <span aria-live="polite" data-testid="live-total">
               {live}
-            </Typography.Text>
-            <Typography.Text type="secondary">草稿自动保存在本机，断网或刷新不会丢失。</Typography.Text>
+            </span>
+            <span className="cj-secondary">草稿自动保存在本机，断网或刷新不会丢失。</span>
             <Button
               type="primary"
               htmlType="submit"
@@ -227,74 +251,80 @@ function CheckForm({
           </Space>
         </Panel>
       </Space>
-    </Form>
+    </form>
   );
 }
 
 function ItemCard({
   item,
+  score,
+  onScore,
+  flagged,
+  onFlag,
+  errors,
   selfScore,
   canFlag,
 }: {
   item: StandardItem;
+  score: number | null;
+  onScore: (score: number | null) => void;
+  flagged: boolean;
+  onFlag: (on: boolean) => void;
+  errors: string[] | undefined;
   selfScore: number | undefined;
   canFlag: boolean;
 }) {
+  // `scores_<code>`: the id antd's Form gave it, which the label points at (and tests find it by).
+  const id = `scores_${item.code}`;
   return (
     <Panel title={`${item.code} ${item.title}`}>
-      <Form.Item
-        name={['scores', item.code]}
-        label={`${item.code} 得分（0–${item.maxScore}，步长 ${item.scoreStep}）`}
-        style={{ marginBottom: 8 }}
-      >
+      <div className="cj-field" style={{ marginBottom: 8 }}>
+        <label htmlFor={id} className="cj-field-label">
+          {`${item.code} 得分（0–${item.maxScore}，步长 ${item.scoreStep}）`}
+        </label>
         <InputNumber
+          id={id}
           min={0}
           max={item.maxScore}
           step={item.scoreStep}
           inputMode="decimal"
           size="large"
+          value={score}
+          onChange={(value) => onScore(typeof value === 'number' ? value : null)}
+          status={errors ? 'error' : undefined}
+          aria-invalid={errors ? true : undefined}
+          aria-describedby={errors ? `${id}-errors` : undefined}
           style={{ width: '100%', minHeight: 44 }}
         />
-      </Form.Item>
+        <FieldErrors id={id} errors={errors} />
+      </div>
       <Space wrap style={{ width: '100%', justifyContent: 'space-between' }}>
-        <Typography.Text type="secondary">自评：{selfScore ?? '—'}</Typography.Text>
+        <span className="cj-secondary">自评：{selfScore ?? '—'}</span>
         {canFlag && (
-          <Form.Item name="rectifyItems" noStyle>
-            <RectifyToggle code={item.code} />
-          </Form.Item>
+          <Checkbox checked={flagged} style={TAP} onChange={(event) => onFlag(event.target.checked)}>
+            需整改
+          </Checkbox>
         )}
       </Space>
       {item.evidence.length > 0 && (
-        <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0' }}>
+        <p className="cj-secondary" style={{ margin: '4px 0 0' }}>
           查验材料：{item.evidence.join('、')}
-        </Typography.Paragraph>
+        </p>
       )}
     </Panel>
   );
 }
 
-/** One item's 需整改 mark, stored in the form's list of items to rectify. */
-function RectifyToggle({
-  code,
-  value = [],
-  onChange,
-}: {
-  code: string;
-  value?: string[];
-  onChange?: (next: string[]) => void;
-}) {
-  const checked = value.includes(code);
-  return (
-    <Checkbox
-      checked={checked}
-      style={TAP}
-      onChange={(event) =>
-        onChange?.(event.target.checked ? [...value, code] : value.filter((c) => c !== code))
-      }
-    >
-      需整改
-    </Checkbox>
-  );
+/** The problems of a list field, whether the API named the list or one of its entries (`vetoFlags[0]`). */
+function fieldErrors(field: string, problems: FieldProblems): string[] | undefined {
+  const all = Object.entries(problems)
+    .filter(([name]) => name === field || name.startsWith(`${field}[`) || name.startsWith(`${field}.`))
+    .flatMap(([, errors]) => errors);
+  return all.length > 0 ? all : undefined;
+}
+
+function describedBy(field: string, problems: FieldProblems): string | undefined {
+  return fieldErrors(field, problems) ? `${field}-errors` : undefined;
 }
 
 /** The live total and tier by the server's own rules (libs/domain); unscored items count 0 until scored. */

@@ -1,14 +1,18 @@
-import { Card, Empty, List, Segmented, Skeleton, Space, Tag, Typography } from 'antd';
+import { Segmented, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ApiErrorAlert } from '../common/api-error-alert';
 import { DueText, StageTag } from '../common/case-display';
+import { Loading, Panel } from '../common/panel';
 import { useMyCases, type MyCase } from './my-cases-query';
 import { DeclareConflictButton, useMyConflicts } from '../assignment/declare-conflict';
 
 type Filter = 'todo' | 'all';
 
-/** 我的检查任务: the cases assigned to me, by campaign, stage and due date; phone first. */
+/**
+ * 我的检查任务: the cases assigned to me, by campaign, stage and due date; phone first. Plain Panels, a list
+ * and text rather than antd's Card, List, Skeleton, Empty and Typography: an inspector's phone opens it first.
+ */
 export default function InspectionTasksPage() {
   const { data, error, isLoading } = useMyCases();
   const [filter, setFilter] = useState<Filter>('todo');
@@ -17,9 +21,9 @@ export default function InspectionTasksPage() {
   const shown = (data ?? []).filter((c) => filter === 'all' || waiting(c));
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size="middle">
-      <Typography.Title level={3} style={{ margin: 0 }}>
+      <h3 className="cj-title" style={{ margin: 0 }}>
         我的检查任务
-      </Typography.Title>
+      </h3>
       <Segmented<Filter>
         block
         value={filter}
@@ -31,28 +35,36 @@ export default function InspectionTasksPage() {
       />
       <ApiErrorAlert error={error} />
       {isLoading ? (
-        <Skeleton active />
+        <Loading />
       ) : shown.length === 0 ? (
-        <Empty description={filter === 'todo' ? '暂无待检查的社区' : '暂无分配给您的检查任务'} />
+        <p className="cj-secondary" style={{ textAlign: 'center', padding: 24 }}>
+          {filter === 'todo' ? '暂无待检查的社区' : '暂无分配给您的检查任务'}
+        </p>
       ) : (
-        <List
-          dataSource={shown}
-          renderItem={(c) => (
-            <List.Item style={{ padding: 0, border: 'none', marginBottom: 12, display: 'block' }}>
-              <Link to={`/inspections/${c.campaignId}/${c.communityId}`} style={{ width: '100%' }}>
-                <Card size="small" hoverable title={c.communityName} extra={<StageTag stage={c.stage} />}>
-                  <Typography.Paragraph type="secondary" style={{ marginBottom: 4 }}>
+        <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+          {shown.map((c) => (
+            <li key={`${c.campaignId}/${c.communityId}`} style={{ marginBottom: 12 }}>
+              <Link to={`/inspections/${c.campaignId}/${c.communityId}`} style={{ display: 'block' }}>
+                <Panel
+                  title={
+                    <span style={{ display: 'flex', justifyContent: 'space-between', gap: 8 }}>
+                      <span>{c.communityName}</span>
+                      <StageTag stage={c.stage} />
+                    </span>
+                  }
+                >
+                  <p className="cj-secondary" style={{ margin: '0 0 4px' }}>
                     {c.campaignTitle}
-                  </Typography.Paragraph>
+                  </p>
                   <Space wrap>
                     {c.recheck && <Tag color="gold">整改复查</Tag>}
                     {c.checkedThisRound && <Tag color="green">本轮已提交</Tag>}
-                    <span>
+                    <span style={{ color: 'rgba(0, 0, 0, 0.88)' }}>
                       截止：
                       <DueText dueAt={c.dueAt} closed={c.checkedThisRound} />
                     </span>
                   </Space>
-                </Card>
+                </Panel>
               </Link>
               {c.stage === 'INSPECTION' && !c.checkedThisRound && (
                 <div style={{ marginTop: 8 }}>
@@ -64,9 +76,9 @@ export default function InspectionTasksPage() {
                   />
                 </div>
               )}
-            </List.Item>
-          )}
-        />
+            </li>
+          ))}
+        </ul>
       )}
     </Space>
   );

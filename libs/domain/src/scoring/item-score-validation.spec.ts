@@ -1,4 +1,5 @@
 import { buildStandard } from '../standard/standard.fixture';
+import { ProblemCode } from '../errors/domain-error';
 import { validateItemScores } from './item-score-validation';
 
 const FULL_URBAN_SHEET = { 'A-01': 8.5, 'A-02': 4, 'B-01': 9 };
@@ -15,6 +16,8 @@ describe('validateItemScores', () => {
       {
         field: 'scores.A-01',
         message: 'A-01: 7.3 is not a multiple of 0.5 (allowed 0 to 10 in steps of 0.5)',
+        code: ProblemCode.SCORE_OFF_STEP,
+        params: { item: 'A-01', value: '7.3', maxScore: 10, scoreStep: 0.5 },
       },
     ]);
   });
@@ -23,8 +26,18 @@ describe('validateItemScores', () => {
     const scores = { ...FULL_URBAN_SHEET, 'A-01': 10.5, 'A-02': -1 };
 
     expect(validateItemScores(buildStandard(), 'URBAN', scores, { requireAll: true })).toEqual([
-      { field: 'scores.A-01', message: 'A-01: 10.5 is out of range (allowed 0 to 10 in steps of 0.5)' },
-      { field: 'scores.A-02', message: 'A-02: -1 is out of range (allowed 0 to 5 in steps of 1)' },
+      {
+        field: 'scores.A-01',
+        message: 'A-01: 10.5 is out of range (allowed 0 to 10 in steps of 0.5)',
+        code: ProblemCode.SCORE_OUT_OF_RANGE,
+        params: { item: 'A-01', value: '10.5', maxScore: 10, scoreStep: 0.5 },
+      },
+      {
+        field: 'scores.A-02',
+        message: 'A-02: -1 is out of range (allowed 0 to 5 in steps of 1)',
+        code: ProblemCode.SCORE_OUT_OF_RANGE,
+        params: { item: 'A-02', value: '-1', maxScore: 5, scoreStep: 1 },
+      },
     ]);
   });
 
@@ -38,8 +51,18 @@ describe('validateItemScores', () => {
     const scores = { ...FULL_URBAN_SHEET, 'A-01': Number.NaN, 'A-02': 'four' as unknown as number };
 
     expect(validateItemScores(buildStandard(), 'URBAN', scores, { requireAll: true })).toEqual([
-      { field: 'scores.A-01', message: 'A-01: NaN is not a number (allowed 0 to 10 in steps of 0.5)' },
-      { field: 'scores.A-02', message: 'A-02: four is not a number (allowed 0 to 5 in steps of 1)' },
+      {
+        field: 'scores.A-01',
+        message: 'A-01: NaN is not a number (allowed 0 to 10 in steps of 0.5)',
+        code: ProblemCode.SCORE_NOT_A_NUMBER,
+        params: { item: 'A-01', value: 'NaN', maxScore: 10, scoreStep: 0.5 },
+      },
+      {
+        field: 'scores.A-02',
+        message: 'A-02: four is not a number (allowed 0 to 5 in steps of 1)',
+        code: ProblemCode.SCORE_NOT_A_NUMBER,
+        params: { item: 'A-02', value: 'four', maxScore: 5, scoreStep: 1 },
+      },
     ]);
   });
 
@@ -47,19 +70,41 @@ describe('validateItemScores', () => {
     const scores = { ...FULL_URBAN_SHEET, 'X-99': 1, 'B-02': 3, 'V-01': 0 };
 
     expect(validateItemScores(buildStandard(), 'URBAN', scores, { requireAll: true })).toEqual([
-      { field: 'scores.X-99', message: 'X-99 is not an item of standard PINGAN v2.' },
-      { field: 'scores.B-02', message: 'B-02 does not apply to urban communities; leave it out.' },
+      {
+        field: 'scores.X-99',
+        message: 'X-99 is not an item of standard PINGAN v2.',
+        code: ProblemCode.ITEM_NOT_IN_STANDARD,
+        params: { item: 'X-99', standard: 'PINGAN', version: 2 },
+      },
+      {
+        field: 'scores.B-02',
+        message: 'B-02 does not apply to urban communities; leave it out.',
+        code: ProblemCode.ITEM_NOT_FOR_KIND,
+        params: { item: 'B-02', kind: 'URBAN' },
+      },
       {
         field: 'scores.V-01',
         message: 'V-01 is a veto item and takes no score; report it as a veto flag instead.',
+        code: ProblemCode.VETO_ITEM_NOT_SCORED,
+        params: { item: 'V-01' },
       },
     ]);
   });
 
   it('should report each missing item in standard order when every item is required', () => {
     expect(validateItemScores(buildStandard(), 'RURAL', { 'A-02': 3 }, { requireAll: true })).toEqual([
-      { field: 'scores.A-01', message: 'A-01: no score given (allowed 0 to 10 in steps of 0.5)' },
-      { field: 'scores.B-02', message: 'B-02: no score given (allowed 0 to 15 in steps of 0.5)' },
+      {
+        field: 'scores.A-01',
+        message: 'A-01: no score given (allowed 0 to 10 in steps of 0.5)',
+        code: ProblemCode.SCORE_MISSING,
+        params: { item: 'A-01', maxScore: 10, scoreStep: 0.5 },
+      },
+      {
+        field: 'scores.B-02',
+        message: 'B-02: no score given (allowed 0 to 15 in steps of 0.5)',
+        code: ProblemCode.SCORE_MISSING,
+        params: { item: 'B-02', maxScore: 15, scoreStep: 0.5 },
+      },
     ]);
   });
 
@@ -78,7 +123,12 @@ describe('validateItemScores', () => {
 
     expect(validateItemScores(buildStandard(), 'URBAN', { 'A-01': 9.5, 'B-01': 10 }, options)).toEqual([]);
     expect(validateItemScores(buildStandard(), 'URBAN', { 'A-01': 9.5 }, options)).toEqual([
-      { field: 'scores.B-01', message: 'B-01: no score given (allowed 0 to 10 in steps of 1)' },
+      {
+        field: 'scores.B-01',
+        message: 'B-01: no score given (allowed 0 to 10 in steps of 1)',
+        code: ProblemCode.SCORE_MISSING,
+        params: { item: 'B-01', maxScore: 10, scoreStep: 1 },
+      },
     ]);
   });
 
@@ -86,7 +136,12 @@ describe('validateItemScores', () => {
     const options = { requireAll: true, onlyItems: ['A-01'] };
 
     expect(validateItemScores(buildStandard(), 'URBAN', { 'A-01': 9.5, 'A-02': 5 }, options)).toEqual([
-      { field: 'scores.A-02', message: 'A-02 is not among the items being re-checked (A-01).' },
+      {
+        field: 'scores.A-02',
+        message: 'A-02 is not among the items being re-checked (A-01).',
+        code: ProblemCode.ITEM_NOT_RECHECKED,
+        params: { item: 'A-02', recheckedItems: 'A-01' },
+      },
     ]);
   });
 
@@ -118,6 +173,8 @@ describe('validateItemScores', () => {
       {
         field: 'scores.A-01',
         message: 'A-01: 7.255 has more than two decimals (allowed 0 to 10 in steps of 0.5)',
+        code: ProblemCode.SCORE_TOO_PRECISE,
+        params: { item: 'A-01', value: '7.255', maxScore: 10, scoreStep: 0.5 },
       },
     ]);
   });

@@ -1,4 +1,4 @@
-import { Problem } from '../errors/domain-error';
+import { Problem, ProblemCode } from '../errors/domain-error';
 import { toHundredths } from '../standard/decimal-arithmetic';
 import {
   describeKind,
@@ -37,9 +37,11 @@ export function validateItemScores(
   const missing = options.requireAll
     ? expected.items.filter((item) => !Object.prototype.hasOwnProperty.call(scores, item.code))
     : [];
-  const missingProblems = missing.map((item) => ({
+  const missingProblems = missing.map((item): Problem => ({
     field: `scores.${item.code}`,
     message: `${item.code}: no score given ${allowedRange(item)}`,
+    code: ProblemCode.SCORE_MISSING,
+    params: rangeParams(item),
   }));
   return [...expected.problems, ...givenProblems, ...missingProblems];
 }
@@ -74,42 +76,58 @@ function givenScoreProblems({ def, kind, code, value, restrictedTo, checkStep }:
   const field = `scores.${code}`;
   const item = findItem(def, code);
   if (item === undefined) {
-    return [{ field, message: `${code} is not an item of standard ${def.code} v${def.version}.` }];
+    const message = `${code} is not an item of standard ${def.code} v${def.version}.`;
+    const params = { item: code, standard: def.code, version: def.version };
+    return [{ field, message, code: ProblemCode.ITEM_NOT_IN_STANDARD, params }];
   }
   if (!itemAppliesTo(item, kind)) {
-    return [{ field, message: `${code} does not apply to ${describeKind(kind)}; leave it out.` }];
+    const message = `${code} does not apply to ${describeKind(kind)}; leave it out.`;
+    return [{ field, message, code: ProblemCode.ITEM_NOT_FOR_KIND, params: { item: code, kind } }];
   }
   if (isVetoFlagOnly(item)) {
-    return [
-      { field, message: `${code} is a veto item and takes no score; report it as a veto flag instead.` },
-    ];
+    const message = `${code} is a veto item and takes no score; report it as a veto flag instead.`;
+    return [{ field, message, code: ProblemCode.VETO_ITEM_NOT_SCORED, params: { item: code } }];
   }
   if (restrictedTo !== null && !restrictedTo.has(code)) {
     const expected = [...restrictedTo].join(', ') || 'none';
-    return [{ field, message: `${code} is not among the items being re-checked (${expected}).` }];
+    const message = `${code} is not among the items being re-checked (${expected}).`;
+    const params = { item: code, recheckedItems: [...restrictedTo].join(',') };
+    return [{ field, message, code: ProblemCode.ITEM_NOT_RECHECKED, params }];
   }
-  const message = valueProblem(item, value, checkStep);
-  return message === null ? [] : [{ field, message }];
+  const problem = valueProblem(item, value, checkStep);
+  return problem === null ? [] : [{ field, ...problem }];
 }
 
 /** What is wrong with one score value, or null when it is acceptable. */
-function valueProblem(item: StandardItem, value: unknown, checkStep: boolean): string | null {
+function valueProblem(item: StandardItem, value: unknown, checkStep: boolean): Omit<Problem, 'field'> | null {
   const allowed = allowedRange(item);
-  if (typeof value !== 'number' || !Number.isFinite(value))
-    return `${item.code}: ${String(value)} is not a number ${allowed}`;
-  if (value < 0 || value > item.maxScore) return `${item.code}: ${value} is out of range ${allowed}`;
+  const params = { ...rangeParams(item), value: String(value) };
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    const message = `${item.code}: ${String(value)} is not a number ${allowed}`;
+    return { message, code: ProblemCode.SCORE_NOT_A_NUMBER, params };
+  }
+  if (value < 0 || value > item.maxScore) {
+    const message = `${item.code}: ${value} is out of range ${allowed}`;
+    return { message, code: ProblemCode.SCORE_OUT_OF_RANGE, params };
+  }
   const hundredths = toHundredths(value);
   if (checkStep) {
     const step = toHundredths(item.scoreStep);
     if (hundredths === null || step === null || hundredths % step !== 0) {
-      return `${item.code}: ${value} is not a multiple of ${item.scoreStep} ${allowed}`;
+      const message = `${item.code}: ${value} is not a multiple of ${item.scoreStep} ${allowed}`;
+      return { message, code: ProblemCode.SCORE_OFF_STEP, params };
     }
   } else if (hundredths === null) {
-    return `${item.code}: ${value} has more than two decimals ${allowed}`;
+    const message = `${item.code}: ${value} has more than two decimals ${allowed}`;
+    return { message, code: ProblemCode.SCORE_TOO_PRECISE, params };
   }
   return null;
 }
 
 function allowedRange(item: StandardItem): string {
   return `(allowed 0 to ${item.maxScore} in steps of ${item.scoreStep})`;
+}
+
+function rangeParams(item: StandardItem) {
+  return { item: item.code, maxScore: item.maxScore, scoreStep: item.scoreStep };
 }

@@ -1,4 +1,4 @@
-import { DomainError, DomainErrorCode } from '../errors/domain-error';
+import { DomainError, DomainErrorCode, ProblemCode } from '../errors/domain-error';
 import { buildStandard } from '../standard/standard.fixture';
 import { totalScore } from './total-score';
 
@@ -44,7 +44,12 @@ describe('totalScore', () => {
 
     expect(error.code).toBe(DomainErrorCode.INVALID_SCORES);
     expect(error.details.problems).toEqual([
-      { field: 'scores.B-01', message: 'B-01: no score given (allowed 0 to 10 in steps of 1)' },
+      {
+        field: 'scores.B-01',
+        message: 'B-01: no score given (allowed 0 to 10 in steps of 1)',
+        code: ProblemCode.SCORE_MISSING,
+        params: { item: 'B-01', maxScore: 10, scoreStep: 1 },
+      },
     ]);
   });
 
