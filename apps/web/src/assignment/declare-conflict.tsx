@@ -1,4 +1,4 @@
-import { Button, Form, Input, Modal, Tag } from 'antd';
+import { Button, Form, Input, message, Modal, Tag } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, unwrap } from '../api/client';
@@ -16,8 +16,9 @@ export function useMyConflicts(): Set<string> {
 }
 
 /**
- * 申请回避 from 我的检查任务: the inspector says why they may not inspect this community; the organizer
- * then sees the case needs a replacement, and automatic assignment leaves them out.
+ * 申请回避 from 我的检查任务: the inspector says why they may not inspect this community; the case takes
+ * them off its team (the case leaves this list), the organizer sees who recused and that the team may
+ * need a replacement, and automatic assignment leaves them out.
  */
 export function DeclareConflictButton(props: {
   campaignId: string;
@@ -31,7 +32,7 @@ export function DeclareConflictButton(props: {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [form] = Form.useForm<{ reason: string }>();
-  if (declared) return <Tag color="red">已申请回避，等待组织方替换</Tag>;
+  if (declared) return <Tag color="red">已申请回避</Tag>;
 
   async function declare({ reason }: { reason: string }) {
     setBusy(true);
@@ -43,8 +44,10 @@ export function DeclareConflictButton(props: {
           body: { communityId, reason },
         }),
       );
-      await queryClient.invalidateQueries({ queryKey: MY_CONFLICTS });
+      // ['my'] holds both my declarations and my cases: the case leaves 我的检查任务.
+      await queryClient.invalidateQueries({ queryKey: ['my'] });
       setOpen(false);
+      void message.success(`已申请回避，${communityName}已从您的检查任务中移除`);
     } catch (caught) {
       setError(caught);
     } finally {
