@@ -5,7 +5,8 @@ import { ApiUser, createUsers, fullMarks } from './support/api';
 import { screenshot, signIn } from './support/pages';
 
 // Part 2's morning work on a street of its own (20 communities): a batch 初审 with one refused, resumed
-// after a reload, then automatic assignment of 10 cases where 回避 keeps the street's own inspector out.
+// after a reload, then automatic assignment of 10 cases where 回避 keeps the street's own inspector out,
+// and one of the assigned inspectors declaring a conflict (申请回避), which leaves that team short.
 const STREET = 'bw-jd';
 const COMMUNITIES = Array.from({ length: 20 }, (_, i) => `bw-${String(i + 1).padStart(2, '0')}`);
 const NAME = (id: string) => `批量${Number(id.slice(3))}社区`;
@@ -60,7 +61,12 @@ test.beforeAll(async () => {
     })),
   ]);
   const organizer = await ApiUser.login('organizer-bw');
-  await organizer.post('/campaigns', campaignBody(CAMPAIGN, 'PINGAN', STREET));
+  // Teams of at least two, so one recusal leaves a team short (需补派检查员).
+  const body = campaignBody(CAMPAIGN, 'PINGAN', STREET);
+  await organizer.post('/campaigns', {
+    ...body,
+    inspectionPolicy: { ...body.inspectionPolicy, minInspectors: 2 },
+  });
   await organizer.post(`/campaigns/${CAMPAIGN}/launch`);
   for (const id of COMMUNITIES.filter((c) => c !== NOT_APPLIED)) {
     const clerk = await ApiUser.login(`community-${id}`);
@@ -170,4 +176,42 @@ test('automatic assignment staffs 10 cases in teams of 2 while 回避 keeps the 
     expect(team).toHaveLength(2);
     expect(team).not.toContain(sameStreet.user.id);
   }
+});
+
+test('an assigned inspector declares a conflict from 我的检查任务: the case leaves the list, the organizer sees who, why and that the team is short', async ({
+  page,
+}) => {
+  const organizer = await ApiUser.login('organizer-bw');
+  const communityId = COMMUNITIES[0];
+  const before = await organizer.get(`/campaigns/${CAMPAIGN}/cases/${communityId}`);
+  const leaving: { userId: string; displayName: string } = before.state.inspectors[0];
+  const db = new Client({ connectionString: process.env.BROWSER_DATABASE_URL });
+  await db.connect();
+  const { rows } = await db.query('SELECT username FROM app_user WHERE id = $1', [leaving.userId]);
+  await db.end();
+
+  await page.goto('/console/');
+  await signIn(page, rows[0].username as string);
+  await expect(page.getByRole('heading', { name: '我的检查任务' })).toBeVisible();
+  const declare = page.getByRole('button', { name: `申请回避：${NAME(communityId)}` });
+  await declare.click();
+  await page.getByLabel('回避理由').fill('本人曾在该社区挂职');
+  await page.getByRole('button', { name: '提交', exact: true }).click();
+  await expect(page.getByText(`已申请回避，${NAME(communityId)}已从您的检查任务中移除`)).toBeVisible();
+  await expect(declare).toHaveCount(0);
+  await expect(page.getByText(NAME(communityId), { exact: true })).toHaveCount(0);
+
+  await page.getByRole('button', { name: '退出登录' }).click();
+  await signIn(page, 'organizer-bw');
+  await expect(page.getByRole('link', { name: '发起创建' })).toBeVisible();
+  await page.goto(`/console/campaigns/${CAMPAIGN}/cases/${communityId}`);
+  await expect(page.getByText('需补派检查员')).toBeVisible();
+  await expect(page.getByText('考核组人数不足：还需补派 1 名检查员')).toBeVisible();
+  await expect(
+    page.getByText(new RegExp(`${leaving.displayName}（第1轮，.*）：本人曾在该社区挂职`)),
+  ).toBeVisible();
+  await screenshot(page, 'case-team-short-after-recusal');
+  const after = await organizer.get(`/campaigns/${CAMPAIGN}/cases/${communityId}`);
+  expect(after.state.inspectors.map((i: { userId: string }) => i.userId)).not.toContain(leaving.userId);
+  expect(await auditActions(organizer, communityId)).toContain('RECUSE_INSPECTOR');
 });

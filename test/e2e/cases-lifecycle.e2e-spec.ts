@@ -115,6 +115,7 @@ describe('/campaigns/:campaignId/cases (list, detail and every action)', () => {
         .expect(200);
       expect((await as(inspector).get(`${cases()}/cx-01`).expect(200)).body.allowedActions).toEqual([
         'SUBMIT_CHECK',
+        'RECUSE_INSPECTOR',
       ]);
       const scored = await as(inspector)
         .post(`${cases()}/cx-01/checks`, { scores: { 'A-01': 10, 'A-02': 5, 'B-01': 8 } })

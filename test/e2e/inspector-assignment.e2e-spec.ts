@@ -1,5 +1,6 @@
 import { UserRole } from '@app/persistence';
 import { apiCampaignWorld, ApiCampaignWorld, FULL_MARKS } from '../support/api-campaign';
+import { campaignBody } from '../support/campaign-body';
 import { userIdOf } from '../support/reference-tree';
 import { createTestApp, TestApp, TestUser } from '../support/test-app';
 
@@ -166,6 +167,116 @@ describe('POST /campaigns/{id}/inspector-proposals and …/conflict-declarations
     const moved = await org().get(path(alone)).expect(200);
     expect(moved.body.state.stage).not.toBe('INSPECTION');
     expect(await loads()).toMatchObject({ [first.id]: before[first.id] + 1, [second.id]: before[second.id] });
+  });
+
+  describe('申请回避 takes the declarer off the team', () => {
+    const REASON = '本人曾在该社区挂职';
+    let campaignId: string;
+    let communityId: string;
+    let path: string;
+    const [declarer, partner, replacement] = [0, 1, 2].map((n) => () => world.inspectors[n]);
+    const declare = (reason = REASON) =>
+      t.as(declarer().user).post(`/campaigns/${campaignId}/conflict-declarations`, { communityId, reason });
+
+    beforeAll(async () => {
+      // Teams of at least two: one recusal leaves the team short.
+      const policy = { ...campaignBody('x', 'x', 'x').inspectionPolicy, minInspectors: 2 };
+      campaignId = await world.launch({ inspectionPolicy: policy });
+      communityId = world.communities[0];
+      path = `/campaigns/${campaignId}/cases/${communityId}`;
+      await toInspection(campaignId, communityId);
+      await org()
+        .post(`${path}/inspectors`, { inspectorIds: [declarer().id, partner().id] })
+        .expect(200);
+    });
+
+    it('should remove them, show the team short with who recused and why, once and audited', async () => {
+      const mineBefore = await t.as(declarer().user).get('/my/cases').expect(200);
+      expect(mineBefore.body).toContainEqual(expect.objectContaining({ campaignId, communityId }));
+
+      const declared = await declare().expect(200);
+      expect(declared.body).toMatchObject({ communityId, inspectorId: declarer().id, reason: REASON });
+
+      const file = await org().get(path).expect(200);
+      expect(file.body.state.stage).toBe('INSPECTION');
+      expect(file.body.state.inspectors.map((i: { userId: string }) => i.userId)).toEqual([partner().id]);
+      expect(file.body.state.inspectorsNeeded).toBe(1);
+      expect(file.body.state.recusals).toEqual([
+        expect.objectContaining({ inspectorId: declarer().id, reason: REASON, round: 1 }),
+      ]);
+      // The case is off their task list at once (the endpoint answers once the read model shows it).
+      const mineAfter = await t.as(declarer().user).get('/my/cases').expect(200);
+      expect(mineAfter.body).not.toContainEqual(expect.objectContaining({ campaignId, communityId }));
+
+      // Declaring again changes nothing: the same declaration, one removal, one audit entry of each.
+      const again = await declare('另一个理由').expect(200);
+      expect(again.body).toEqual(declared.body);
+      const after = await org().get(path).expect(200);
+      expect(after.body.state.seq).toBe(file.body.state.seq);
+      const trail = await org().get(`${path}/audit`).expect(200);
+      const actions = trail.body.items.map((link: { action: string }) => link.action);
+      expect(actions.filter((action: string) => action === 'RECUSE_INSPECTOR')).toHaveLength(1);
+      expect(actions.filter((action: string) => action === 'CONFLICT_DECLARED')).toHaveLength(1);
+    });
+
+    it('should refuse them back (422) and take a replacement, which makes the team whole', async () => {
+      const back = await org()
+        .post(`${path}/inspectors`, { inspectorIds: [partner().id, declarer().id], reason: '转办' })
+        .expect(422);
+      expect(back.body.details.problems).toEqual([
+        {
+          field: 'inspectorIds[1]',
+          message: expect.stringMatching(/declared a conflict with this community/),
+        },
+      ]);
+
+      const replaced = await org()
+        .post(`${path}/inspectors`, {
+          inspectorIds: [partner().id, replacement().id],
+          reason: '原检查员申请回避，补派',
+        })
+        .expect(200);
+      expect(replaced.body.state.inspectors.map((i: { userId: string }) => i.userId)).toEqual([
+        partner().id,
+        replacement().id,
+      ]);
+      expect(replaced.body.state.inspectorsNeeded).toBe(0);
+    });
+
+    it('should refuse (409, nothing kept) an inspector who has submitted their sheet this round', async () => {
+      await t
+        .as(replacement().user)
+        .post(`${path}/checks`, { scores: FULL_MARKS, vetoFlags: [], findings: '', rectifyItems: [] })
+        .expect(200);
+      const refused = await t
+        .as(replacement().user)
+        .post(`/campaigns/${campaignId}/conflict-declarations`, { communityId, reason: REASON })
+        .expect(409);
+      expect(refused.body).toMatchObject({
+        code: 'CONFLICT',
+        message: '您已提交第1轮检查验收表，该评分有效，不能再申请回避；如确有利害关系，请联系组织方处理',
+      });
+      const seen = await org().get(`${path}/conflict-declarations`).expect(200);
+      expect(seen.body.map((c: { inspectorId: string }) => c.inspectorId)).toEqual([declarer().id]);
+      const file = await org().get(path).expect(200);
+      expect(file.body.state.inspectors.map((i: { userId: string }) => i.userId)).toContain(replacement().id);
+    });
+
+    it('should refuse (409) once the case has left inspection', async () => {
+      const scored = await t
+        .as(partner().user)
+        .post(`${path}/checks`, { scores: FULL_MARKS, vetoFlags: [], findings: '', rectifyItems: [] })
+        .expect(200);
+      expect(scored.body.state.stage).toBe('SCORING');
+      const refused = await t
+        .as(partner().user)
+        .post(`/campaigns/${campaignId}/conflict-declarations`, { communityId, reason: REASON })
+        .expect(409);
+      expect(refused.body).toMatchObject({
+        code: 'WRONG_STAGE',
+        message: '案件当前处于“评分”阶段，已不在检查验收中，不能申请回避',
+      });
+    });
   });
 
   it('should say which case cannot be staffed and why', async () => {

@@ -9,6 +9,7 @@ import {
   confirmScores,
   extendDeadline,
   raiseObjection,
+  recuseInspector,
   resolveObjection,
   reviewApplication,
   ScopedActor,
@@ -51,6 +52,9 @@ const ACTIONS = [
   action(contract.extendDeadlineUpdate, extendDeadline),
   action(contract.chaseUpdate, (state, command, now) => chase(state, command, now)),
   action(contract.withdrawCaseUpdate, withdrawCase),
+  // Appended, with no patch: a new Update's handler adds no command to any recorded history; only runs
+  // that accept one take its path (test/histories/case-inspector-recused-replaced-*).
+  action(contract.recuseInspectorUpdate, recuseInspector),
 ] as const;
 
 /** Every human action of a case, in the order the workflow sets their handlers. */

@@ -10,6 +10,7 @@ import type {
   ConfirmScoresCommand,
   ExtendDeadlineCommand,
   RaiseObjectionCommand,
+  RecuseInspectorCommand,
   ResolveObjectionCommand,
   ReviewApplicationCommand,
   SubmitApplicationCommand,
@@ -44,6 +45,11 @@ export const reviewApplicationUpdate = defineUpdate<CaseView, [ReviewApplication
 );
 export const submitSelfCheckUpdate = defineUpdate<CaseView, [SubmitSelfCheckCommand]>('submitSelfCheck');
 export const assignInspectorsUpdate = defineUpdate<CaseView, [AssignInspectorsCommand]>('assignInspectors');
+/**
+ * 申请回避: the acting inspector leaves the current team with a reason (sent by the API's
+ * conflict-declarations endpoint, keyed so a repeat never removes twice).
+ */
+export const recuseInspectorUpdate = defineUpdate<CaseView, [RecuseInspectorCommand]>('recuseInspector');
 export const submitCheckUpdate = defineUpdate<CaseView, [SubmitCheckCommand]>('submitCheck');
 export const submitRectificationUpdate = defineUpdate<CaseView, [SubmitRectificationCommand]>(
   'submitRectification',

@@ -1,10 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiParam, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
+import { CaseAction } from '@app/domain';
 import { UserRole } from '@app/persistence';
 import { AuthenticatedActor, CurrentActor } from '../auth/authenticated-actor';
 import { CampaignScoped } from '../auth/campaign-scoped.decorator';
 import { Roles } from '../auth/roles.decorator';
+import { CaseActionRoles } from '../cases/case-action-roles.decorator';
 import { CaseIds } from '../cases/case-ids.dto';
 import { DeclareConflictDto, ProposeTeamsDto } from './inspector-assignment.dto';
 import { InspectorAssignmentService } from './inspector-assignment.service';
@@ -43,14 +45,15 @@ export class InspectorAssignmentController {
   }
 
   /**
-   * 申请回避: the calling inspector, on the case's team, declares a conflict with why (declaring again
-   * changes nothing). Not a case action (the case workflow's team stays until the organizer replaces them).
+   * 申请回避: the calling inspector, on the case's team, declares a conflict with why; the case takes them
+   * off its team (RECUSE_INSPECTOR, INSPECTION only, not once their sheet of the round is in: 409).
+   * Declaring again changes nothing.
    */
   @Post('campaigns/:campaignId/conflict-declarations')
   @HttpCode(200)
   @ApiParam({ name: 'campaignId', example: 'demo-2026-pingan' })
   @CampaignScoped('PART')
-  @Roles(UserRole.INSPECTOR)
+  @CaseActionRoles(CaseAction.RECUSE_INSPECTOR)
   @ApiOkResponse({ type: DeclaredConflictView })
   declare(
     @CurrentActor() actor: AuthenticatedActor,

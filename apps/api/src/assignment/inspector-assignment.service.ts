@@ -1,11 +1,22 @@
 import { randomInt } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { CaseStage, DomainError, DomainErrorCode, isClosed, MAX_DRAW_SEED, proposeTeams } from '@app/domain';
+import {
+  CaseStage,
+  DomainError,
+  DomainErrorCode,
+  isClosed,
+  MAX_DRAW_SEED,
+  proposeTeams,
+  recusalUpdateId,
+} from '@app/domain';
+import { caseWorkflowId, recuseInspectorUpdate } from '@app/workflows/community-case/community-case.contract';
 import { InspectorAssignmentRepository, Transactions, UserRole } from '@app/persistence';
 import { AuthenticatedActor } from '../auth/authenticated-actor';
 import { AuditService } from '../audit/audit.service';
 import { InspectorDirectory } from '../cases/inspector-directory.service';
 import { CasesService } from '../cases/cases.service';
+import { actorOf } from '../cases/case-action-runner';
+import { CaseWorkflowClient } from '../cases/case-workflow.client';
 import { ProposeTeamsDto } from './inspector-assignment.dto';
 import { DeclaredConflictView, TeamProposalView } from './inspector-assignment.view';
 
@@ -16,6 +27,7 @@ export class InspectorAssignmentService {
     private readonly repository: InspectorAssignmentRepository,
     private readonly directory: InspectorDirectory,
     private readonly cases: CasesService,
+    private readonly caseWorkflow: CaseWorkflowClient,
     private readonly audit: AuditService,
     private readonly transactions: Transactions,
   ) {}
@@ -92,9 +104,11 @@ export class InspectorAssignmentService {
   }
 
   /**
-   * 申请回避: an inspector on the case's team declares a conflict; it is kept with the reason and
-   * audited on the case, automatic assignment leaves them out, and the organizer sees the case needs a
-   * replacement. 404 when the caller is not on the case's team (existence is not leaked).
+   * 申请回避: an inspector on the case's team declares a conflict. The case workflow takes them off the
+   * team first (recuseInspector: refused 409 outside INSPECTION or once their sheet of the round is in);
+   * only then is the declaration kept with its audit entry, so a refusal writes nothing. A declaration
+   * already kept is answered as it stands; the Update's fixed id makes a retry after a failed write get
+   * the first removal's result instead of removing twice. 404 when the caller is not on the team.
    */
   async declare(
     actor: AuthenticatedActor,
@@ -102,8 +116,14 @@ export class InspectorAssignmentService {
     communityId: string,
     reason: string,
   ): Promise<DeclaredConflictView> {
+    const kept = await this.declaredBy(actor, campaignId, communityId);
+    if (kept) return kept;
     const [row] = await this.repository.casesToStaff(campaignId, [communityId], null);
-    if (!row || !row.inspectorIds.includes(actor.userId))
+    // The read model may already show them gone when an earlier attempt's removal went through: the
+    // workflow decides for a case in INSPECTION; elsewhere someone not on the team learns nothing.
+    const onTeam =
+      row && (row.inspectorIds.includes(actor.userId) || (row.stage as CaseStage) === CaseStage.INSPECTION);
+    if (!onTeam)
       throw new DomainError(
         DomainErrorCode.NOT_FOUND,
         `No case for community ${communityId} in campaign ${campaignId}`,
@@ -112,12 +132,17 @@ export class InspectorAssignmentService {
       throw new DomainError(
         DomainErrorCode.WRONG_STAGE,
         `The case is closed (${row.stage}); nothing more can be done to it`,
-        {
-          stage: row.stage,
-        },
+        { stage: row.stage },
       );
+    const workflowId = caseWorkflowId(campaignId, communityId);
+    const conflict = { campaignId, communityId, inspectorId: actor.userId, reason: reason.trim() };
+    const recused = await this.caseWorkflow.update(
+      workflowId,
+      recuseInspectorUpdate,
+      { reason: conflict.reason, actor: actorOf(actor) },
+      { updateId: recusalUpdateId(actor.userId) },
+    );
     await this.transactions.run(async (manager) => {
-      const conflict = { campaignId, communityId, inspectorId: actor.userId, reason: reason.trim() };
       if (await this.repository.declare(manager, conflict))
         await this.audit.record(
           actor,
@@ -125,8 +150,18 @@ export class InspectorAssignmentService {
           manager,
         );
     });
+    // The task list read straight after no longer holds the case.
+    await this.caseWorkflow.readYourWrites(workflowId, recused.state.seq);
+    return (await this.declaredBy(actor, campaignId, communityId))!;
+  }
+
+  private async declaredBy(
+    actor: AuthenticatedActor,
+    campaignId: string,
+    communityId: string,
+  ): Promise<DeclaredConflictView | undefined> {
     const declared = await this.repository.declaredOn(campaignId, [communityId]);
-    return declared.find((conflict) => conflict.inspectorId === actor.userId)!;
+    return declared.find((conflict) => conflict.inspectorId === actor.userId);
   }
 
   /** The conflicts declared on a case the caller may see (the organizer's "needs a replacement"). */

@@ -16,6 +16,7 @@ import {
   Objection,
   ObjectionDecision,
   Rectification,
+  Recusal,
   SelfCheckReport,
 } from '@app/domain';
 import type { CaseView as CaseFile } from '@app/workflows/community-case/community-case.contract';
@@ -84,6 +85,14 @@ export class InspectionCheckView implements InspectionCheck {
   @ApiProperty() findings!: string;
   @ApiProperty({ type: [String] }) rectifyItems!: string[];
   @ApiProperty() submittedAt!: string;
+}
+
+export class RecusalView implements Recusal {
+  @ApiProperty() inspectorId!: string;
+  @ApiProperty() displayName!: string;
+  @ApiProperty({ example: '本人配偶在该社区居委会任职' }) reason!: string;
+  @ApiProperty({ description: 'the inspection round they left' }) round!: number;
+  @ApiProperty() at!: string;
 }
 
 export class RectificationReportView {
@@ -155,6 +164,13 @@ export class CaseStateView implements CaseState {
   @ApiProperty() round!: number;
   @ApiProperty({ type: [Number] }) recheckRounds!: number[];
   @ApiProperty({ type: [InspectionCheckView] }) checks!: InspectionCheckView[];
+  @ApiPropertyOptional({ type: [RecusalView], description: '申请回避: who left the team, when and why' })
+  recusals?: RecusalView[];
+  @ApiPropertyOptional({
+    description:
+      "需补派检查员: how many inspectors the team lacks for the policy's minimum after a recusal (0 or absent: none)",
+  })
+  inspectorsNeeded?: number;
   @ApiProperty({ type: RectificationView, nullable: true }) rectification!: RectificationView | null;
   @ApiProperty({ type: CaseScoreView, nullable: true }) score!: CaseScoreView | null;
   @ApiProperty({ type: String, nullable: true }) noticeEndsAt!: string | null;

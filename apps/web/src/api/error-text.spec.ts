@@ -113,6 +113,13 @@ describe('errorText', () => {
     ).toBe('当前为「评分」，此操作现在不可执行。现在可以：确认评分、撤回。');
   });
 
+  it.each([
+    ['WRONG_STAGE', '案件当前处于“评分”阶段，已不在检查验收中，不能申请回避'],
+    ['CONFLICT', '您已提交第1轮检查验收表，该评分有效，不能再申请回避；如确有利害关系，请联系组织方处理'],
+  ])('should show a 409 %s the domain words in Chinese as it is', (code, message) => {
+    expect(errorText(error(409, { code, message, details: { stage: 'SCORING' } }))).toBe(message);
+  });
+
   it('should say to try again shortly and that the input is kept on a 503 and when offline', () => {
     expect(errorText(error(503, { code: 'SERVICE_UNAVAILABLE', message: 'down' }))).toContain('请稍后再试');
     expect(errorText(error(0, { message: 'Failed to fetch' }))).toContain('已填写的内容已保留');

@@ -125,6 +125,8 @@ export function problemText(problem: Problem): string {
   return /[\u4e00-\u9fff]/.test(problem.message) ? problem.message : `此项有误（${problem.message}）`;
 }
 
+const CHINESE_FIRST = /^[\u4e00-\u9fff]/;
+
 function stageLabel(stage: unknown): string {
   if (typeof stage !== 'string') return '';
   return stage in STAGE_LABELS ? STAGE_LABELS[stage as CaseStage] : stage;
@@ -138,6 +140,9 @@ export function errorText(
   if (error.status === 502 || error.status === 503 || error.status === 504) {
     return '服务暂时不可用，请稍后再试。已填写的内容已保留。';
   }
+  // A refusal the domain already words for the person acting (e.g. 申请回避's 409s) is shown as it is.
+  if ((error.code === 'WRONG_STAGE' || error.code === 'CONFLICT') && CHINESE_FIRST.test(error.message))
+    return error.message;
   switch (error.code) {
     case 'UNAUTHENTICATED':
       return LOGIN_REFUSALS[String(error.details.reason)] ?? '登录已过期，请重新登录。';

@@ -1525,7 +1525,7 @@ export interface components {
             reason: string;
         };
         /** @enum {string} */
-        CaseAction: "SUBMIT_APPLICATION" | "ACCEPT_APPLICATION" | "RETURN_APPLICATION" | "SUBMIT_SELF_CHECK" | "ASSIGN_INSPECTORS" | "SUBMIT_CHECK" | "SUBMIT_RECTIFICATION" | "CONFIRM_SCORES" | "RAISE_OBJECTION" | "RESOLVE_OBJECTION" | "EXTEND_DEADLINE" | "CHASE" | "WITHDRAW";
+        CaseAction: "SUBMIT_APPLICATION" | "ACCEPT_APPLICATION" | "RETURN_APPLICATION" | "SUBMIT_SELF_CHECK" | "ASSIGN_INSPECTORS" | "RECUSE_INSPECTOR" | "SUBMIT_CHECK" | "SUBMIT_RECTIFICATION" | "CONFIRM_SCORES" | "RAISE_OBJECTION" | "RESOLVE_OBJECTION" | "EXTEND_DEADLINE" | "CHASE" | "WITHDRAW";
         CaseBatchFilterDto: {
             /** @description only cases past their current due date */
             overdue?: boolean;
@@ -1648,10 +1648,14 @@ export interface components {
             deadlines: components["schemas"]["DeadlinesView"];
             decisions: components["schemas"]["CaseDecisionView"][];
             inspectors: components["schemas"]["AssignedInspectorView"][];
+            /** @description 需补派检查员: how many inspectors the team lacks for the policy's minimum after a recusal (0 or absent: none) */
+            inspectorsNeeded?: number;
             noticeEndsAt: string | null;
             objections: components["schemas"]["ObjectionView"][];
             recheckRounds: number[];
             rectification: components["schemas"]["RectificationView"] | null;
+            /** @description 申请回避: who left the team, when and why */
+            recusals?: components["schemas"]["RecusalView"][];
             remindersSent: string[];
             round: number;
             score: components["schemas"]["CaseScoreView"] | null;
@@ -2427,6 +2431,15 @@ export interface components {
             /** @description item codes to rectify */
             items: string[];
             report: components["schemas"]["RectificationReportView"] | null;
+        };
+        RecusalView: {
+            at: string;
+            displayName: string;
+            inspectorId: string;
+            /** @example 本人配偶在该社区居委会任职 */
+            reason: string;
+            /** @description the inspection round they left */
+            round: number;
         };
         ResetPasswordDto: {
             /** @description the new password; omitted: one is generated and answered once */

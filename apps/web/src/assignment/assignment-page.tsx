@@ -163,8 +163,9 @@ export default function AssignmentPage() {
             {
               title: '现有考核组',
               dataIndex: 'inspectorIds',
-              render: (ids: string[], kase) =>
-                ids.map((id) =>
+              render: (ids: string[], kase) => [
+                ...ids.map((id) =>
+                  // A declaration from before 申请回避 took people off the team leaves them on it.
                   declared.has(declaredKey(kase.communityId, id)) ? (
                     <Tag key={id} color="red">
                       {names.get(id) ?? id}（已申请回避，需替换）
@@ -173,6 +174,18 @@ export default function AssignmentPage() {
                     <Tag key={id}>{names.get(id) ?? id}</Tag>
                   ),
                 ),
+                ...(data.declaredConflicts ?? [])
+                  .filter((c) => c.communityId === kase.communityId && !ids.includes(c.inspectorId))
+                  .map((c) => (
+                    <Tag
+                      key={`recused-${c.inspectorId}`}
+                      color="default"
+                      style={{ textDecoration: 'line-through' }}
+                    >
+                      {names.get(c.inspectorId) ?? c.inspectorId}（已回避：{c.reason}）
+                    </Tag>
+                  )),
+              ],
             },
             {
               title: '建议考核组',

@@ -1,9 +1,8 @@
-import { Form, Input, Modal } from 'antd';
+import { Form, Input, message, Modal } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, unwrap } from '../api/client';
 import { ApiErrorAlert } from '../common/api-error-alert';
-import { MY_CONFLICTS } from './declare-conflict';
 
 /** The 申请回避 dialog: the inspector's reason, sent to the API; closes once the declaration is recorded. */
 export default function DeclareConflictDialog({
@@ -32,8 +31,10 @@ export default function DeclareConflictDialog({
           body: { communityId, reason },
         }),
       );
-      await queryClient.invalidateQueries({ queryKey: MY_CONFLICTS });
+      // ['my'] holds both my declarations (MY_CONFLICTS) and my cases: the case leaves 我的检查任务.
+      await queryClient.invalidateQueries({ queryKey: ['my'] });
       onClose();
+      void message.success(`已申请回避，${communityName}已从您的检查任务中移除`);
     } catch (caught) {
       setError(caught);
     } finally {

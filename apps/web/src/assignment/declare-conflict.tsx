@@ -6,7 +6,7 @@ import { api, unwrap } from '../api/client';
 // The dialog (antd's Modal and Form) loads when an inspector opens it, not with 我的检查任务 on a phone.
 const DeclareConflictDialog = lazy(() => import('./declare-conflict-dialog'));
 
-export const MY_CONFLICTS = ['my', 'conflict-declarations'];
+const MY_CONFLICTS = ['my', 'conflict-declarations'];
 
 /** The cases on which I declared a conflict, as "campaign/community" keys. */
 export function useMyConflicts(): Set<string> {
@@ -29,7 +29,7 @@ export function DeclareConflictButton(props: {
 }) {
   const { campaignId, communityId, communityName, declared } = props;
   const [open, setOpen] = useState(false);
-  if (declared) return <Tag color="red">已申请回避，等待组织方替换</Tag>;
+  if (declared) return <Tag color="red">已申请回避</Tag>;
   return (
     <>
       <Button size="large" onClick={() => setOpen(true)} aria-label={`申请回避：${communityName}`}>

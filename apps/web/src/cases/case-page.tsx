@@ -21,6 +21,7 @@ import { DueText, LocalTime, StageTag } from '../common/case-display';
 import { CaseStepBar } from '../common/case-progress';
 import { CaseActionsBar } from './case-actions-bar';
 import { ObjectionsCard } from './objections-card';
+import { TeamCard } from './team-card';
 import { useCampaign, useCaseFile, useStandard, type CaseState, type Standard } from './case-queries';
 
 /** The whole case file for organizers and observers: submissions, sheets side by side, audit timeline, actions. */
@@ -67,6 +68,7 @@ export default function CasePage() {
           <ScoreCard state={state} />
         </Col>
       </Row>
+      <TeamCard state={state} />
       <Applications state={state} />
       {standard.data ? <Sheets state={state} standard={standard.data} /> : <Skeleton active />}
       {state.rectification && (
@@ -181,7 +183,12 @@ function Sheets({ state, standard }: { state: CaseState; standard: Standard }) {
   const items = scoredItems(standard, state.community.kind);
   const selfCheck = state.selfChecks.at(-1);
   const rounds = [...new Set(state.checks.map((check) => check.round))];
-  const name = (id: string) => state.inspectors.find((i) => i.userId === id)?.displayName ?? id;
+  // An earlier round's sheet may be by someone who has since recused: the recusals name them too.
+  const people = [
+    ...state.inspectors,
+    ...(state.recusals ?? []).map((r) => ({ userId: r.inspectorId, ...r })),
+  ];
+  const name = (id: string) => people.find((i) => i.userId === id)?.displayName ?? id;
   const flagged = state.score?.deviationFlagged ?? false;
   const rows = items.map((item) => ({ ...item, key: item.code }));
   return (

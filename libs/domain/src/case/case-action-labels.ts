@@ -8,6 +8,7 @@ export const ACTION_LABELS: Record<CaseAction, string> = {
   [CaseAction.SUBMIT_SELF_CHECK]: '提交自查报告',
   [CaseAction.ASSIGN_INSPECTORS]: '指派检查员',
   [CaseAction.SUBMIT_CHECK]: '提交检查验收',
+  [CaseAction.RECUSE_INSPECTOR]: '申请回避',
   [CaseAction.SUBMIT_RECTIFICATION]: '提交整改报告',
   [CaseAction.CONFIRM_SCORES]: '确认评分',
   [CaseAction.RAISE_OBJECTION]: '提出异议',

@@ -83,6 +83,16 @@ export interface InspectionCheck {
   submittedAt: string;
 }
 
+/** An inspector taken off the team at their own request (申请回避), with why; kept for the record. */
+export interface Recusal {
+  inspectorId: string;
+  displayName: string;
+  reason: string;
+  /** The inspection round they left. */
+  round: number;
+  at: string;
+}
+
 export interface Rectification {
   items: string[];
   report: { content: string; submittedAt: string; submittedBy: Actor } | null;
@@ -134,6 +144,13 @@ export interface CaseState {
   /** Rounds in which only the rectified items are re-checked. */
   recheckRounds: number[];
   checks: InspectionCheck[];
+  /** Inspectors who recused themselves (申请回避); absent until the first. */
+  recusals?: Recusal[];
+  /**
+   * How many inspectors the team lacks for the policy's minimum after a recusal (需补派检查员); absent or
+   * 0 when the team is complete. Cleared by the next assignment (which needs the minimum).
+   */
+  inspectorsNeeded?: number;
   rectification: Rectification | null;
   score: CaseScore | null;
   noticeEndsAt: string | null;

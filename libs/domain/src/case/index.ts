@@ -7,6 +7,7 @@ export * from './case-score';
 export * from './application';
 export * from './self-check';
 export * from './inspection';
+export * from './recusal';
 export * from './rectification';
 export * from './scoring-decision';
 export * from './notice';

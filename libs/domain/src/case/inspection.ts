@@ -50,7 +50,8 @@ function conflictOf(inspector: AssignedInspector, state: CaseState, input: CaseI
   }
 }
 
-function checkedThisRound(state: CaseState): Set<string> {
+/** The inspectors who have submitted their check in the current round. */
+export function checkedThisRound(state: CaseState): Set<string> {
   return new Set(
     state.checks.filter((check) => check.round === state.round).map((check) => check.inspectorId),
   );
@@ -130,12 +131,14 @@ export function assignTeam(
   if (problems.length > 0)
     throw DomainError.validation(problems, 'The inspectors cannot be assigned; each problem is listed.');
   const reasons = command.reason.trim() ? [command.reason.trim()] : [];
+  // The new team meets the minimum: a shortfall a recusal left is made good.
+  const refilled = state.inspectorsNeeded ? { inspectorsNeeded: 0 } : {};
   return withDecision(
     state,
     CaseAction.ASSIGN_INSPECTORS,
     command.actor,
     now,
-    { inspectors: command.inspectors },
+    { inspectors: command.inspectors, ...refilled },
     reasons,
   );
 }
@@ -207,7 +210,8 @@ export function submitCheck(
   return roundComplete(next) ? completeRound(next, now, input) : next;
 }
 
-function completeRound(state: CaseState, now: number, input: CaseInput): CaseState {
+/** Ends the round once every check is in: to RECTIFICATION when items need it (first round), else SCORING. */
+export function completeRound(state: CaseState, now: number, input: CaseInput): CaseState {
   const firstRound = state.round === 1;
   const items = [
     ...new Set(state.checks.filter((check) => check.round === 1).flatMap((check) => check.rectifyItems)),
