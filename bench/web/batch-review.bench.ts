@@ -108,7 +108,7 @@ export async function measureBatchReview(page: Page, baseUrl: string): Promise<n
     );
   });
   await page.getByRole('button', { name: '开始执行' }).click();
-  const done = `共 ${CASES} 个：已完成 ${CASES} 个，未执行 0 个，待执行 0 个`;
+  const done = `共 ${CASES} 个：已完成 ${CASES} 个，被拒绝 0 个，待执行 0 个`;
   const handle = await page.waitForFunction(
     (text) => {
       const summary = document.querySelector('[data-testid="batch-summary"]');
