@@ -1,3 +1,4 @@
+import { currentDueAt } from '@app/domain';
 import { caseWorkflowId, recordedUpdate } from '@app/workflows/community-case/community-case.contract';
 import {
   as,
@@ -48,6 +49,24 @@ describe('/campaigns/:campaignId/cases (list, detail and every action)', () => {
       // Each row names its street (the table's 街道 column needs no list of every street).
       const [first] = response.body.items as { streetId: string; streetName: string }[];
       expect(first.streetName).toBe(`${first.streetId} 名称`);
+    });
+
+    it('should show each row as its case file says: name, stage, deadline as an ISO instant, overdue', async () => {
+      const listed = (await as(organizer).get(cases()).expect(200)).body.items as Record<string, unknown>[];
+      const file = (await as(organizer).get(`${cases()}/cx-02`).expect(200)).body.state;
+      const row = listed.find((item) => item.communityId === 'cx-02');
+      expect(row).toEqual({
+        communityId: 'cx-02',
+        communityName: file.community.name,
+        streetId: file.community.streetId,
+        streetName: `${file.community.streetId} 名称`,
+        stage: file.stage,
+        tier: null,
+        totalScore: null,
+        dueAt: new Date(currentDueAt(file) as string).toISOString(),
+        overdue: Date.parse(currentDueAt(file) as string) < Date.now(),
+        seq: expect.any(Number),
+      });
     });
 
     it('should answer 400 naming the parameter when a filter is malformed', async () => {

@@ -15,19 +15,21 @@ describe(CasesService.name, () => {
     service = new CasesService(cases);
   });
 
-  it("should page the actor's cases with the filters and answer summaries", async () => {
+  it("should page the actor's cases with the filters and answer the rows as the statement shaped them", async () => {
     const dueAt = new Date(Date.now() - 60_000);
     cases.page.mockResolvedValue({
       rows: [
         {
           communityId: 'c-01',
+          communityName: '和平里社区',
           streetId: 's-10',
+          streetName: null,
           stage: CaseStage.SELF_CHECK,
           tier: null,
           totalScore: null,
-          dueAt,
+          dueAt: dueAt.toISOString(),
+          overdue: true,
           seq: 3,
-          communityName: '和平里社区',
         },
       ],
       total: 7,
@@ -41,6 +43,7 @@ describe(CasesService.name, () => {
           communityId: 'c-01',
           communityName: '和平里社区',
           streetId: 's-10',
+          streetName: null,
           stage: CaseStage.SELF_CHECK,
           tier: null,
           totalScore: null,

@@ -8,7 +8,7 @@ import {
   DomainErrorCode,
   isClosed,
 } from '@app/domain';
-import { CaseListRow, CaseProjectionEntity, CaseRepository } from '@app/persistence';
+import { CaseProjectionEntity, CaseRepository } from '@app/persistence';
 import { caseWorkflowId, CaseView } from '@app/workflows/community-case/community-case.contract';
 import { AuthenticatedActor } from '../auth/authenticated-actor';
 import { CaseListQueryDto } from './case-list-query.dto';
@@ -25,7 +25,8 @@ export class CasesService {
   /** One page of the cases the actor may see, and how many match (one statement: readCasePage). */
   async list(actor: AuthenticatedActor, campaignId: string, filters: CaseListQueryDto): Promise<CasePage> {
     const { rows, total } = await this.cases.page(campaignId, actor, filters);
-    return { items: rows.map(summaryOf), total, limit: filters.limit, offset: filters.offset };
+    // The rows come in the view's shape (readCasePage), shared with concurrent readers of the same page.
+    return { items: rows as CaseSummary[], total, limit: filters.limit, offset: filters.offset };
   }
 
   /** The case file if the actor may see it; 404 otherwise, so ids outside scope do not leak. */
@@ -85,19 +86,4 @@ export class CasesService {
     }
     return row;
   }
-}
-
-function summaryOf(row: CaseListRow): CaseSummary {
-  return {
-    communityId: row.communityId,
-    communityName: row.communityName ?? row.communityId,
-    streetId: row.streetId,
-    streetName: row.streetName,
-    stage: row.stage as CaseStage,
-    tier: row.tier,
-    totalScore: row.totalScore === null ? null : Number(row.totalScore),
-    dueAt: row.dueAt?.toISOString() ?? null,
-    overdue: row.dueAt !== null && row.dueAt.getTime() < Date.now(),
-    seq: row.seq,
-  };
 }

@@ -19,17 +19,25 @@ export interface CasePageQuery {
   offset: number;
 }
 
-/** One row of a page of the case list: what the table shows, the community's name out of the snapshot. */
+/**
+ * One row of a page of the case list, already in the shape the API answers (CaseSummaryView): built by
+ * the statement, so concurrent readers sharing it (CoalescedReads) share the rows too, with nothing to map
+ * per request.
+ */
 export interface CaseListRow {
   communityId: string;
-  communityName: string | null;
+  /** Out of the snapshot; the community id when the snapshot has no name. */
+  communityName: string;
   streetId: string | null;
   /** The street's name (looked up for the page's rows only, after paging). */
   streetName: string | null;
   stage: string;
   tier: string | null;
-  totalScore: string | null;
-  dueAt: Date | null;
+  totalScore: number | null;
+  /** ISO 8601 in UTC with milliseconds, as Date#toISOString writes it. */
+  dueAt: string | null;
+  /** The deadline has passed (the database's clock, the same the overdue filter reads). */
+  overdue: boolean;
   seq: number;
 }
 
@@ -108,12 +116,16 @@ export async function readCasePage(
                  ELSE ${counted} END
             FROM (SELECT NULL) one LEFT JOIN ${counterNode} n ON true)`;
   const rows = await db.query<(CaseListRow & { total: string | null })[]>(
-    `SELECT t.total::text AS total, p.*, (SELECT j.name FROM jurisdiction j WHERE j.id = p."streetId") AS "streetName"
+    `SELECT t.total::text AS total, p."communityId", p."communityName", p."streetId",
+            (SELECT j.name FROM jurisdiction j WHERE j.id = p."streetId") AS "streetName",
+            p.stage, p.tier, p."totalScore", p."dueAt", p.overdue, p.seq
        FROM (SELECT ${total} AS total) t
        LEFT JOIN LATERAL (
-         SELECT c.community_id AS "communityId", c.snapshot #>> '{community,name}' AS "communityName",
-                c.street_id AS "streetId", c.stage, c.tier, c.total_score AS "totalScore",
-                c.due_at AS "dueAt", c.seq
+         SELECT c.community_id AS "communityId",
+                COALESCE(c.snapshot #>> '{community,name}', c.community_id) AS "communityName",
+                c.street_id AS "streetId", c.stage, c.tier, c.total_score::float8 AS "totalScore",
+                to_char(c.due_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "dueAt",
+                COALESCE(c.due_at < now(), false) AS overdue, c.seq
            FROM case_projection c WHERE ${condition}
           ORDER BY c.community_id LIMIT ${param(filter.limit)} OFFSET ${param(filter.offset)}) p ON true`,
     params,
