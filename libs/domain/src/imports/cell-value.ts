@@ -42,7 +42,12 @@ export function readCell(cell: UploadCell, column: ImportColumn): CellReading {
       multiline: column.type === 'text' && !!column.multiline,
     });
     if (unreadable !== null) return { problem: unreadable };
-    const text = column.type === 'text' ? trimCellText(cell.text) : normaliseCellText(cell.text);
+    const text =
+      column.type !== 'text'
+        ? normaliseCellText(cell.text)
+        : column.multiline && column.keepEndLineBreak
+          ? keepEndLineBreak(cell.text)
+          : trimCellText(cell.text);
     if (text === '') return { empty: true };
     if (/^#+$/.test(text)) {
       return {
@@ -53,6 +58,12 @@ export function readCell(cell: UploadCell, column: ImportColumn): CellReading {
     return readText(text, column);
   }
   return readTyped(cell, column);
+}
+
+/** The cell trimmed, but with one line break kept at its end when it had one there. */
+function keepEndLineBreak(raw: string): string {
+  const text = trimCellText(raw);
+  return text !== '' && /\n\s*$/.test(raw.replace(/\r\n?/g, '\n')) ? `${text}\n` : text;
 }
 
 function readText(text: string, column: ImportColumn): CellReading {

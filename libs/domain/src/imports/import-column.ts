@@ -32,6 +32,11 @@ export interface TextColumn extends ColumnBase {
   type: 'text';
   maxLength: number;
   multiline?: boolean;
+  /**
+   * A multiline cell keeps a line break at its end (spaces are still trimmed): the mark of a one-line list
+   * of entries written one a line (佐证材料 holding one entry with a semicolon, see evidenceEntries).
+   */
+  keepEndLineBreak?: boolean;
 }
 
 /** A whole number within bounds; `unit` may follow it (2023年 in a year column). */

@@ -1,3 +1,4 @@
+import { STANDARD_LIMITS } from '../standard/standard-limits';
 import { validateStandard } from '../standard/standard-validation';
 import { StandardCategory, StandardItem } from '../standard/standard.types';
 import { RowProblem } from './header-row';
@@ -57,6 +58,7 @@ export function readStandardRows(sheet: ImportRows<StandardColumns>): StandardSh
   const categories: StandardCategory[] = [];
   const index: RowIndex = { categoryRows: [], itemRows: [] };
   const byKey = new Map<string, number>();
+  const rowCounts: number[] = [];
   let current: number | null = null;
   for (const { row, values, complete } of all) {
     const title = values.categoryTitle ?? null;
@@ -64,11 +66,16 @@ export function readStandardRows(sheet: ImportRows<StandardColumns>): StandardSh
       const code = values.categoryCode ?? null;
       const key = code ?? `title:${title}`;
       const known = byKey.get(key);
+      if (known === undefined && categories.length === STANDARD_LIMITS.categories) {
+        problems.push(tooManyCategories(row));
+        break;
+      }
       if (known === undefined) {
         categories.push({ code: code ?? columnLetter(categories.length + 1), title, items: [] });
         index.categoryRows.push(row);
         index.itemRows.push([]);
         current = categories.length - 1;
+        rowCounts.push(0);
         byKey.set(key, current);
       } else {
         if (categories[known].title !== title) {
@@ -82,7 +89,13 @@ export function readStandardRows(sheet: ImportRows<StandardColumns>): StandardSh
         'empty; the first item needs its category (rows below may leave it empty to continue it)';
       problems.push({ row, column: STANDARD_COLUMNS.categoryTitle.header, problem });
     }
-    if (!complete || current === null) continue;
+    if (current === null) continue;
+    rowCounts[current] += 1;
+    if (rowCounts[current] > STANDARD_LIMITS.itemsPerCategory) {
+      problems.push(tooManyItems(row, categories[current]));
+      break;
+    }
+    if (!complete) continue;
     const item = itemOf(row, values as ImportRow<StandardColumns>['values'], problems);
     categories[current].items.push(item);
     index.itemRows[current].push(row);
@@ -97,6 +110,28 @@ export function readStandardRows(sheet: ImportRows<StandardColumns>): StandardSh
   return {
     categories,
     problems: [...problems, ...ruleProblems(categories, index, headerRow, problems.length > 0)],
+  };
+}
+
+/**
+ * The first row past POST /standards' limits (STANDARD_LIMITS) ends the reading: a sheet of 190,000 items
+ * is refused on one row, not read into a body no one can review.
+ */
+function tooManyItems(row: number, category: StandardCategory): RowProblem {
+  const limit = STANDARD_LIMITS.itemsPerCategory;
+  return {
+    row,
+    column: STANDARD_COLUMNS.code.header,
+    problem: `第${row}行超出上限：类别“${category.title}”（${category.code}）最多 ${limit} 项指标，从这一行起多出；请把多出的指标分到其他类别或删去`,
+  };
+}
+
+function tooManyCategories(row: number): RowProblem {
+  const limit = STANDARD_LIMITS.categories;
+  return {
+    row,
+    column: STANDARD_COLUMNS.categoryTitle.header,
+    problem: `第${row}行超出上限：一个标准最多 ${limit} 个类别，这一行是第 ${limit + 1} 个；请合并类别或删去多出的行`,
   };
 }
 
@@ -187,6 +222,15 @@ function ruleProblems(
   });
 }
 
+/**
+ * 佐证材料 as the export writes it, so it reads back the same (evidenceEntries): one entry a line; a lone
+ * entry holding a semicolon ends with a line break, which tells the import not to split it there.
+ */
+export function evidenceCell(evidence: readonly string[]): string {
+  const text = evidence.join('\n');
+  return evidence.length === 1 && /[;；]/.test(text) ? `${text}\n` : text;
+}
+
 /** The standard's items as its sheet: STANDARD_COLUMNS' headers, one row per item, evidence a line each. */
 export function standardSheet(categories: StandardCategory[], name: string): Sheet {
   const applies = Object.fromEntries(STANDARD_COLUMNS.appliesTo.options.map((o) => [o.value, o.labels[0]]));
@@ -200,7 +244,7 @@ export function standardSheet(categories: StandardCategory[], name: string): She
       item.scoreStep,
       applies[item.appliesTo] ?? item.appliesTo,
       item.veto ? '是' : '否',
-      item.evidence.join('\n'),
+      evidenceCell(item.evidence),
     ]),
   );
   return { name, headers: Object.values(STANDARD_COLUMNS).map((column) => column.header), rows };
