@@ -57,7 +57,7 @@ describe(readStandardRows.name, () => {
       expect.objectContaining({
         row: 3,
         column: '指标编码',
-        problem: expect.stringContaining('already used'),
+        problem: '指标编码 A-01 与第2行重复；指标编码在整个标准内须唯一',
       }),
       expect.objectContaining({ row: 3, column: '分值', problem: expect.stringContaining('above 0') }),
     ]);
@@ -84,7 +84,7 @@ describe(readStandardRows.name, () => {
   it('should refuse a header without the 类别 column and a sheet without items', () => {
     expect(read(HEADERS.slice(1), ['A-01', 'x', '5']).problems[0].column).toBe('类别');
     expect(read(HEADERS).problems).toEqual([
-      expect.objectContaining({ row: 1, problem: 'the sheet has no items below its header' }),
+      expect.objectContaining({ row: 1, problem: '表头下面没有任何指标' }),
     ]);
   });
 });

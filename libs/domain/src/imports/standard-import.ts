@@ -79,14 +79,13 @@ export function readStandardRows(sheet: ImportRows<StandardColumns>): StandardSh
         byKey.set(key, current);
       } else {
         if (categories[known].title !== title) {
-          const problem = `category ${key} is titled ${categories[known].title} on row ${index.categoryRows[known]}; give one code one title`;
+          const problem = `类别 ${key.replace(/^title:/, '')} 在第${index.categoryRows[known]}行名为 ${categories[known].title}；同一编码只能有一个类别名称`;
           problems.push({ row, column: STANDARD_COLUMNS.categoryTitle.header, problem });
         }
         current = known;
       }
     } else if (current === null) {
-      const problem =
-        'empty; the first item needs its category (rows below may leave it empty to continue it)';
+      const problem = '为空；第一个指标须填写类别（下面的行留空表示同上）';
       problems.push({ row, column: STANDARD_COLUMNS.categoryTitle.header, problem });
     }
     if (current === null) continue;
@@ -104,7 +103,7 @@ export function readStandardRows(sheet: ImportRows<StandardColumns>): StandardSh
     problems.push({
       row: headerRow,
       column: STANDARD_COLUMNS.code.header,
-      problem: 'the sheet has no items below its header',
+      problem: '表头下面没有任何指标',
     });
   }
   return {
@@ -146,7 +145,7 @@ function itemOf(
     problems.push({
       row,
       column,
-      problem: `${evidence.length} entries; at most ${STANDARD_EVIDENCE_MAX_ENTRIES}`,
+      problem: `共 ${evidence.length} 项，最多 ${STANDARD_EVIDENCE_MAX_ENTRIES} 项`,
     });
   }
   const long = evidence.find((entry) => entry.length > STANDARD_EVIDENCE_MAX_LENGTH);
@@ -154,7 +153,7 @@ function itemOf(
     problems.push({
       row,
       column,
-      problem: `an entry is longer than ${STANDARD_EVIDENCE_MAX_LENGTH} characters: ${long.slice(0, 20)}…`,
+      problem: `有一项超过 ${STANDARD_EVIDENCE_MAX_LENGTH} 个字：${long.slice(0, 20)}…`,
     });
   }
   return {
@@ -198,22 +197,25 @@ function ruleProblems(
     const item = /^categories\[(\d+)\]\.items\[(\d+)\]\.(\w+)/.exec(problem.field);
     if (item !== null) {
       const column = STANDARD_COLUMNS[ITEM_FIELD_COLUMNS[item[3]] ?? 'code'];
-      return [
-        {
-          row: index.itemRows[Number(item[1])][Number(item[2])],
-          column: column.header,
-          problem: problem.message,
-        },
-      ];
+      const row = index.itemRows[Number(item[1])][Number(item[2])];
+      const first = /already used at categories\[(\d+)\]\.items\[(\d+)\]/.exec(problem.message);
+      const message =
+        first === null
+          ? problem.message
+          : `指标编码 ${categories[Number(item[1])].items[Number(item[2])].code} 与第${index.itemRows[Number(first[1])][Number(first[2])]}行重复；指标编码在整个标准内须唯一`;
+      return [{ row, column: column.header, problem: message }];
     }
     const category = /^categories\[(\d+)\]\.(\w+)$/.exec(problem.field);
     // A category left without items, or a kind left unscored, because its rows were refused says nothing new.
     if (rowsRefused && (category?.[2] === 'items' || problem.field === 'categories')) return [];
     if (category !== null) {
       const column = category[2] === 'code' ? STANDARD_COLUMNS.categoryCode : STANDARD_COLUMNS.categoryTitle;
-      return [
-        { row: index.categoryRows[Number(category[1])], column: column.header, problem: problem.message },
-      ];
+      const first = /already used at categories\[(\d+)\]$/.exec(problem.message.replace(/;.*$/, ''));
+      const message =
+        first === null
+          ? problem.message
+          : `类别编码 ${categories[Number(category[1])].code} 与第${index.categoryRows[Number(first[1])]}行重复；类别编码须唯一`;
+      return [{ row: index.categoryRows[Number(category[1])], column: column.header, problem: message }];
     }
     // What is left concerns the whole sheet (a kind of community with no scored item).
     return problem.field === 'categories'
