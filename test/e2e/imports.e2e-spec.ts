@@ -56,16 +56,16 @@ describe('POST /jurisdictions/import', () => {
         row: 3,
         column: '上级编码',
         cell: 'B3',
-        problem: 'no jurisdiction ij-bad-c; it must exist already or be on an earlier row',
+        problem: '没有行政区划 ij-bad-c；上级须已存在或写在前面的行',
       },
       { row: 4, column: '类型', cell: 'E4', problem: 'only a COMMUNITY has a kind' },
       {
         row: 5,
         column: '名称',
         cell: 'D5',
-        problem: 'empty; expected text of at most 100 characters, e.g. 新华社区',
+        problem: '为空；应填：不超过 100 个字的文字，如 新华社区',
       },
-      { row: 6, column: '编码', cell: 'A6', problem: 'ij-bad is already on row 2' },
+      { row: 6, column: '编码', cell: 'A6', problem: 'ij-bad 与第2行重复' },
     ]);
     expect(await existing('ij-bad')).toEqual([]);
   });
@@ -107,7 +107,7 @@ describe('POST /jurisdictions/import', () => {
       row: 2,
       column: '编码',
       cell: 'A2',
-      problem: 'ij already exists',
+      problem: 'ij 已存在',
     });
   });
 

@@ -65,7 +65,7 @@ describe('Spreadsheet imports as Chinese Excel writes them', () => {
           'The file is neither UTF-8 nor GB18030/GBK text (unreadable bytes on line 2); it may be another encoding or not a text file',
         details: {
           problems: [
-            { field: 'file', message: 'save it again from Excel as "CSV UTF-8 (逗号分隔)" or as .xlsx' },
+            { field: 'file', message: '请在 Excel 中另存为“CSV UTF-8 (逗号分隔)”或 .xlsx 后重新上传' },
           ],
         },
       });
@@ -87,20 +87,19 @@ describe('Spreadsheet imports as Chinese Excel writes them', () => {
           row: 2,
           column: '称号',
           cell: 'B2',
-          problem: 'holds the control character U+0000; retype the cell without it (at character 3)',
+          problem: '含控制字符 U+0000；请去掉后重新输入该单元格（第 3 个字符）',
         },
         {
           row: 3,
           column: '证书编号',
           cell: 'D3',
-          problem: 'holds the control character U+0007; retype the cell without it (at character 8)',
+          problem: '含控制字符 U+0007；请去掉后重新输入该单元格（第 8 个字符）',
         },
         {
           row: 4,
           column: '称号',
           cell: 'B4',
-          problem:
-            'holds U+FFFD (�), a character lost when the text was converted earlier; retype it (at character 3)',
+          problem: '含 U+FFFD (�)，是之前转换编码时丢失的字符；请重新输入（第 3 个字符）',
         },
       ]);
       expect(await titlesOf(['SX-CTL-1', 'SX-CTL-3'])).toEqual([]);
@@ -121,7 +120,7 @@ describe('Spreadsheet imports as Chinese Excel writes them', () => {
           row: 2,
           column: '证书编号',
           cell: 'D2',
-          problem: `the number 123456789012345680 has more digits than Excel keeps (15), so it is not the one typed; ${TEXT_FIX}`,
+          problem: `数字 123456789012345680 超过 Excel 能保存的 15 位，已不是输入的值；${TEXT_FIX}`,
         },
       ]);
       expect(await titlesOf(['123456789012345680'])).toEqual([]);
@@ -137,7 +136,7 @@ describe('Spreadsheet imports as Chinese Excel writes them', () => {
           row: 2,
           column: '证书编号',
           cell: 'D2',
-          problem: `1.23457E+17 is how Excel shows a long number, and its last digits are lost; ${TEXT_FIX}`,
+          problem: `1.23457E+17 是 Excel 显示长数字的方式，末尾几位已丢失；${TEXT_FIX}`,
         },
       ]);
     });

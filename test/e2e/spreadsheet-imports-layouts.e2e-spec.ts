@@ -45,15 +45,15 @@ describe('Spreadsheet imports as Chinese Excel writes them', () => {
       ).expect(422);
 
       const forms =
-        'expected a date such as 2026-12-31, 2026/12/31, 2026年12月31日, 2026.12.31, 20261231 or a date cell';
+        '应填：日期，如 2026-12-31、2026/12/31、2026年12月31日、2026.12.31、20261231 或日期单元格';
       expect(response.body.details.rows).toEqual([
         {
           row: 2,
           column: '有效期至',
           cell: 'E2',
-          problem: `2026-02-30 is not a day of the calendar; ${forms}`,
+          problem: `2026-02-30 不是日历上存在的日期；${forms}`,
         },
-        { row: 3, column: '有效期至', cell: 'E3', problem: `cannot read 12/31/2026 as a date; ${forms}` },
+        { row: 3, column: '有效期至', cell: 'E3', problem: `无法把 12/31/2026 识别为日期；${forms}` },
       ]);
     });
 
@@ -101,7 +101,7 @@ describe('Spreadsheet imports as Chinese Excel writes them', () => {
 
       const refused = await importTitles(file, 'titles.xlsx').expect(422);
       expect(refused.body.details.rows).toEqual([
-        { row: 5, column: '有效期至', cell: 'E5', problem: "2022-01-01 is before the title's year 2023" },
+        { row: 5, column: '有效期至', cell: 'E5', problem: '2022-01-01 早于称号的年度 2023' },
       ]);
 
       const fixed = await workbookOf(file);
@@ -125,7 +125,7 @@ describe('Spreadsheet imports as Chinese Excel writes them', () => {
           row: 1,
           column: '社区编码',
           problem:
-            'no header row found in rows 1–4: one of the first 10 rows must hold the column names 社区编码 (community_id / 社区代码), 称号 (title_kind / 称号名称), 年度 (year), 证书编号 (certificate_number / 证书号)',
+            '第1–4行中找不到表头：前 10 行中须有一行写明列名 社区编码 (community_id / 社区代码)、称号 (title_kind / 称号名称)、年度 (year)、证书编号 (certificate_number / 证书号)',
         },
       ]);
     });

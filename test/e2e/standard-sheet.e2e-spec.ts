@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Workbook } from 'exceljs';
 import { UserRole } from '@app/persistence';
 import { buildStandard } from '../../libs/domain/src/standard/standard.fixture';
+import { STANDARD_LIMITS } from '../../libs/domain/src/standard/standard-limits';
 import { createTestApp, TestApp, TestUser } from '../support/test-app';
 
 // A standard's items to and from Excel: POST /standards/sheet reads (writes nothing), GET …/export writes.
@@ -253,6 +254,91 @@ describe('Standards from and to Excel', () => {
         expect(await values(again)).toEqual(await values(exported));
       }
     }
+  });
+
+  it('should read back exactly the titles a CSV guards against formulas and evidence holding a semicolon', async () => {
+    const { version: _version, code: _code, ...body } = buildStandard();
+    const [first, ...rest] = body.categories;
+    const titles = ['=SUM(1,2)', '-道德讲堂', '+村规民约', '@文本'];
+    const evidence = [['站点照片；活动记录'], ['记录;签到', '-台账'], ['=照片'], ["'已有撇号"]];
+    const categories = [
+      {
+        ...first,
+        title: '-道德讲堂',
+        items: titles.map((title, index) => ({
+          ...first.items[index % first.items.length],
+          code: `F-0${index + 1}`,
+          title,
+          evidence: evidence[index],
+        })),
+      },
+      ...rest,
+    ];
+    const code = `SG-${randomUUID().slice(0, 8)}`;
+    await t
+      .as(organizer)
+      .post('/standards', { ...body, categories, code })
+      .expect(201);
+
+    for (const format of ['csv', 'xlsx'] as const) {
+      const exported = await download(`/standards/${code}/versions/1/export?format=${format}`, clerk);
+      const read = await upload(organizer, exported, `export.${format}`).expect(200);
+      expect(read.body.categories).toEqual(categories);
+      if (format === 'csv') {
+        const saved = await t
+          .as(organizer)
+          .post(`/standards/${code}/versions`, { ...body, categories: read.body.categories })
+          .expect(201);
+        const again = await download(
+          `/standards/${code}/versions/${saved.body.version}/export?format=csv`,
+          clerk,
+        );
+        expect(again.equals(exported)).toBe(true);
+      }
+    }
+  });
+
+  it("should refuse a sheet past POST /standards' limits on its first row past them (第N行), in Chinese", async () => {
+    const header = '类别,类别编码,指标编码,指标内容,分值';
+    const items = STANDARD_LIMITS.itemsPerCategory + 1000;
+    const lines = Array.from({ length: items }, (_, n) => `组织领导,A,A-${n + 1},指标${n + 1},1`);
+    const firstPast = STANDARD_LIMITS.itemsPerCategory + 2;
+
+    const response = await upload(organizer, Buffer.from([header, ...lines].join('\r\n')), '细则.csv').expect(
+      422,
+    );
+
+    expect(response.body.details.problems).toEqual([
+      {
+        field: `第${firstPast}行 C列 (指标编码)`,
+        message: expect.stringContaining(
+          `第${firstPast}行超出上限：类别“组织领导”（A）最多 ${STANDARD_LIMITS.itemsPerCategory} 项指标`,
+        ),
+      },
+    ]);
+    const categories = Array.from(
+      { length: STANDARD_LIMITS.categories + 1 },
+      (_, n) => `类别${n + 1},C${n + 1},C${n + 1}-1,指标,1`,
+    );
+    const tooMany = await upload(
+      organizer,
+      Buffer.from([header, ...categories].join('\r\n')),
+      '细则.csv',
+    ).expect(422);
+    expect(tooMany.body.details.problems).toEqual([
+      {
+        field: `第${STANDARD_LIMITS.categories + 2}行 A列 (类别)`,
+        message: expect.stringContaining(`最多 ${STANDARD_LIMITS.categories} 个类别`),
+      },
+    ]);
+  });
+
+  it('should answer 400 naming an empty file as such (文件为空)', async () => {
+    const empty = await upload(organizer, Buffer.alloc(0), '细则.xlsx').expect(400);
+    expect(empty.body.message).toContain('文件为空');
+    expect(empty.body.details.problems).toEqual([
+      { field: 'file', message: expect.stringContaining('文件为空') },
+    ]);
   });
 
   it('should export a version as .xlsx that reads back to the same categories, and as CSV', async () => {

@@ -101,17 +101,16 @@ describe('time as Chinese offices count it: date-time inputs, working days (issu
           column: '日期',
           cell: 'A2',
           problem:
-            '2098-02-30 is not a day of the calendar; expected a date such as 2026-12-31, 2026/12/31, 2026年12月31日, 2026.12.31, 20261231 or a date cell',
+            '2098-02-30 不是日历上存在的日期；应填：日期，如 2026-12-31、2026/12/31、2026年12月31日、2026.12.31、20261231 或日期单元格',
         },
-        { row: 3, column: '日期', cell: 'A3', problem: '2097-01-01 is not in 2098, the year being imported' },
+        { row: 3, column: '日期', cell: 'A3', problem: '2097-01-01 不在导入的年度 2098 内' },
         {
           row: 4,
           column: '类型',
           cell: 'B4',
-          problem:
-            '2098-01-06 is a 星期一, a working day anyway; 班 marks a Saturday or Sunday worked (调休)',
+          problem: '2098-01-06 是星期一，本来就是工作日；“班”只用于调休上班的周六或周日',
         },
-        { row: 5, column: '类型', cell: 'B5', problem: 'expected one of 休, 班 (or REST, WORK); got 半天' },
+        { row: 5, column: '类型', cell: 'B5', problem: '应填：休、班 之一（或 REST、WORK），此处为 半天' },
       ]);
       expect((await as(admin).get('/working-calendar/2098').expect(200)).body.known).toBe(false);
       const noSource = await t

@@ -6,10 +6,10 @@ import { createTestApp, TestApp, TestUser } from '../support/test-app';
 
 // Ids prefixed tt- so this file never collides with others sharing the run's database.
 const HEADER = '社区编码,称号,年度,证书编号,有效期至,摘牌日期';
-const EMPTY_TITLE = 'empty; expected text of at most 100 characters, e.g. 平安社区';
-const BAD_YEAR = 'expected a whole number from 1949 to 2100, e.g. 2023; got 20x2';
+const EMPTY_TITLE = '为空；应填：不超过 100 个字的文字，如 平安社区';
+const BAD_YEAR = '应填：1949 到 2100 之间的整数，如 2023，此处为 20x2';
 const NO_SUCH_DAY =
-  '2023-02-30 is not a day of the calendar; expected a date such as 2026-12-31, 2026/12/31, 2026年12月31日, 2026.12.31, 20261231 or a date cell';
+  '2023-02-30 不是日历上存在的日期；应填：日期，如 2026-12-31、2026/12/31、2026年12月31日、2026.12.31、20261231 或日期单元格';
 
 describe('/titles (registry, import, 摘牌)', () => {
   let t: TestApp;
@@ -67,20 +67,20 @@ describe('/titles (registry, import, 摘牌)', () => {
         'The titles file has 6 problem(s); nothing was imported. Fix each listed cell and upload it again.',
       details: {
         rows: [
-          { row: 3, column: '社区编码', cell: 'A3', problem: 'no community tt-x1 in your scope' },
+          { row: 3, column: '社区编码', cell: 'A3', problem: '您的管辖范围内没有社区 tt-x1' },
           { row: 4, column: '称号', cell: 'B4', problem: EMPTY_TITLE },
           { row: 4, column: '年度', cell: 'C4', problem: BAD_YEAR },
           { row: 4, column: '有效期至', cell: 'E4', problem: NO_SUCH_DAY },
-          { row: 4, column: '证书编号', cell: 'D4', problem: 'TT-OK-1 is already on row 2' },
-          { row: 5, column: '摘牌日期', cell: 'F5', problem: "2022-05-01 is before the title's year 2023" },
+          { row: 4, column: '证书编号', cell: 'D4', problem: 'TT-OK-1 与第2行重复' },
+          { row: 5, column: '摘牌日期', cell: 'F5', problem: '2022-05-01 早于称号的年度 2023' },
         ],
         problems: [
-          { field: '第3行 A列 (社区编码)', message: 'no community tt-x1 in your scope' },
+          { field: '第3行 A列 (社区编码)', message: '您的管辖范围内没有社区 tt-x1' },
           { field: '第4行 B列 (称号)', message: EMPTY_TITLE },
           { field: '第4行 C列 (年度)', message: BAD_YEAR },
           { field: '第4行 E列 (有效期至)', message: NO_SUCH_DAY },
-          { field: '第4行 D列 (证书编号)', message: 'TT-OK-1 is already on row 2' },
-          { field: '第5行 F列 (摘牌日期)', message: "2022-05-01 is before the title's year 2023" },
+          { field: '第4行 D列 (证书编号)', message: 'TT-OK-1 与第2行重复' },
+          { field: '第5行 F列 (摘牌日期)', message: '2022-05-01 早于称号的年度 2023' },
         ],
       },
     });
@@ -126,7 +126,7 @@ describe('/titles (registry, import, 摘牌)', () => {
     const again = await upload(organizer, file, 'titles.xlsx').expect(422);
 
     expect(again.body.details.rows).toEqual([
-      { row: 2, column: '证书编号', cell: 'D2', problem: 'TT-2020-3 is already recorded for another title' },
+      { row: 2, column: '证书编号', cell: 'D2', problem: 'TT-2020-3 已登记在另一个称号上' },
     ]);
     const listed = await t
       .http()
@@ -141,11 +141,11 @@ describe('/titles (registry, import, 摘牌)', () => {
   it('should refuse a file without the required columns, and a request without a file', async () => {
     const response = await upload(organizer, '社区编码,称号\ntt-c1,平安社区\n', 'titles.csv').expect(422);
     expect(response.body.details.rows).toEqual([
-      { row: 1, column: '年度', problem: 'missing column; the header row (row 1) must have 年度 (or year)' },
+      { row: 1, column: '年度', problem: '缺少该列；表头（第1行）须有 年度（或 year）' },
       {
         row: 1,
         column: '证书编号',
-        problem: 'missing column; the header row (row 1) must have 证书编号 (or certificate_number / 证书号)',
+        problem: '缺少该列；表头（第1行）须有 证书编号（或 certificate_number / 证书号）',
       },
     ]);
     const none = await t

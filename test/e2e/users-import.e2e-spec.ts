@@ -101,7 +101,7 @@ describe('/users and /me: accounts managed through the API', () => {
           cell: 'E5',
           problem: 'must mix at least two of letters, digits and other characters',
         },
-        { row: 5, column: '用户名', cell: 'A5', problem: `${prefix}-1 is already on row 2` },
+        { row: 5, column: '用户名', cell: 'A5', problem: `${prefix}-1 与第2行重复` },
       ]);
       expect(response.body.details.problems[0]).toEqual({
         field: '第3行 C列 (角色)',
@@ -116,7 +116,7 @@ describe('/users and /me: accounts managed through the API', () => {
         {
           row: 1,
           column: '角色',
-          problem: 'missing column; the header row (row 1) must have 角色 (or role)',
+          problem: '缺少该列；表头（第1行）须有 角色（或 role）',
         },
       ]);
     });

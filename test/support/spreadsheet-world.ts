@@ -13,7 +13,7 @@ export let admin: TestUser;
 
 export const TITLE_HEADER = '社区编码,称号,年度,证书编号,有效期至,摘牌日期';
 export const ENGLISH_HEADER = 'community_id,title_kind,year,certificate_number,valid_until,revoked_at';
-export const TEXT_FIX = 'set the column to 文本 (Text) in Excel, type the value again and upload again';
+export const TEXT_FIX = '请在 Excel 中把该列设为“文本”格式，重新输入后再上传';
 
 export async function xlsxOf(fill: (sheet: Worksheet) => void): Promise<Buffer> {
   const workbook = new Workbook();

@@ -3,6 +3,7 @@ export * from './case';
 export * from './standard/standard.types';
 export * from './standard/standard-items';
 export * from './standard/standard-validation';
+export * from './standard/standard-limits';
 export * from './standard/decimal-arithmetic';
 export * from './scoring/scoring.types';
 export * from './scoring/score-errors';

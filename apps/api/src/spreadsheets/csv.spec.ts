@@ -1,4 +1,4 @@
-import { formatCsv, parseCsv, sniffDelimiter } from './csv';
+import { formatCsv, parseCsv, sniffDelimiter, unguardCsvField } from './csv';
 
 describe(parseCsv.name, () => {
   it('should read quoted fields, doubled quotes and both line endings when a spreadsheet wrote them', () => {
@@ -51,5 +51,15 @@ describe(formatCsv.name, () => {
       ['示范街道, 东', '5'],
       ['\'=HYPERLINK("x")', ''],
     ]);
+  });
+});
+
+describe(unguardCsvField.name, () => {
+  it('should take off exactly the apostrophe formatCsv puts before =, +, - and @, and no other', () => {
+    const cells = ['=SUM(1,2)', '-道德讲堂', '+村规民约', '@文本', "'已有撇号", "'", '普通'];
+    const [written] = parseCsv(formatCsv(cells, []));
+
+    expect(written.slice(0, 4)).toEqual(["'=SUM(1,2)", "'-道德讲堂", "'+村规民约", "'@文本"]);
+    expect(written.map(unguardCsvField)).toEqual(cells);
   });
 });

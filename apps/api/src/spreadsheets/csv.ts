@@ -60,6 +60,14 @@ function safeText(text: string): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
+/**
+ * A field of our CSV (comma-separated) without the apostrophe safeText put before =, +, - or @, so an
+ * exported standard reads back as it was ('-道德讲堂 → -道德讲堂); any other apostrophe is the clerk's.
+ */
+export function unguardCsvField(field: string): string {
+  return /^'[=+\-@]/.test(field) ? field.slice(1) : field;
+}
+
 function csvField(value: string | number | null): string {
   if (value === null) return '';
   const text = typeof value === 'number' ? String(value) : safeText(value);

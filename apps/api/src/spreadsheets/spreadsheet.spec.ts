@@ -122,9 +122,9 @@ describe(readSpreadsheet.name, () => {
       });
 
     it('should refuse a PDF by its first bytes, whatever it is called or declared as', async () => {
-      await expect(readSpreadsheet(upload(pdf, 'titles.csv'))).rejects.toEqual(unsupported(/got PDF/));
+      await expect(readSpreadsheet(upload(pdf, 'titles.csv'))).rejects.toEqual(unsupported(/收到的是 PDF/));
       await expect(readSpreadsheet({ ...upload(pdf, 'a.pdf'), mimetype: 'application/pdf' })).rejects.toEqual(
-        unsupported(/got application\/pdf \(a\.pdf\)/),
+        unsupported(/收到的是 application\/pdf \(a\.pdf\)/),
       );
     });
 

@@ -1,6 +1,6 @@
 import { Workbook } from 'exceljs';
 import { DomainError, DomainErrorCode, Sheet, textCell, UploadCell, UploadRecord } from '@app/domain';
-import { formatCsv, parseCsv, sniffDelimiter } from './csv';
+import { formatCsv, parseCsv, sniffDelimiter, unguardCsvField } from './csv';
 import { decodeText, TextEncoding } from './text-encoding';
 import { unsupportedUpload, uploadKindOf, XLSX_TYPE } from './upload-kind';
 import { uploadCellOf } from './xlsx-cells';
@@ -37,13 +37,23 @@ export interface ReadSpreadsheet {
 /**
  * Reads an upload's first sheet (.xlsx) or a text sheet (.csv, or tab-separated .txt, in UTF-8, UTF-16 or
  * GB18030/GBK — see decodeText), what it is decided by its declared type and its bytes (uploadKindOf: 415
- * for a PDF, an image or any other file that is neither). Refuses with 400 an empty request, an old .xls
+ * for a PDF, an image or any other file that is neither). Refuses with 400 a request without a file, an empty file (文件为空), an old .xls
  * workbook, an unreadable workbook or text, and more than MAX_IMPORT_ROWS rows.
  */
 export async function readSpreadsheet(file: UploadedSpreadsheet | undefined): Promise<ReadSpreadsheet> {
-  if (file === undefined || file.size === 0) {
+  if (file === undefined) {
     throw new DomainError(DomainErrorCode.INVALID_REQUEST, 'Attach the file as multipart field "file"', {
       problems: [{ field: 'file', message: 'expected a .csv or .xlsx file' }],
+    });
+  }
+  if (file.size === 0 || file.buffer.length === 0) {
+    throw new DomainError(DomainErrorCode.INVALID_REQUEST, `文件为空：${file.originalname} 是 0 字节`, {
+      problems: [
+        {
+          field: 'file',
+          message: `文件为空（${file.originalname}，0 字节）；请上传填好的 .xlsx 或 .csv 文件`,
+        },
+      ],
     });
   }
   const kind = uploadKindOf(file);
@@ -72,9 +82,12 @@ export async function readSpreadsheet(file: UploadedSpreadsheet | undefined): Pr
 
 function textRecords(buffer: Buffer): ReadSpreadsheet {
   const { text, encoding } = decodeText(buffer);
-  const records = parseCsv(text, sniffDelimiter(text)).map((cells, index) => ({
+  const delimiter = sniffDelimiter(text);
+  // Only the comma-separated CSV is our export's form, the one whose formula guard comes off again.
+  const field = delimiter === ',' ? (cell: string) => textCell(unguardCsvField(cell)) : textCell;
+  const records = parseCsv(text, delimiter).map((cells, index) => ({
     row: index + 1,
-    cells: cells.map(textCell),
+    cells: cells.map(field),
   }));
   return { records, format: 'csv', encoding };
 }

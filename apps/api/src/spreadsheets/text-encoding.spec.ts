@@ -43,9 +43,7 @@ describe(decodeText.name, () => {
       'The file is neither UTF-8 nor GB18030/GBK text (unreadable bytes on line 2); it may be another encoding or not a text file',
     );
     expect(error.details).toEqual({
-      problems: [
-        { field: 'file', message: 'save it again from Excel as "CSV UTF-8 (逗号分隔)" or as .xlsx' },
-      ],
+      problems: [{ field: 'file', message: '请在 Excel 中另存为“CSV UTF-8 (逗号分隔)”或 .xlsx 后重新上传' }],
     });
   });
 

@@ -4,7 +4,7 @@ import { DomainError, DomainErrorCode } from '@app/domain';
 /** The encodings a text upload is read in, named as a clerk's "save as" dialog names them. */
 export type TextEncoding = 'UTF-8' | 'UTF-16LE' | 'UTF-16BE' | 'GB18030';
 
-const SAVE_AGAIN = 'save it again from Excel as "CSV UTF-8 (逗号分隔)" or as .xlsx';
+const SAVE_AGAIN = '请在 Excel 中另存为“CSV UTF-8 (逗号分隔)”或 .xlsx 后重新上传';
 
 function refused(message: string): DomainError {
   return new DomainError(DomainErrorCode.INVALID_REQUEST, message, {

@@ -51,11 +51,14 @@ function startsWith(buffer: Buffer, magic: readonly number[]): boolean {
 export function unsupportedUpload(what: string): DomainError {
   return new DomainError(
     DomainErrorCode.UNSUPPORTED_MEDIA_TYPE,
-    `只能上传 ${ACCEPTED} 文件；收到的是${what}`,
+    `只能上传 ${ACCEPTED} 文件；收到的是 ${what}`,
     {
       expected: [XLSX_TYPE, 'text/csv'],
       problems: [
-        { field: 'file', message: `expected ${ACCEPTED} (.xlsx, .csv or tab-separated .txt); got ${what}` },
+        {
+          field: 'file',
+          message: `应为 ${ACCEPTED} 文件（.xlsx、.csv 或制表符分隔的 .txt），收到的是 ${what}`,
+        },
       ],
     },
   );

@@ -12,6 +12,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
+import { STANDARD_LIMITS } from '@app/domain';
 import { SPREADSHEET_FORMATS, SpreadsheetFormat } from '../spreadsheets/spreadsheet';
 
 // Shapes and types only (400 when wrong); the rules — unique codes, positive maxima, ordered tiers,
@@ -25,9 +26,9 @@ export class StandardItemDto {
   @ApiProperty({ enum: ['URBAN', 'RURAL', 'BOTH'] }) @IsString() appliesTo!: string;
   @ApiProperty({ example: ['领导小组成立文件'], type: [String] })
   @IsArray()
-  @ArrayMaxSize(20)
+  @ArrayMaxSize(STANDARD_LIMITS.evidenceEntries)
   @IsString({ each: true })
-  @MaxLength(200, { each: true })
+  @MaxLength(STANDARD_LIMITS.evidenceLength, { each: true })
   evidence!: string[];
   @ApiProperty({ description: '一票否决' }) @IsBoolean() veto!: boolean;
 }
@@ -37,7 +38,7 @@ export class StandardCategoryDto {
   @ApiProperty({ example: '组织领导' }) @IsString() @MaxLength(200) title!: string;
   @ApiProperty({ type: [StandardItemDto] })
   @IsArray()
-  @ArrayMaxSize(200)
+  @ArrayMaxSize(STANDARD_LIMITS.itemsPerCategory)
   @ValidateNested({ each: true })
   @Type(() => StandardItemDto)
   items!: StandardItemDto[];
@@ -61,14 +62,14 @@ export class CreateStandardDto {
 
   @ApiProperty({ type: [StandardCategoryDto] })
   @IsArray()
-  @ArrayMaxSize(50)
+  @ArrayMaxSize(STANDARD_LIMITS.categories)
   @ValidateNested({ each: true })
   @Type(() => StandardCategoryDto)
   categories!: StandardCategoryDto[];
 
   @ApiProperty({ type: [StandardTierDto], description: 'highest first, e.g. 精品 90, 示范 80, 达标 70' })
   @IsArray()
-  @ArrayMaxSize(10)
+  @ArrayMaxSize(STANDARD_LIMITS.tiers)
   @ValidateNested({ each: true })
   @Type(() => StandardTierDto)
   tiers!: StandardTierDto[];

@@ -26,6 +26,7 @@ export function actionLabel(action: string): string {
 /** Steps the workflow records on its own, for the case's history timeline. */
 const SYSTEM_STEP_LABELS: Record<string, string> = {
   OPEN_CASE: '发出创建通知',
+  CASE_OPENED: '发出创建通知',
   CHECKS_COMPLETE: '检查验收完成',
   DEADLINE_MISSED: '逾期未申报',
   RECTIFICATION_MISSED: '逾期未整改',

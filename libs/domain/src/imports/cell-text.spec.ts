@@ -30,20 +30,17 @@ describe(unreadableCharacter.name, () => {
   });
 
   it.each([
-    ['c-\u000001', 'holds the control character U+0000; retype the cell without it (at character 3)'],
-    ['a\u0007b', 'holds the control character U+0007; retype the cell without it (at character 2)'],
-    ['a\u0085b', 'holds the control character U+0085; retype the cell without it (at character 2)'],
-    [
-      '平安\ufffd区',
-      'holds U+FFFD (�), a character lost when the text was converted earlier; retype it (at character 3)',
-    ],
-    ['a\ud800b', 'holds invalid Unicode (an unpaired surrogate U+D800) at character 2; retype the cell'],
-    ['a\udc00', 'holds invalid Unicode (an unpaired surrogate U+DC00) at character 2; retype the cell'],
-    ['a\uffffb', 'holds invalid Unicode (the noncharacter U+FFFF); retype the cell (at character 2)'],
-    ['c-\u200b01', 'holds the invisible character U+200B; retype the cell without it (at character 3)'],
-    ['c-01\u202e', 'holds the invisible character U+202E; retype the cell without it (at character 5)'],
-    ['幸福\n社区', 'holds a line break or tab; keep the cell on one line (at character 3)'],
-    ['幸福\t社区', 'holds a line break or tab; keep the cell on one line (at character 3)'],
+    ['c-\u000001', '含控制字符 U+0000；请去掉后重新输入该单元格（第 3 个字符）'],
+    ['a\u0007b', '含控制字符 U+0007；请去掉后重新输入该单元格（第 2 个字符）'],
+    ['a\u0085b', '含控制字符 U+0085；请去掉后重新输入该单元格（第 2 个字符）'],
+    ['平安\ufffd区', '含 U+FFFD (�)，是之前转换编码时丢失的字符；请重新输入（第 3 个字符）'],
+    ['a\ud800b', '含无效的 Unicode 字符（未配对的代理项 U+D800，第 2 个字符）；请重新输入该单元格'],
+    ['a\udc00', '含无效的 Unicode 字符（未配对的代理项 U+DC00，第 2 个字符）；请重新输入该单元格'],
+    ['a\uffffb', '含无效的 Unicode 字符（非字符 U+FFFF）；请重新输入该单元格（第 2 个字符）'],
+    ['c-\u200b01', '含不可见字符 U+200B；请去掉后重新输入该单元格（第 3 个字符）'],
+    ['c-01\u202e', '含不可见字符 U+202E；请去掉后重新输入该单元格（第 5 个字符）'],
+    ['幸福\n社区', '含换行或制表符；该单元格只能写一行（第 3 个字符）'],
+    ['幸福\t社区', '含换行或制表符；该单元格只能写一行（第 3 个字符）'],
   ])('should refuse %j naming what is wrong', (text, problem) => {
     expect(unreadableCharacter(text, single)).toBe(problem);
   });

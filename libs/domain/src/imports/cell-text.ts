@@ -48,22 +48,22 @@ export function unreadableCharacter(raw: string, policy: CharacterPolicy): strin
   const text = raw.trim();
   // Nearly every cell is clean: one pass decides that before the checks that name the character.
   if (!SUSPECT.test(text)) return null;
-  const position = (index: number) => `at character ${index + 1}`;
+  const position = (index: number) => `第 ${index + 1} 个字符`;
   const lone = LONE_SURROGATE.exec(text);
   if (lone)
-    return `holds invalid Unicode (an unpaired surrogate ${codePoint(lone[0])}) ${position(lone.index)}; retype the cell`;
+    return `含无效的 Unicode 字符（未配对的代理项 ${codePoint(lone[0])}，${position(lone.index)}）；请重新输入该单元格`;
   const checks: [RegExp, (char: string) => string][] = [
-    [/\ufffd/u, () => 'holds U+FFFD (�), a character lost when the text was converted earlier; retype it'],
-    [CONTROL, (char) => `holds the control character ${codePoint(char)}; retype the cell without it`],
-    [NONCHARACTER, (char) => `holds invalid Unicode (the noncharacter ${codePoint(char)}); retype the cell`],
-    [INVISIBLE, (char) => `holds the invisible character ${codePoint(char)}; retype the cell without it`],
+    [/\ufffd/u, () => '含 U+FFFD (�)，是之前转换编码时丢失的字符；请重新输入'],
+    [CONTROL, (char) => `含控制字符 ${codePoint(char)}；请去掉后重新输入该单元格`],
+    [NONCHARACTER, (char) => `含无效的 Unicode 字符（非字符 ${codePoint(char)}）；请重新输入该单元格`],
+    [INVISIBLE, (char) => `含不可见字符 ${codePoint(char)}；请去掉后重新输入该单元格`],
   ];
   if (!policy.multiline) {
-    checks.push([LINE_BREAK_OR_TAB, () => 'holds a line break or tab; keep the cell on one line']);
+    checks.push([LINE_BREAK_OR_TAB, () => '含换行或制表符；该单元格只能写一行']);
   }
   for (const [pattern, message] of checks) {
     const match = pattern.exec(text);
-    if (match) return `${message(match[0])} (${position(match.index)})`;
+    if (match) return `${message(match[0])}（${position(match.index)}）`;
   }
   return null;
 }

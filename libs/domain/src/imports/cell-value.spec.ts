@@ -38,7 +38,7 @@ const kind: ImportColumn = {
 
 const t = (value: string): UploadCell => ({ type: 'text', text: value });
 const n = (value: number): UploadCell => ({ type: 'number', value });
-const TEXT_FIX = 'set the column to 文本 (Text) in Excel, type the value again and upload again';
+const TEXT_FIX = '请在 Excel 中把该列设为“文本”格式，重新输入后再上传';
 
 describe(readCell.name, () => {
   describe('a code column', () => {
@@ -54,41 +54,39 @@ describe(readCell.name, () => {
 
     it('should refuse an 18-digit number typed as a number, naming the fix', () => {
       expect(readCell(n(Number('123456789012345678')), code)).toEqual({
-        problem: `the number 123456789012345680 has more digits than Excel keeps (15), so it is not the one typed; ${TEXT_FIX}`,
+        problem: `数字 123456789012345680 超过 Excel 能保存的 15 位，已不是输入的值；${TEXT_FIX}`,
       });
       expect(readCell(n(1234567890123456), code)).toHaveProperty('problem');
     });
 
     it('should refuse the scientific form Excel writes into a CSV for a long number', () => {
       expect(readCell(t('1.23457E+17'), code)).toEqual({
-        problem: `1.23457E+17 is how Excel shows a long number, and its last digits are lost; ${TEXT_FIX}`,
+        problem: `1.23457E+17 是 Excel 显示长数字的方式，末尾几位已丢失；${TEXT_FIX}`,
       });
     });
 
     it('should refuse a code Excel turned into a date (3-12 typed into a General cell)', () => {
       expect(readCell({ type: 'date', date: '2026-03-12' }, code)).toEqual({
-        problem:
-          'Excel holds a date here (2026-03-12); set the column to 文本 (Text) or 常规 (General) and type the value again',
+        problem: '此处是 Excel 日期 (2026-03-12)；请把该列设为“文本”或“常规”格式后重新输入',
       });
     });
   });
 
   it('should refuse ##### that Excel writes into a CSV for a column too narrow', () => {
     expect(readCell(t('########'), date)).toEqual({
-      problem:
-        'Excel wrote ##### because the column was too narrow to show the value; widen the column and save again',
+      problem: 'Excel 因列宽不够显示为 #####；请把该列拉宽后重新保存',
     });
   });
 
   it('should refuse a formula whose cached result is an error', () => {
     expect(readCell({ type: 'error', text: '#N/A' }, code)).toEqual({
-      problem: 'the formula gives #N/A; enter the value itself',
+      problem: '公式结果为 #N/A；请直接填写数值',
     });
   });
 
   it('should count characters as a person does and refuse text over the limit', () => {
     expect(readCell(t('𠀀𠀀𠀀𠀀'), text)).toEqual({ value: '𠀀𠀀𠀀𠀀' });
-    expect(readCell(t('幸福社区东'), text)).toEqual({ problem: 'at most 4 characters; this has 5' });
+    expect(readCell(t('幸福社区东'), text)).toEqual({ problem: '最多 4 个字，此处有 5 个' });
   });
 
   it('should keep free text as typed (full-width punctuation and spaces inside), where a code is normalised', () => {
@@ -110,13 +108,13 @@ describe(readCell.name, () => {
     });
 
     it.each<[UploadCell, string]>([
-      [t('21'), 'got 21'],
-      [t('2023.5'), 'got 2023.5'],
-      [n(2023.5), 'got 2023.5'],
-      [t('二〇二三'), 'got 二〇二三'],
+      [t('21'), '此处为 21'],
+      [t('2023.5'), '此处为 2023.5'],
+      [n(2023.5), '此处为 2023.5'],
+      [t('二〇二三'), '此处为 二〇二三'],
     ])('should refuse %j', (cell, got) => {
       expect(readCell(cell, year)).toEqual({
-        problem: `expected a whole number from 1949 to 2100, e.g. 2023; ${got}`,
+        problem: `应填：1949 到 2100 之间的整数，如 2023，${got}`,
       });
     });
 
@@ -149,11 +147,11 @@ describe(readCell.name, () => {
     it('should refuse a day that does not exist, listing the forms it reads', () => {
       expect(readCell(t('2026-02-30'), date)).toEqual({
         problem:
-          '2026-02-30 is not a day of the calendar; expected a date such as 2026-12-31, 2026/12/31, 2026年12月31日, 2026.12.31, 20261231 or a date cell',
+          '2026-02-30 不是日历上存在的日期；应填：日期，如 2026-12-31、2026/12/31、2026年12月31日、2026.12.31、20261231 或日期单元格',
       });
       expect(readCell(t('31/12/2026'), date)).toHaveProperty(
         'problem',
-        expect.stringMatching(/^cannot read 31\/12\/2026 as a date; expected/),
+        expect.stringMatching(/^无法把 31\/12\/2026 识别为日期；应填：日期/),
       );
     });
   });
@@ -176,7 +174,7 @@ describe(readCell.name, () => {
 
     it('should refuse anything else', () => {
       expect(readCell(t('maybe'), flag)).toEqual({
-        problem: 'expected 是 or 否 (also TRUE/FALSE, 1/0); got maybe',
+        problem: '应填：是或否（也可填 TRUE/FALSE、1/0），此处为 maybe',
       });
     });
   });
@@ -186,7 +184,7 @@ describe(readCell.name, () => {
     expect(readCell(t('城市'), kind)).toEqual({ value: 'URBAN' });
     expect(readCell(t('rural'), kind)).toEqual({ value: 'RURAL' });
     expect(readCell(t('城镇'), kind)).toEqual({
-      problem: 'expected one of 城市社区, 农村社区 (or URBAN, RURAL); got 城镇',
+      problem: '应填：城市社区、农村社区 之一（或 URBAN、RURAL），此处为 城镇',
     });
   });
 

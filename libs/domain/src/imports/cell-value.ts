@@ -15,7 +15,7 @@ export type CellReading = { value: string | number | boolean } | { empty: true }
 
 /** Excel keeps 15 significant digits of a number; a longer one was already cut when it was typed. */
 const EXCEL_DIGITS = 15;
-const TEXT_FORMAT_FIX = 'set the column to 文本 (Text) in Excel, type the value again and upload again';
+const TEXT_FORMAT_FIX = '请在 Excel 中把该列设为“文本”格式，重新输入后再上传';
 /** How Excel shows a long number in a General cell, and so writes it into a CSV: 1.23457E+17. */
 const EXCEL_SCIENTIFIC = /^[+-]?\d(\.\d+)?E[+-]\d{2,3}$/i;
 const YES = new Set(['是', 'true', 'yes', 'y', '1', '√', '✓']);
@@ -36,18 +36,22 @@ export function exactNumberText(value: number): string | null {
  */
 export function readCell(cell: UploadCell, column: ImportColumn): CellReading {
   if (cell === null) return { empty: true };
-  if (cell.type === 'error') return { problem: `the formula gives ${cell.text}; enter the value itself` };
+  if (cell.type === 'error') return { problem: `公式结果为 ${cell.text}；请直接填写数值` };
   if (cell.type === 'text') {
     const unreadable = unreadableCharacter(cell.text, {
       multiline: column.type === 'text' && !!column.multiline,
     });
     if (unreadable !== null) return { problem: unreadable };
-    const text = column.type === 'text' ? trimCellText(cell.text) : normaliseCellText(cell.text);
+    const text =
+      column.type !== 'text'
+        ? normaliseCellText(cell.text)
+        : column.multiline && column.keepEndLineBreak
+          ? keepEndLineBreak(cell.text)
+          : trimCellText(cell.text);
     if (text === '') return { empty: true };
     if (/^#+$/.test(text)) {
       return {
-        problem:
-          'Excel wrote ##### because the column was too narrow to show the value; widen the column and save again',
+        problem: 'Excel 因列宽不够显示为 #####；请把该列拉宽后重新保存',
       };
     }
     return readText(text, column);
@@ -55,12 +59,18 @@ export function readCell(cell: UploadCell, column: ImportColumn): CellReading {
   return readTyped(cell, column);
 }
 
+/** The cell trimmed, but with one line break kept at its end when it had one there. */
+function keepEndLineBreak(raw: string): string {
+  const text = trimCellText(raw);
+  return text !== '' && /\n\s*$/.test(raw.replace(/\r\n?/g, '\n')) ? `${text}\n` : text;
+}
+
 function readText(text: string, column: ImportColumn): CellReading {
   switch (column.type) {
     case 'code':
       if (EXCEL_SCIENTIFIC.test(text)) {
         return {
-          problem: `${text} is how Excel shows a long number, and its last digits are lost; ${TEXT_FORMAT_FIX}`,
+          problem: `${text} 是 Excel 显示长数字的方式，末尾几位已丢失；${TEXT_FORMAT_FIX}`,
         };
       }
       return withinLength(text, column.maxLength);
@@ -74,7 +84,7 @@ function readText(text: string, column: ImportColumn): CellReading {
       const day = readOfficeDate(text);
       return 'date' in day
         ? { value: day.date }
-        : { problem: `${day.problem}; expected ${columnExpectation(column)}` };
+        : { problem: `${day.problem}；应填：${columnExpectation(column)}` };
     }
     case 'boolean':
       return booleanOf(text, column);
@@ -90,7 +100,7 @@ function readTyped(
   if (cell.type === 'date') {
     if (column.type === 'date') return { value: cell.date };
     return {
-      problem: `Excel holds a date here (${cell.date}); set the column to 文本 (Text) or 常规 (General) and type the value again`,
+      problem: `此处是 Excel 日期 (${cell.date})；请把该列设为“文本”或“常规”格式后重新输入`,
     };
   }
   if (cell.type === 'boolean') {
@@ -104,12 +114,12 @@ function readTyped(
         : excelSerialDay(cell.value, cell.date1904);
     return 'date' in day
       ? { value: day.date }
-      : { problem: `${day.problem}; expected ${columnExpectation(column)}` };
+      : { problem: `${day.problem}；应填：${columnExpectation(column)}` };
   }
   const text = exactNumberText(cell.value);
   if (text === null) {
     return {
-      problem: `the number ${String(cell.value)} has more digits than Excel keeps (${EXCEL_DIGITS}), so it is not the one typed; ${TEXT_FORMAT_FIX}`,
+      problem: `数字 ${String(cell.value)} 超过 Excel 能保存的 ${EXCEL_DIGITS} 位，已不是输入的值；${TEXT_FORMAT_FIX}`,
     };
   }
   return readText(text, column);
@@ -119,7 +129,7 @@ function withinLength(text: string, maxLength: number): CellReading {
   // Counted in characters as a person counts them (an astral character is one, never more).
   if (text.length <= maxLength) return { value: text };
   return [...text].length > maxLength
-    ? { problem: `at most ${maxLength} characters; this has ${[...text].length}` }
+    ? { problem: `最多 ${maxLength} 个字，此处有 ${[...text].length} 个` }
     : { value: text };
 }
 
@@ -130,7 +140,7 @@ function integerOf(text: string, column: IntegerColumn): CellReading {
       : text;
   const value = /^[+-]?\d{1,15}$/.test(digits) ? Number(digits) : NaN;
   if (!Number.isInteger(value) || value < column.min || value > column.max) {
-    return { problem: `expected ${columnExpectation(column)}; got ${text}` };
+    return { problem: `应填：${columnExpectation(column)}，此处为 ${text}` };
   }
   return { value };
 }
@@ -139,7 +149,7 @@ function decimalOf(text: string, column: DecimalColumn): CellReading {
   const match = /^[+-]?\d{1,15}(?:\.(\d+))?$/.exec(text);
   const value = Number(text);
   if (!match || value < column.min || value > column.max || (match[1] ?? '').length > column.maxDecimals) {
-    return { problem: `expected ${columnExpectation(column)}; got ${text}` };
+    return { problem: `应填：${columnExpectation(column)}，此处为 ${text}` };
   }
   return { value: text };
 }
@@ -148,7 +158,7 @@ function booleanOf(text: string, column: BooleanColumn): CellReading {
   const lower = text.toLowerCase();
   if (YES.has(lower)) return { value: true };
   if (NO.has(lower)) return { value: false };
-  return { problem: `expected ${columnExpectation(column)}; got ${text}` };
+  return { problem: `应填：${columnExpectation(column)}，此处为 ${text}` };
 }
 
 function enumOf(text: string, column: EnumColumn): CellReading {
@@ -159,6 +169,6 @@ function enumOf(text: string, column: EnumColumn): CellReading {
       candidate.labels.some((label) => label.toLowerCase() === lower),
   );
   return option === undefined
-    ? { problem: `expected ${columnExpectation(column)}; got ${text}` }
+    ? { problem: `应填：${columnExpectation(column)}，此处为 ${text}` }
     : { value: option.value };
 }

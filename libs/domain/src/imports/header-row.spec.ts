@@ -56,8 +56,7 @@ describe(findHeaderRow.name, () => {
         {
           row: 2,
           column: '证书编号',
-          problem:
-            'missing column; the header row (row 2) must have 证书编号 (or certificate_number / 证书号)',
+          problem: '缺少该列；表头（第2行）须有 证书编号（或 certificate_number / 证书号）',
         },
       ],
     });
@@ -72,7 +71,7 @@ describe(findHeaderRow.name, () => {
           row: 1,
           column: '社区编码',
           problem:
-            'no header row found in rows 1–2: one of the first 10 rows must hold the column names 社区编码 (community_id / 社区代码), 称号 (title_kind / 称号名称), 年度 (year), 证书编号 (certificate_number / 证书号)',
+            '第1–2行中找不到表头：前 10 行中须有一行写明列名 社区编码 (community_id / 社区代码)、称号 (title_kind / 称号名称)、年度 (year)、证书编号 (certificate_number / 证书号)',
         },
       ],
     });
@@ -84,17 +83,14 @@ describe(findHeaderRow.name, () => {
       TITLE_COLUMNS,
     );
 
-    expect(found).toHaveProperty(
-      'problems.0.problem',
-      expect.stringMatching(/^no header row found in rows 1–10/),
-    );
+    expect(found).toHaveProperty('problems.0.problem', expect.stringMatching(/^第1–10行中找不到表头/));
   });
 
   it('should refuse a header naming one column twice', () => {
     const found = findHeaderRow(records([...HEADERS, 'year']), TITLE_COLUMNS);
 
     expect(found).toEqual({
-      problems: [{ row: 1, column: '年度', problem: 'the header row names 年度 twice (C1, E1); keep one' }],
+      problems: [{ row: 1, column: '年度', problem: '表头中 年度 出现了多次 (C1、E1)；只保留一列' }],
     });
   });
 });

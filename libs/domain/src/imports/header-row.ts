@@ -74,7 +74,7 @@ export function findHeaderRow<Cs extends ImportColumns>(
       problems.push({
         row: best.record.row,
         column: columns[key].header,
-        problem: `the header row names ${columns[key].header} twice (${at.map((i) => `${columnLetter(i + 1)}${best.record.row}`).join(', ')}); keep one`,
+        problem: `表头中 ${columns[key].header} 出现了多次 (${at.map((i) => `${columnLetter(i + 1)}${best.record.row}`).join('、')})；只保留一列`,
       });
     }
   }
@@ -83,7 +83,7 @@ export function findHeaderRow<Cs extends ImportColumns>(
     problems.push({
       row: best.record.row,
       column: column.header,
-      problem: `missing column; the header row (row ${best.record.row}) must have ${column.header} (or ${column.aliases.join(' / ')})`,
+      problem: `缺少该列；表头（第${best.record.row}行）须有 ${column.header}（或 ${column.aliases.join(' / ')}）`,
     });
   }
   return problems.length > 0 ? { problems } : { header: { row: best.record.row, positions } };
@@ -92,13 +92,13 @@ export function findHeaderRow<Cs extends ImportColumns>(
 function noHeader(records: UploadRecord[], columns: ImportColumns): RowProblem {
   const last = Math.min(records.length, HEADER_SEARCH_ROWS);
   const required = Object.values(columns).filter((column) => column.required || !!column.headerRequired);
-  const names = required.map((column) => `${column.header} (${column.aliases.join(' / ')})`).join(', ');
+  const names = required.map((column) => `${column.header} (${column.aliases.join(' / ')})`).join('、');
   return {
     row: records[0]?.row ?? 1,
     column: required[0]?.header ?? '',
     problem:
       records.length === 0
-        ? `the file is empty; it needs a header row with ${names}, then one row per record`
-        : `no header row found in rows 1–${last}: one of the first ${HEADER_SEARCH_ROWS} rows must hold the column names ${names}`,
+        ? `文件没有内容；需要一行表头 ${names}，其下每行一条记录`
+        : `第1–${last}行中找不到表头：前 ${HEADER_SEARCH_ROWS} 行中须有一行写明列名 ${names}`,
   };
 }

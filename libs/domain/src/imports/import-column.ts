@@ -32,6 +32,11 @@ export interface TextColumn extends ColumnBase {
   type: 'text';
   maxLength: number;
   multiline?: boolean;
+  /**
+   * A multiline cell keeps a line break at its end (spaces are still trimmed): the mark of a one-line list
+   * of entries written one a line (佐证材料 holding one entry with a semicolon, see evidenceEntries).
+   */
+  keepEndLineBreak?: boolean;
 }
 
 /** A whole number within bounds; `unit` may follow it (2023年 in a year column). */
@@ -94,26 +99,26 @@ export type RowValues<Cs extends ImportColumns> = {
 };
 
 /** The forms of a date a sheet may hold, for messages and notes. */
-export const DATE_FORMS = '2026-12-31, 2026/12/31, 2026年12月31日, 2026.12.31, 20261231 or a date cell';
+export const DATE_FORMS = '2026-12-31、2026/12/31、2026年12月31日、2026.12.31、20261231 或日期单元格';
 
 /** What a column expects, in a clerk's words: "a whole number from 1949 to 2100, e.g. 2023". */
 export function columnExpectation(column: ImportColumn): string {
-  const example = column.example === null ? '' : `, e.g. ${String(column.example)}`;
+  const example = column.example === null ? '' : `，如 ${String(column.example)}`;
   switch (column.type) {
     case 'code':
-      return `a code of at most ${column.maxLength} characters, written as text${example}`;
+      return `不超过 ${column.maxLength} 个字符的编码，以文本填写${example}`;
     case 'text':
-      return `text of at most ${column.maxLength} characters${example}`;
+      return `不超过 ${column.maxLength} 个字的文字${example}`;
     case 'integer':
-      return `a whole number from ${column.min} to ${column.max}${example}`;
+      return `${column.min} 到 ${column.max} 之间的整数${example}`;
     case 'decimal':
-      return `a number from ${column.min} to ${column.max} with at most ${column.maxDecimals} decimal places${example}`;
+      return `${column.min} 到 ${column.max} 之间、最多 ${column.maxDecimals} 位小数的数字${example}`;
     case 'date':
-      return `a date such as ${DATE_FORMS}`;
+      return `日期，如 ${DATE_FORMS}`;
     case 'boolean':
-      return '是 or 否 (also TRUE/FALSE, 1/0)';
+      return '是或否（也可填 TRUE/FALSE、1/0）';
     case 'enum':
-      return `one of ${enumLabels(column).join(', ')} (or ${column.options.map((o) => o.value).join(', ')})`;
+      return `${enumLabels(column).join('、')} 之一（或 ${column.options.map((o) => o.value).join('、')}）`;
   }
 }
 

@@ -96,7 +96,7 @@ describe(readImportRows.name, () => {
         row: 3,
         column: '证书编号',
         cell: 'D3',
-        problem: expect.stringMatching(/^the number 123456789012345680 has more digits/),
+        problem: expect.stringMatching(/^数字 123456789012345680 超过 Excel 能保存的/),
       },
     ]);
   });

@@ -68,7 +68,7 @@ export function readImportRows<Cs extends ImportColumns>(
             row: record.row,
             column: column.header,
             cell,
-            problem: `empty; expected ${columnExpectation(column)}`,
+            problem: `为空；应填：${columnExpectation(column)}`,
           });
         } else values[key] = null;
       } else values[key] = reading.value;
@@ -138,8 +138,7 @@ export function duplicatesInFile<Cs extends ImportColumns, K extends keyof Cs & 
     if (value === null || value === undefined) continue;
     const first = firstSeen.get(value);
     if (first === undefined) firstSeen.set(value, row.row);
-    else
-      problems.push({ row: row.row, column: header, problem: `${String(value)} is already on row ${first}` });
+    else problems.push({ row: row.row, column: header, problem: `${String(value)} 与第${first}行重复` });
   }
   return problems;
 }

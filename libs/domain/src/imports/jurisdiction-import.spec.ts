@@ -87,28 +87,28 @@ describe(validateJurisdictionRows.name, () => {
       {
         row: 2,
         column: '上级编码',
-        problem: 'no jurisdiction s1; it must exist already or be on an earlier row',
+        problem: '没有行政区划 s1；上级须已存在或写在前面的行',
       },
-      { row: 4, column: '编码', problem: 'd1 already exists' },
+      { row: 4, column: '编码', problem: 'd1 已存在' },
       {
         row: 4,
         column: '上级编码',
-        problem: 'no jurisdiction p; it must exist already or be on an earlier row',
+        problem: '没有行政区划 p；上级须已存在或写在前面的行',
       },
       {
         row: 5,
         column: '是否符合条件',
         cell: 'F5',
-        problem: 'expected 是 or 否 (also TRUE/FALSE, 1/0); got maybe',
+        problem: '应填：是或否（也可填 TRUE/FALSE、1/0），此处为 maybe',
       },
       {
         row: 6,
         column: '层级',
         cell: 'C6',
         problem:
-          'expected one of 省, 市, 区县, 街道, 社区 (or PROVINCE, CITY, DISTRICT, STREET, COMMUNITY); got TOWN',
+          '应填：省、市、区县、街道、社区 之一（或 PROVINCE、CITY、DISTRICT、STREET、COMMUNITY），此处为 TOWN',
       },
-      { row: 7, column: '编码', problem: 's1 is already on row 3' },
+      { row: 7, column: '编码', problem: 's1 与第3行重复' },
     ]);
   });
 
@@ -123,7 +123,7 @@ describe(validateJurisdictionRows.name, () => {
         row: 2,
         column: '名称',
         cell: 'D2',
-        problem: 'holds the control character U+0000; retype the cell without it (at character 3)',
+        problem: '含控制字符 U+0000；请去掉后重新输入该单元格（第 3 个字符）',
       },
     ]);
   });

@@ -167,13 +167,13 @@ function placementProblems(
 ): RowProblem[] {
   const problems: RowProblem[] = [];
   if (context.existing.has(node.id)) {
-    problems.push({ row, column: JURISDICTION_COLUMNS.id.header, problem: `${node.id} already exists` });
+    problems.push({ row, column: JURISDICTION_COLUMNS.id.header, problem: `${node.id} 已存在` });
   }
   if (parent === undefined) {
     problems.push({
       row,
       column: JURISDICTION_COLUMNS.parentId.header,
-      problem: `no jurisdiction ${node.parentId}; it must exist already or be on an earlier row`,
+      problem: `没有行政区划 ${node.parentId}；上级须已存在或写在前面的行`,
     });
   }
   return problems;

@@ -21,14 +21,14 @@ describe(readOfficeDate.name, () => {
   it.each(['2026-02-30', '2026/2/29', '2026年13月1日', '2026.04.31', '20260230'])(
     'should refuse %j because no such day exists',
     (text) => {
-      expect(readOfficeDate(text)).toEqual({ problem: `${text} is not a day of the calendar` });
+      expect(readOfficeDate(text)).toEqual({ problem: `${text} 不是日历上存在的日期` });
     },
   );
 
   it.each(['12/31/2026', '31/12/2026', '2026年12月', '26/12/31', 'tomorrow', '2026-12'])(
     'should refuse %j as a form it does not read',
     (text) => {
-      expect(readOfficeDate(text)).toEqual({ problem: `cannot read ${text} as a date` });
+      expect(readOfficeDate(text)).toEqual({ problem: `无法把 ${text} 识别为日期` });
     },
   );
 });
@@ -46,7 +46,7 @@ describe(excelSerialDay.name, () => {
 
   it('should refuse a number that is not a five-digit serial, such as a year typed into a date column', () => {
     expect(excelSerialDay(2026)).toEqual({
-      problem: '2026 is not a date; as an Excel date number it must have five digits (46387 is 2026-12-31)',
+      problem: '2026 不是日期；作为 Excel 日期序号须为五位数（46387 即 2026-12-31）',
     });
   });
 });

@@ -45,7 +45,7 @@ export function excelSerialDay(serial: number, date1904 = false): DayReading {
   const whole = Math.floor(serial);
   if (whole < SERIAL_MIN || whole > SERIAL_MAX) {
     return {
-      problem: `${serial} is not a date; as an Excel date number it must have five digits (46387 is 2026-12-31)`,
+      problem: `${serial} 不是日期；作为 Excel 日期序号须为五位数（46387 即 2026-12-31）`,
     };
   }
   const epoch = date1904 ? EXCEL_1904_EPOCH : EXCEL_1900_EPOCH;
@@ -63,7 +63,7 @@ export function readOfficeDate(text: string, date1904 = false): DayReading {
     if (!match) continue;
     const [year, month, day] = match.slice(1, 4).map(Number);
     const iso = isoOf(year, month, day);
-    return iso === null ? { problem: `${text} is not a day of the calendar` } : { date: iso };
+    return iso === null ? { problem: `${text} 不是日历上存在的日期` } : { date: iso };
   }
-  return { problem: `cannot read ${text} as a date` };
+  return { problem: `无法把 ${text} 识别为日期` };
 }

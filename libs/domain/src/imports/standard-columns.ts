@@ -1,8 +1,9 @@
+import { STANDARD_LIMITS } from '../standard/standard-limits';
 import { ImportColumns } from './import-column';
 
 /** Items and caps as the API takes them (StandardItemDto): a sheet beyond these is refused cell by cell. */
-export const STANDARD_EVIDENCE_MAX_ENTRIES = 20;
-export const STANDARD_EVIDENCE_MAX_LENGTH = 200;
+export const STANDARD_EVIDENCE_MAX_ENTRIES = STANDARD_LIMITS.evidenceEntries;
+export const STANDARD_EVIDENCE_MAX_LENGTH = STANDARD_LIMITS.evidenceLength;
 
 /**
  * The columns of a standard's sheet (创建标准/考核细则), one item a row, as offices keep them: the
@@ -97,6 +98,7 @@ export const STANDARD_COLUMNS = {
     type: 'text',
     maxLength: 4000,
     multiline: true,
+    keepEndLineBreak: true,
     example: '领导小组成立文件',
     note: `社区须提供的材料，多项用分号或换行（Alt+Enter）分隔，最多 ${STANDARD_EVIDENCE_MAX_ENTRIES} 项、每项 ${STANDARD_EVIDENCE_MAX_LENGTH} 字`,
   },

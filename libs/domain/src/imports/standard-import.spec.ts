@@ -1,6 +1,7 @@
+import { STANDARD_LIMITS } from '../standard/standard-limits';
 import { readImportRows } from './import-sheet';
 import { STANDARD_COLUMNS } from './standard-columns';
-import { evidenceEntries, readStandardRows, standardSheet } from './standard-import';
+import { evidenceCell, evidenceEntries, readStandardRows, standardSheet } from './standard-import';
 import { textCell, UploadRecord } from './upload-cell';
 
 const HEADERS = ['类别', '指标编码', '指标内容', '分值', '计分步长', '适用社区', '一票否决', '佐证材料'];
@@ -56,7 +57,7 @@ describe(readStandardRows.name, () => {
       expect.objectContaining({
         row: 3,
         column: '指标编码',
-        problem: expect.stringContaining('already used'),
+        problem: '指标编码 A-01 与第2行重复；指标编码在整个标准内须唯一',
       }),
       expect.objectContaining({ row: 3, column: '分值', problem: expect.stringContaining('above 0') }),
     ]);
@@ -83,8 +84,54 @@ describe(readStandardRows.name, () => {
   it('should refuse a header without the 类别 column and a sheet without items', () => {
     expect(read(HEADERS.slice(1), ['A-01', 'x', '5']).problems[0].column).toBe('类别');
     expect(read(HEADERS).problems).toEqual([
-      expect.objectContaining({ row: 1, problem: 'the sheet has no items below its header' }),
+      expect.objectContaining({ row: 1, problem: '表头下面没有任何指标' }),
     ]);
+  });
+});
+
+describe(`${readStandardRows.name} at POST /standards' limits`, () => {
+  const item = (category: string, n: number) => [
+    category,
+    `${category}-${n}`,
+    `指标${n}`,
+    '1',
+    '',
+    '',
+    '',
+    '',
+  ];
+
+  it('should refuse the first row past the items a category may hold, naming that row, and read no further', () => {
+    const limit = STANDARD_LIMITS.itemsPerCategory;
+    const rows = Array.from({ length: limit + 50 }, (_, n) => item('A', n + 1));
+    const reading = read(HEADERS, ...rows);
+
+    const firstPast = limit + 2; // the header is row 1
+    expect(reading.problems).toEqual([
+      expect.objectContaining({
+        row: firstPast,
+        column: '指标编码',
+        problem: expect.stringContaining(`第${firstPast}行`),
+      }),
+    ]);
+    expect(reading.problems[0].problem).toContain(`最多 ${limit} 项指标`);
+    expect(reading.categories[0].items).toHaveLength(limit);
+    expect(read(HEADERS, ...rows.slice(0, limit)).problems).toEqual([]);
+  });
+
+  it('should refuse the first row of a category past the categories a standard may hold', () => {
+    const limit = STANDARD_LIMITS.categories;
+    const rows = Array.from({ length: limit + 3 }, (_, n) => item(`C${n + 1}`, 1));
+    const reading = read(HEADERS, ...rows);
+
+    expect(reading.problems).toEqual([
+      expect.objectContaining({
+        row: limit + 2,
+        column: '类别',
+        problem: expect.stringContaining(`第${limit + 2}行`),
+      }),
+    ]);
+    expect(reading.categories).toHaveLength(limit);
   });
 });
 
@@ -100,6 +147,49 @@ describe(standardSheet.name, () => {
     const back = read(sheet.headers, ...sheet.rows.map((row) => row.map((cell) => String(cell ?? ''))));
 
     expect(back).toEqual({ categories, problems: [] });
+  });
+
+  it('should write evidence holding a semicolon so it reads back as one entry', () => {
+    const categories = [
+      {
+        code: 'A',
+        title: '组织领导',
+        items: [
+          {
+            code: 'A-01',
+            title: '甲',
+            maxScore: 5,
+            scoreStep: 1,
+            appliesTo: 'BOTH' as const,
+            evidence: ['站点照片；活动记录'],
+            veto: false,
+          },
+          {
+            code: 'A-02',
+            title: '乙',
+            maxScore: 5,
+            scoreStep: 1,
+            appliesTo: 'BOTH' as const,
+            evidence: ['记录;签到', '文件'],
+            veto: false,
+          },
+          {
+            code: 'A-03',
+            title: '丙',
+            maxScore: 5,
+            scoreStep: 1,
+            appliesTo: 'BOTH' as const,
+            evidence: ['照片'],
+            veto: false,
+          },
+        ],
+      },
+    ];
+    const sheet = standardSheet(categories, 'x');
+    const back = read(sheet.headers, ...sheet.rows.map((row) => row.map((cell) => String(cell ?? ''))));
+
+    expect(back).toEqual({ categories, problems: [] });
+    expect(evidenceCell(['照片'])).toBe('照片');
   });
 });
 

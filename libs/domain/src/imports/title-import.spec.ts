@@ -68,28 +68,28 @@ describe(validateTitleRows.name, () => {
 
     expect(result.records).toEqual([]);
     expect([...sheet.problems, ...result.problems].sort((a, b) => a.row - b.row)).toEqual([
-      { row: 3, column: '社区编码', problem: 'no community c-99 in your scope' },
-      { row: 3, column: '证书编号', problem: 'PA-2020-TAKEN is already recorded for another title' },
+      { row: 3, column: '社区编码', problem: '您的管辖范围内没有社区 c-99' },
+      { row: 3, column: '证书编号', problem: 'PA-2020-TAKEN 已登记在另一个称号上' },
       {
         row: 4,
         column: '称号',
         cell: 'B4',
-        problem: 'empty; expected text of at most 100 characters, e.g. 平安社区',
+        problem: '为空；应填：不超过 100 个字的文字，如 平安社区',
       },
       {
         row: 4,
         column: '年度',
         cell: 'C4',
-        problem: 'expected a whole number from 1949 to 2100, e.g. 2023; got 21',
+        problem: '应填：1949 到 2100 之间的整数，如 2023，此处为 21',
       },
       {
         row: 4,
         column: '有效期至',
         cell: 'E4',
-        problem: expect.stringMatching(/^2024-02-30 is not a day of the calendar; expected a date such as/),
+        problem: expect.stringMatching(/^2024-02-30 不是日历上存在的日期；应填：日期，如/),
       },
-      { row: 4, column: '证书编号', problem: 'PA-1 is already on row 2' },
-      { row: 5, column: '摘牌日期', problem: "2021-12-31 is before the title's year 2022" },
+      { row: 4, column: '证书编号', problem: 'PA-1 与第2行重复' },
+      { row: 5, column: '摘牌日期', problem: '2021-12-31 早于称号的年度 2022' },
     ]);
   });
 
@@ -125,12 +125,12 @@ describe(validateTitleRows.name, () => {
       {
         row: 1,
         column: '年度',
-        problem: 'missing column; the header row (row 1) must have 年度 (or year)',
+        problem: '缺少该列；表头（第1行）须有 年度（或 year）',
       },
       {
         row: 1,
         column: '证书编号',
-        problem: 'missing column; the header row (row 1) must have 证书编号 (or certificate_number / 证书号)',
+        problem: '缺少该列；表头（第1行）须有 证书编号（或 certificate_number / 证书号）',
       },
     ]);
   });
@@ -155,7 +155,7 @@ describe(importRejected.name, () => {
     const error = importRejected(
       [
         { row: 5, column: '年度', cell: 'C5', problem: 'bad year' },
-        { row: 2, column: '证书编号', problem: 'PA-1 is already on row 1' },
+        { row: 2, column: '证书编号', problem: 'PA-1 与第1行重复' },
         { row: 1, column: '摘牌日期', problem: 'missing column' },
       ],
       'titles',
@@ -169,12 +169,12 @@ describe(importRejected.name, () => {
     expect(error.details).toEqual({
       problems: [
         { field: '第1行 (摘牌日期)', message: 'missing column' },
-        { field: '第2行 D列 (证书编号)', message: 'PA-1 is already on row 1' },
+        { field: '第2行 D列 (证书编号)', message: 'PA-1 与第1行重复' },
         { field: '第5行 C列 (年度)', message: 'bad year' },
       ],
       rows: [
         { row: 1, column: '摘牌日期', problem: 'missing column' },
-        { row: 2, column: '证书编号', cell: 'D2', problem: 'PA-1 is already on row 1' },
+        { row: 2, column: '证书编号', cell: 'D2', problem: 'PA-1 与第1行重复' },
         { row: 5, column: '年度', cell: 'C5', problem: 'bad year' },
       ],
     });

@@ -135,16 +135,16 @@ function titleRowProblems(
   const problem = (column: keyof TitleColumns, text: string) =>
     problems.push({ row, column: TITLE_COLUMNS[column].header, problem: text });
   if (!context.communityPaths.has(values.communityId)) {
-    problem('communityId', `no community ${values.communityId} in your scope`);
+    problem('communityId', `您的管辖范围内没有社区 ${values.communityId}`);
   }
   if (context.takenCertificates.has(values.certificateNumber)) {
-    problem('certificateNumber', `${values.certificateNumber} is already recorded for another title`);
+    problem('certificateNumber', `${values.certificateNumber} 已登记在另一个称号上`);
   }
   for (const column of ['validUntil', 'revokedAt'] as const) {
     const value = values[column];
     // 'YYYY-MM-DD' strings sort in date order.
     if (value !== null && value < `${values.year}-01-01`) {
-      problem(column, `${value} is before the title's year ${values.year}`);
+      problem(column, `${value} 早于称号的年度 ${values.year}`);
     }
   }
   if (values.revokedAt !== null && values.revokedAt > context.today) {

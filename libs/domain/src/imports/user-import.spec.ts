@@ -67,7 +67,7 @@ describe('validateUserRows', () => {
         column: '初始密码',
         problem: 'must mix at least two of letters, digits and other characters',
       },
-      { row: 5, column: '用户名', problem: 'c-1 is already on row 4' },
+      { row: 5, column: '用户名', problem: 'c-1 与第4行重复' },
     ]);
   });
 });

@@ -52,14 +52,10 @@ function rowProblems({ row, values }: ImportRow<CalendarColumns>, year: number):
   const problems: RowProblem[] = [];
   const problem = (column: keyof CalendarColumns, text: string) =>
     problems.push({ row, column: WORKING_CALENDAR_COLUMNS[column].header, problem: text });
-  if (!values.date.startsWith(`${year}-`))
-    problem('date', `${values.date} is not in ${year}, the year being imported`);
+  if (!values.date.startsWith(`${year}-`)) problem('date', `${values.date} 不在导入的年度 ${year} 内`);
   const weekday = dayOfWeek(values.date);
   if (values.kind === 'WORK' && weekday !== 0 && weekday !== 6) {
-    problem(
-      'kind',
-      `${values.date} is a ${WEEKDAYS[weekday]}, a working day anyway; 班 marks a Saturday or Sunday worked (调休)`,
-    );
+    problem('kind', `${values.date} 是${WEEKDAYS[weekday]}，本来就是工作日；“班”只用于调休上班的周六或周日`);
   }
   return problems;
 }

@@ -1,0 +1,9 @@
+import { actionLabel } from './case-action-labels';
+
+describe(actionLabel.name, () => {
+  it('should name the audit trail’s CASE_OPENED in Chinese, as the other steps', () => {
+    expect(actionLabel('CASE_OPENED')).toBe('发出创建通知');
+    expect(actionLabel('CHASE')).toBe('催办');
+    expect(actionLabel('SOMETHING_NEW')).toBe('SOMETHING_NEW');
+  });
+});
