@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { api, unwrap } from '../api/client';
 import type { components } from '../api/schema';
-import { errorText } from '../api/error-text';
+import { batchItemText } from '../api/error-text';
 import { ApiErrorAlert } from '../common/api-error-alert';
 import { showDateTime } from '../common/local-time';
 import { BATCH_ACTION_LABELS, ITEM_STATUS_LABELS } from './batch-labels';
@@ -167,7 +167,7 @@ export default function BatchPage() {
             key: 'why',
             render: (_: unknown, item) =>
               item.code && (item.status === 'REFUSED' || item.status === 'FAILED')
-                ? errorText({
+                ? batchItemText({
                     status: item.status === 'FAILED' ? 503 : 409,
                     code: item.code,
                     message: item.message ?? '',
