@@ -100,8 +100,8 @@ export class CaseBatchesService {
   }
 
   /**
-   * Stops the batch (停止): it acts on no further case (one in flight finishes and is recorded), and its
-   * cases not yet done are NOT_RUN (未执行). Audited as BATCH_STOPPED in the actor's name. 409 CONFLICT
+   * Stops the batch (停止): it acts on no further case; those in flight finish and are recorded (pending,
+   * and the batch running, until then), and its cases not yet begun are NOT_RUN (未执行). Audited as BATCH_STOPPED in the actor's name. 409 CONFLICT
    * when it has already been stopped, or has finished (every case has a result): details say what it
    * holds, and that what is left is to read its results or start a new batch.
    */
@@ -120,11 +120,18 @@ export class CaseBatchesService {
         `Batch ${batchId} has finished (every case has a result), so there is nothing to stop; read its results or start a new batch`,
         { succeeded: counts.SUCCEEDED, refused: counts.REFUSED, allowedActions: ['VIEW', 'NEW_BATCH'] },
       );
-    if (await this.batches.stop(batchId, actor.userId))
+    // Cases being acted on now finish and are recorded as they come out: they stay pending (the reply's
+    // running is true meanwhile, 停止中 on the page), and only the cases not yet begun are NOT_RUN.
+    const inFlight = this.runner.inFlight(batchId);
+    if (await this.batches.stop(batchId, actor.userId, inFlight))
       await this.audit.record(actor, {
         action: 'BATCH_STOPPED',
         campaignId,
-        payload: { batchId, notRun: counts.PENDING + counts.FAILED },
+        payload: {
+          batchId,
+          notRun: counts.PENDING + counts.FAILED - inFlight.length,
+          inFlight: inFlight.length,
+        },
       });
     return this.view(actor, campaignId, batchId);
   }
