@@ -155,4 +155,45 @@ describe('POST/GET /campaigns/{id}/batches (real API, worker, Temporal and Postg
     const hidden = await t.as(colleague).get(`/campaigns/${campaignId}/batches/${batch.id}`).expect(404);
     expect(hidden.body.code).toBe('NOT_FOUND');
   });
+
+  it('should answer 400 naming newDueAt for an EXTEND_DEADLINE to a time already past, and start nothing', async () => {
+    const campaignId = await world.launch();
+    const id = randomUUID();
+    const response = await org()
+      .post(`/campaigns/${campaignId}/batches`, {
+        id,
+        action: 'EXTEND_DEADLINE',
+        communityIds: ['bt-a1'],
+        reason: '换届',
+        newDueAt: '2020-01-01T00:00:00Z',
+      })
+      .expect(400);
+    expect(response.body.details.problems).toEqual([
+      {
+        field: 'newDueAt',
+        // The instant as the API writes it, in the deployment's zone.
+        message: expect.stringMatching(/^expected a new due date later than now; 2020-01-01T\S+ has passed$/),
+      },
+    ]);
+    await org().get(`/campaigns/${campaignId}/batches/${id}`).expect(404);
+  });
+
+  it('should answer 422 IDEMPOTENCY_KEY_REUSED for an id used in another campaign or by another organizer, saying nothing of that batch', async () => {
+    const [campaignId, otherCampaignId] = [await world.launch(), await world.launch()];
+    const batch = { id: randomUUID(), action: 'CHASE', message: '请尽快（机密）', communityIds: ['bt-a1'] };
+    await org().post(`/campaigns/${campaignId}/batches`, batch).expect(202);
+
+    const elsewhere = await org().post(`/campaigns/${otherCampaignId}/batches`, batch).expect(422);
+    const colleague = await t.user('ORGANIZER' as never, 'bt-a');
+    const theirs = await t.as(colleague).post(`/campaigns/${campaignId}/batches`, batch).expect(422);
+
+    for (const response of [elsewhere, theirs]) {
+      expect(response.body).toMatchObject({
+        code: 'IDEMPOTENCY_KEY_REUSED',
+        message: `Batch id ${batch.id} is already used for a different batch; choose a new id for a new batch`,
+        details: { problems: [{ field: 'id', message: 'already used for a different batch' }] },
+      });
+      expect(JSON.stringify(response.body)).not.toMatch(/机密|CHASE|bt-a1/);
+    }
+  });
 });

@@ -23,6 +23,7 @@ export const CAMPAIGN_ENDPOINTS: Entry[] = [
   { method: 'get', path: '/campaigns/{id}/progress/children', roles: READERS, scope: campaign('PART') },
   { method: 'get', path: '/campaigns/{id}/progress/export', roles: READERS, scope: campaign('PART') },
   { method: 'get', path: '/campaigns/{id}/ranking', roles: READERS, scope: campaign('PART') },
+  { method: 'get', path: '/campaigns/{campaignId}/streets', roles: READERS, scope: campaign('PART') },
   { method: 'get', path: '/campaigns/{id}/results/export', roles: READERS, scope: campaign('PART') },
   { method: 'get', path: '/campaigns/{campaignId}/audit', roles: READERS, scope: campaign('READ') },
   {

@@ -36,18 +36,22 @@ export class CampaignScope {
   async levelOf(viewer: CampaignViewer | null, campaignId: string): Promise<CampaignAccessLevel | null> {
     // Acts outside any campaign (accounts, standards, webhooks…): their trail is for an ADMIN.
     if (campaignId === SYSTEM_AUDIT_CHAIN) return viewer?.role === 'ADMIN' ? 'READ' : null;
+    const whereabouts = await this.whereabouts(campaignId);
+    return whereabouts === null ? null : campaignAccessLevel(viewer, whereabouts);
+  }
+
+  /** The campaign's status and place in the tree (cached as for the check); null when there is no such campaign. */
+  async whereabouts(campaignId: string): Promise<CampaignWhereabouts | null> {
     // PostgreSQL refuses a NUL in text; no campaign id has one.
     if (campaignId.includes('\u0000')) return null;
     const cached = this.cache.peek(campaignId);
-    const whereabouts =
-      cached !== undefined
-        ? cached
-        : await this.cache.get(
-            campaignId,
-            () => this.load(campaignId),
-            (found) => found !== null,
-          );
-    return whereabouts === null ? null : campaignAccessLevel(viewer, whereabouts);
+    return cached !== undefined
+      ? cached
+      : this.cache.get(
+          campaignId,
+          () => this.load(campaignId),
+          (found) => found !== null,
+        );
   }
 
   /** The caller's level when it is at least `required`; else 404, as if there were no such campaign. */

@@ -4,7 +4,7 @@ import type { AccountStatusService } from '../auth/account-status.service';
 import type { AuthenticatedActor } from '../auth/authenticated-actor';
 import type { CaseActionRunner } from '../cases/case-action-runner';
 import { outOfReach } from './batch-actions';
-import { CaseBatchRunner } from './case-batch.runner';
+import { BATCH_CONCURRENCY, CaseBatchRunner } from './case-batch.runner';
 
 const BATCH: CaseBatchRow = {
   id: '6f1c2a8e-3b4d-4e5f-8a9b-0c1d2e3f4a5b',
@@ -79,6 +79,45 @@ describe(CaseBatchRunner.name, () => {
     const { acted, recorded } = await runWithStarterDisabledAfter(20, Infinity, 5);
     expect(acted).toHaveLength(5);
     expect(recorded).toHaveLength(5);
+  });
+
+  it('should report the cases being acted on as in flight until each result is recorded, so a stop leaves them pending', async () => {
+    const queue = Array.from({ length: 14 }, (_, i) => ({ position: i, communityId: `c-${i}` }));
+    const answers: (() => void)[] = [];
+    let stopped = false;
+    let begun!: () => void;
+    const allBegun = new Promise<void>((resolve) => (begun = resolve));
+    const batches = {
+      unfinished: jest.fn().mockResolvedValue(queue),
+      isStopped: jest.fn(() => Promise.resolve(stopped)),
+      recordResult: jest.fn().mockResolvedValue(undefined),
+    } as unknown as CaseBatchRepository;
+    const runner = {
+      act: jest.fn(
+        () =>
+          new Promise<void>((resolve) => {
+            answers.push(resolve);
+            if (answers.length === BATCH_CONCURRENCY) begun();
+          }),
+      ),
+    } as unknown as CaseActionRunner;
+    const accounts = {
+      assertActive: jest.fn().mockResolvedValue(undefined),
+    } as unknown as AccountStatusService;
+    const batchRunner = new CaseBatchRunner(batches, runner, accounts);
+    batchRunner.start(BATCH, ORGANIZER);
+    await allBegun;
+
+    // Stopped now: the first BATCH_CONCURRENCY cases are in flight, none recorded, the rest not begun.
+    expect(batchRunner.inFlight(BATCH.id)).toEqual(Array.from({ length: BATCH_CONCURRENCY }, (_, k) => k));
+    stopped = true;
+    answers.forEach((answer) => answer());
+    await batchRunner.settled(BATCH.id);
+
+    expect(batches.recordResult).toHaveBeenCalledTimes(BATCH_CONCURRENCY);
+    expect(runner.act).toHaveBeenCalledTimes(BATCH_CONCURRENCY);
+    expect(batchRunner.inFlight(BATCH.id)).toEqual([]);
+    expect(batchRunner.isRunning(BATCH.id)).toBe(false);
   });
 
   it('should record a case gone out of reach as one that never was, with nothing of it', async () => {

@@ -26,6 +26,8 @@ export function batchIdempotencyKey(batchId: string): string {
 export class CaseBatchRunner implements OnApplicationShutdown {
   private readonly logger = new Logger(CaseBatchRunner.name);
   private readonly running = new Map<string, Promise<void>>();
+  /** Per batch, the positions of the cases being acted on right now (begun, result not yet recorded). */
+  private readonly acting = new Map<string, Set<number>>();
   private stopping = false;
 
   constructor(
@@ -49,6 +51,14 @@ export class CaseBatchRunner implements OnApplicationShutdown {
     this.running.set(batch.id, work);
   }
 
+  /**
+   * The positions of the batch's cases this process is acting on now: a stop leaves them pending (they
+   * finish and are recorded as they come out), and marks only the cases not yet begun NOT_RUN.
+   */
+  inFlight(batchId: string): number[] {
+    return [...(this.acting.get(batchId) ?? [])];
+  }
+
   /** Settles when this process has stopped working on the batch (at once when it is not). */
   async settled(batchId: string): Promise<void> {
     await this.running.get(batchId);
@@ -69,14 +79,22 @@ export class CaseBatchRunner implements OnApplicationShutdown {
         // A batch acts in its starter's name: once that account is disabled or removed, it stops (what is
         // left stays unfinished).
         await this.accounts.assertActive(actor.userId);
-        await this.batches.recordResult(
-          batch.id,
-          item.position,
-          await this.actOn(batch, actor, item.communityId),
-        );
+        acting.add(item.position);
+        try {
+          const result = await this.actOn(batch, actor, item.communityId);
+          await this.batches.recordResult(batch.id, item.position, result);
+        } finally {
+          acting.delete(item.position);
+        }
       }
     };
-    await Promise.all(Array.from({ length: BATCH_CONCURRENCY }, worker));
+    const acting = new Set<number>();
+    this.acting.set(batch.id, acting);
+    try {
+      await Promise.all(Array.from({ length: BATCH_CONCURRENCY }, worker));
+    } finally {
+      this.acting.delete(batch.id);
+    }
   }
 
   private async actOn(

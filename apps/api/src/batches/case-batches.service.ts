@@ -47,17 +47,20 @@ export class CaseBatchesService {
     const fingerprint = fingerprintOf(campaignId, dto, params);
     const existing = await this.batches.find(dto.id);
     if (existing) {
-      this.assertOwn(actor, campaignId, existing);
-      if (existing.fingerprint !== fingerprint)
+      // Another campaign's or another organizer's batch under this id is, to this caller, a key already
+      // used for a different batch: the same 422 as for another body, and nothing about that batch.
+      if (!this.isOwn(actor, campaignId, existing) || existing.fingerprint !== fingerprint)
         throw new DomainError(
           DomainErrorCode.IDEMPOTENCY_KEY_REUSED,
-          `Batch ${dto.id} was started with another action or other cases; choose a new id for a new batch`,
+          `Batch id ${dto.id} is already used for a different batch; choose a new id for a new batch`,
           { problems: [{ field: 'id', message: 'already used for a different batch' }] },
         );
       // Sent again: a stopped batch answers with its state and stays stopped (see resume).
       if (existing.stoppedAt === null) this.runner.start(existing, actor);
       return this.view(actor, campaignId, dto.id);
     }
+    // A new batch only (sent again, the batch is what it was): a due date already past suits no case.
+    assertStillAhead(dto, Date.now());
     const communityIds = await this.casesOf(actor, campaignId, dto);
     const reachable = await this.batches.reachableCommunityIds(campaignId, scopeOf(actor), communityIds);
     const refused = communityIds.filter((id) => !reachable.has(id));
@@ -97,8 +100,8 @@ export class CaseBatchesService {
   }
 
   /**
-   * Stops the batch (停止): it acts on no further case (one in flight finishes and is recorded), and its
-   * cases not yet done are NOT_RUN (未执行). Audited as BATCH_STOPPED in the actor's name. 409 CONFLICT
+   * Stops the batch (停止): it acts on no further case; those in flight finish and are recorded (pending,
+   * and the batch running, until then), and its cases not yet begun are NOT_RUN (未执行). Audited as BATCH_STOPPED in the actor's name. 409 CONFLICT
    * when it has already been stopped, or has finished (every case has a result): details say what it
    * holds, and that what is left is to read its results or start a new batch.
    */
@@ -117,11 +120,18 @@ export class CaseBatchesService {
         `Batch ${batchId} has finished (every case has a result), so there is nothing to stop; read its results or start a new batch`,
         { succeeded: counts.SUCCEEDED, refused: counts.REFUSED, allowedActions: ['VIEW', 'NEW_BATCH'] },
       );
-    if (await this.batches.stop(batchId, actor.userId))
+    // Cases being acted on now finish and are recorded as they come out: they stay pending (the reply's
+    // running is true meanwhile, 停止中 on the page), and only the cases not yet begun are NOT_RUN.
+    const inFlight = this.runner.inFlight(batchId);
+    if (await this.batches.stop(batchId, actor.userId, inFlight))
       await this.audit.record(actor, {
         action: 'BATCH_STOPPED',
         campaignId,
-        payload: { batchId, notRun: counts.PENDING + counts.FAILED },
+        payload: {
+          batchId,
+          notRun: counts.PENDING + counts.FAILED - inFlight.length,
+          inFlight: inFlight.length,
+        },
       });
     return this.view(actor, campaignId, batchId);
   }
@@ -176,8 +186,12 @@ export class CaseBatchesService {
   }
 
   private assertOwn(actor: AuthenticatedActor, campaignId: string, batch: CaseBatchRow): void {
+    if (!this.isOwn(actor, campaignId, batch)) throw notFound(batch.id);
+  }
+
+  private isOwn(actor: AuthenticatedActor, campaignId: string, batch: CaseBatchRow): boolean {
     const mine = batch.createdBy === actor.userId || actor.role === UserRole.ADMIN;
-    if (batch.campaignId !== campaignId || !mine) throw notFound(batch.id);
+    return batch.campaignId === campaignId && mine;
   }
 
   private async casesOf(
@@ -228,6 +242,19 @@ function paramsOf(dto: CreateCaseBatchDto): BatchParams {
     if (given[name] === undefined) problems.push({ field: name, message: `${dto.action} needs ${name}` });
   if (problems.length > 0) throw invalid(problems);
   return Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined));
+}
+
+/** EXTEND_DEADLINE to a time not after `now` can succeed for no case: 400 naming newDueAt. */
+function assertStillAhead(dto: CreateCaseBatchDto, now: number): void {
+  if (dto.action !== BatchAction.EXTEND_DEADLINE || dto.newDueAt === undefined) return;
+  const next = Date.parse(dto.newDueAt);
+  if (!Number.isNaN(next) && next <= now)
+    throw invalid([
+      {
+        field: 'newDueAt',
+        message: `expected a new due date later than now; ${dto.newDueAt} has passed`,
+      },
+    ]);
 }
 
 function fingerprintOf(campaignId: string, dto: CreateCaseBatchDto, params: BatchParams): string {

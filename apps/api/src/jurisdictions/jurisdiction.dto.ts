@@ -85,3 +85,27 @@ export class SubtreeQueryDto {
   @QueryInteger('limit', 1, SUBTREE_PAGE_MAX)
   limit?: number;
 }
+
+/** ?name=&limit=&after= of a campaign's streets (the case table's 街道 picker). */
+export class CampaignStreetsQueryDto {
+  @ApiPropertyOptional({ description: 'return streets after this path (the nextAfter of the previous page)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  after?: string;
+
+  @ApiPropertyOptional({
+    example: '三墩',
+    description: 'only streets whose name starts with this (on idx_jurisdiction_level_name_prefix)',
+  })
+  @IsOptional()
+  @IsString()
+  @MinLength(1, { message: 'name must be 1 to 50 characters' })
+  @MaxLength(50, { message: 'name must be 1 to 50 characters' })
+  name?: string;
+
+  @ApiPropertyOptional({ default: 20, minimum: 1, maximum: SUBTREE_PAGE_MAX })
+  @IsOptional()
+  @QueryInteger('limit', 1, SUBTREE_PAGE_MAX)
+  limit?: number;
+}

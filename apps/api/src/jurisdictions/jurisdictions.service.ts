@@ -9,14 +9,16 @@ import {
 import { JurisdictionRepository, Transactions } from '@app/persistence';
 import { AuditService, SYSTEM_AUDIT_CHAIN } from '../audit/audit.service';
 import { AuthenticatedActor } from '../auth/authenticated-actor';
+import { CampaignScope } from '../auth/campaign-scope.service';
 import { ScopeService } from '../auth/scope.service';
 import { isUniqueViolation } from '../common/unique-violation';
-import { CreateJurisdictionDto, SubtreeQueryDto } from './jurisdiction.dto';
+import { CampaignStreetsQueryDto, CreateJurisdictionDto, SubtreeQueryDto } from './jurisdiction.dto';
 import { JurisdictionView, SubtreePage } from './jurisdiction.view';
 import { jurisdictionViewOf } from './jurisdiction.mapper';
 import { ScopeNodeView, ScopeSummaryQueryDto, ScopeSummaryView } from './scope-summary.view';
 
 const DEFAULT_PAGE = 500;
+const DEFAULT_STREET_PAGE = 20;
 
 /** The jurisdiction tree: nodes are added under a parent (never moved), subtrees read by path prefix. */
 @Injectable()
@@ -25,6 +27,7 @@ export class JurisdictionsService {
     private readonly jurisdictions: JurisdictionRepository,
     private readonly transactions: Transactions,
     private readonly scope: ScopeService,
+    private readonly campaignScope: CampaignScope,
     private readonly audit: AuditService,
   ) {}
 
@@ -107,4 +110,33 @@ export class JurisdictionsService {
     const items = found.slice(0, limit).map(jurisdictionViewOf);
     return { items, nextAfter: found.length > limit ? items[items.length - 1].path : null };
   }
+
+  /**
+   * The campaign's streets that lie within the caller's scope (a street organizer: its own street; an office
+   * above the campaign: all of the campaign's), in path order, whose name starts with `name` when given.
+   * The caller's access to the campaign was checked (@CampaignScoped); one query under the deeper of the two
+   * paths (path prefix and level + name prefix indexes).
+   */
+  async campaignStreets(
+    actor: AuthenticatedActor,
+    campaignId: string,
+    query: CampaignStreetsQueryDto,
+  ): Promise<SubtreePage> {
+    const campaign = await this.campaignScope.whereabouts(campaignId);
+    const mine = this.scope.subtreeOf(actor);
+    if (campaign === null) throw new DomainError(DomainErrorCode.NOT_FOUND, `No campaign ${campaignId}`);
+    const under = mine === null ? null : deeperOf(campaign.scopePath, mine);
+    if (under === null) return { items: [], nextAfter: null };
+    const limit = query.limit ?? DEFAULT_STREET_PAGE;
+    const found = await this.jurisdictions.subtreePage(under, limit + 1, 'STREET', query.after, query.name);
+    const items = found.slice(0, limit).map(jurisdictionViewOf);
+    return { items, nextAfter: found.length > limit ? items[items.length - 1].path : null };
+  }
+}
+
+/** Of two subtrees, the one inside the other (their intersection); null when they do not meet. */
+function deeperOf(a: string, b: string): string | null {
+  if (a.startsWith(b)) return a;
+  if (b.startsWith(a)) return b;
+  return null;
 }

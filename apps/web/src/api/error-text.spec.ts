@@ -1,7 +1,7 @@
 import { ProblemCode, validateItemScores } from '@app/domain';
 import { buildStandard } from '../../../../libs/domain/src/standard/standard.fixture';
 import { ApiError } from './api-error';
-import { errorText, problemText } from './error-text';
+import { batchItemText, errorText, problemText } from './error-text';
 
 describe('problemText', () => {
   // The problems as libs/domain builds them, so a change of code or params there shows here.
@@ -150,5 +150,37 @@ describe('errorText', () => {
       message: '只能上传一个文件：请只附一个 XLSX 或 CSV 文件 (field "file")',
     };
     expect(errorText(error(400, two))).toBe(two.message);
+  });
+});
+
+describe('batchItemText', () => {
+  const refused = (details: Record<string, unknown>, code = 'VALIDATION_FAILED') => ({
+    status: 409,
+    code,
+    message: 'Validation failed',
+    details,
+    correlationId: null,
+  });
+
+  it('should say why a case was refused on validation: each problem, in Chinese where the mapping has it', () => {
+    const text = batchItemText(
+      refused({
+        problems: [
+          {
+            field: 'newDueAt',
+            message: 'must be later than the current SELF_CHECK deadline 2026-12-31T16:00:00Z and than now',
+          },
+          { field: 'reason', message: 'a reason is required' },
+        ],
+      }),
+    );
+    expect(text).toBe('须晚于当前截止时间，且晚于现在；请写明理由');
+  });
+
+  it('should show the server’s words for a problem the mapping does not have, and the error’s when none is named', () => {
+    expect(batchItemText(refused({ problems: [{ field: 'x', message: 'something new' }] }))).toBe(
+      '此项有误（something new）',
+    );
+    expect(batchItemText(refused({}))).toBe('提交的内容有问题，请按各项提示修改。');
   });
 });

@@ -65,7 +65,8 @@ const UNCODED_PROBLEM_RULES: Rule[] = [
   [/has already submitted a check and stays assigned/, () => '已提交检查的检查员不能撤换'],
   [/^(\S+) is not an inspector/, (m) => `${m[1]} 不是检查员`],
   [/is not a community inside the campaign's scope/, () => '不是本活动范围内的社区'],
-  [/must be later than the current (\w+) due date/, () => '须晚于当前截止时间，且晚于现在'],
+  [/expected a new due date later than now/, () => '新的截止时间须晚于现在'],
+  [/must be later than the current (\w+) (due date|deadline)/, () => '须晚于当前截止时间，且晚于现在'],
   [/the application window has already closed/, () => '申报期已结束，不能再延期'],
   [/a reason is required|needs a reason/, () => '请写明理由'],
   [/expected an ISO( 8601)? date-time|must be an ISO 8601 date-time/, () => '请选择日期和时间'],
@@ -182,6 +183,26 @@ export function errorText(
         ? `系统出错了。请把关联编号 ${error.correlationId ?? '（无）'} 告诉管理员。`
         : `操作未成功（${error.status}）。`;
   }
+}
+
+/**
+ * Why one case of a batch was refused (or failed): for a submission refused on validation, each problem the
+ * server named, in Chinese where the mapping above has it (else the server's words); otherwise the error's.
+ */
+export function batchItemText(
+  error: Pick<ApiError, 'status' | 'code' | 'message' | 'details' | 'correlationId'>,
+): string {
+  const problems = Array.isArray(error.details.problems)
+    ? error.details.problems.filter(
+        (p): p is Problem =>
+          typeof p === 'object' &&
+          p !== null &&
+          typeof (p as Problem).field === 'string' &&
+          typeof (p as Problem).message === 'string',
+      )
+    : [];
+  if (problems.length === 0) return errorText(error);
+  return problems.map(problemText).join('；');
 }
 
 function conflictText(message: string): string {

@@ -426,6 +426,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/campaigns/{campaignId}/streets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The campaign's streets within your scope (yours alone for a street office); ?name= those whose name starts with it */
+        get: operations["CampaignStreetsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/campaigns/{id}": {
         parameters: {
             query?: never;
@@ -3738,6 +3755,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TeamProposalView"];
+                };
+            };
+        };
+    };
+    CampaignStreetsController_list: {
+        parameters: {
+            query?: {
+                /** @description return streets after this path (the nextAfter of the previous page) */
+                after?: string;
+                limit?: number;
+                /** @description only streets whose name starts with this (on idx_jurisdiction_level_name_prefix) */
+                name?: string;
+            };
+            header?: never;
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubtreePage"];
                 };
             };
         };

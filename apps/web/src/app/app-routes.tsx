@@ -4,6 +4,7 @@ import { AppLayout } from './app-layout';
 import { RequireSession } from './require-session';
 import { homeFor, type PageRoute } from './navigation';
 import { PageAccess } from './page-access';
+import { CampaignGate } from './campaign-gate';
 import { useSession } from '../auth/session-context';
 import { caseFileQuery, standardQuery } from '../cases/case-queries';
 import { myCasesQuery } from '../inspector/my-cases-query';
@@ -47,7 +48,13 @@ function page(Page: LazyExoticComponent<ComponentType>) {
 
 /** A signed-in page at `route`, for the roles PAGE_ROLES gives it (others see 无权访问, not the page). */
 function guarded(route: PageRoute, Page: LazyExoticComponent<ComponentType>) {
-  return { path: route, element: <PageAccess route={route}>{page(Page)}</PageAccess> };
+  // Every page about one campaign shows only 没有找到 when the campaign (or batch) it names reads 404.
+  const shown = route.startsWith('campaigns/:campaignId') ? (
+    <CampaignGate>{page(Page)}</CampaignGate>
+  ) : (
+    page(Page)
+  );
+  return { path: route, element: <PageAccess route={route}>{shown}</PageAccess> };
 }
 
 /**

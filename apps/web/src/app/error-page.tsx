@@ -63,3 +63,18 @@ export function NoAccessPage({ back }: { back: { path: string; label: string } }
     />
   );
 }
+
+/**
+ * A campaign (or batch) the address names that does not exist or lies outside the reader's scope: only
+ * that, and the way back — never the page's counts, filters or buttons over nothing.
+ */
+export function GonePage({ back }: { back: { path: string; label: string } }) {
+  return (
+    <Result
+      status="404"
+      title="没有找到，或不在您的管辖范围内"
+      subTitle="地址中的创建活动或批量操作不存在，或不在您的管辖范围内。"
+      extra={<Link to={back.path}>{back.label}</Link>}
+    />
+  );
+}

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { api, unwrap } from '../api/client';
 import type { components } from '../api/schema';
-import { errorText } from '../api/error-text';
+import { batchItemText } from '../api/error-text';
 import { ApiErrorAlert } from '../common/api-error-alert';
 import { showDateTime } from '../common/local-time';
 import { BATCH_ACTION_LABELS, ITEM_STATUS_LABELS } from './batch-labels';
@@ -81,7 +81,7 @@ export default function BatchPage() {
             <Typography.Text data-testid="batch-summary">
               共 {data.total} 个：已完成 {data.succeeded} 个，被拒绝 {data.refused} 个，待执行 {unfinished} 个
               {data.notRun > 0 ? `，未执行 ${data.notRun} 个` : ''}
-              {data.running ? '（执行中…）' : ''}
+              {data.running ? (stopped ? '（停止中…）' : '（执行中…）') : ''}
             </Typography.Text>
             {!stopped && unfinished > 0 && (
               <Popconfirm
@@ -97,7 +97,11 @@ export default function BatchPage() {
               <Alert
                 type="info"
                 showIcon
-                title={`已于 ${showDateTime(data.stoppedAt)} 停止：${data.notRun} 个案件未执行。如需处理，请在案件列表中对它们重新发起批量操作。`}
+                title={
+                  data.running
+                    ? `停止中：正在执行的 ${unfinished} 个案件完成并记录后停止；${data.notRun} 个案件未执行。`
+                    : `已于 ${showDateTime(data.stoppedAt)} 停止：${data.notRun} 个案件未执行。如需处理，请在案件列表中对它们重新发起批量操作。`
+                }
               />
             )}
             {!stopped && !data.running && unfinished > 0 && (
@@ -167,7 +171,7 @@ export default function BatchPage() {
             key: 'why',
             render: (_: unknown, item) =>
               item.code && (item.status === 'REFUSED' || item.status === 'FAILED')
-                ? errorText({
+                ? batchItemText({
                     status: item.status === 'FAILED' ? 503 : 409,
                     code: item.code,
                     message: item.message ?? '',

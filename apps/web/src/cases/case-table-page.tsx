@@ -24,7 +24,6 @@ export default function CaseTablePage() {
   const [selected, setSelected] = useState<string[]>([]);
   const campaign = useCampaign(campaignId);
   const standard = useStandard(campaign.data?.standard.code, campaign.data?.standard.version);
-  const scopeId = campaign.data?.scopeJurisdictionId;
   const progress = useQuery({
     queryKey: ['progress', campaignId, streetId ?? 'all'],
     queryFn: () =>
@@ -100,7 +99,11 @@ export default function CaseTablePage() {
         </label>
         <label>
           街道{' '}
-          <StreetPicker scopeId={scopeId} value={streetId} onChange={(value) => set('streetId', value)} />
+          <StreetPicker
+            campaignId={campaignId}
+            value={streetId}
+            onChange={(value) => set('streetId', value)}
+          />
         </label>
         <label>
           等级{' '}

@@ -8,18 +8,19 @@ export const STREET_PICKS = 20;
 const TYPING_PAUSE_MS = 250;
 
 interface Props {
-  /** The campaign's scope: only streets under it are offered. */
-  scopeId: string | undefined;
+  /** The campaign: only its streets within the caller's scope are offered. */
+  campaignId: string;
   value: string | undefined;
   onChange: (streetId: string | undefined) => void;
 }
 
 /**
- * 街道 filter of the case table: a select searched on the server as one types (streets under the
- * campaign's scope whose name starts with what was typed, at most STREET_PICKS), not a list of every street.
+ * 街道 filter of the case table: a select searched on the server as one types (the campaign's streets within
+ * the caller's scope whose name starts with what was typed, at most STREET_PICKS; a street office sees its
+ * own street even when the campaign is over the district), not a list of every street.
  * The chosen street's own name is read by its id, so a link that names it (?streetId=) shows its name.
  */
-export function StreetPicker({ scopeId, value, onChange }: Props) {
+export function StreetPicker({ campaignId, value, onChange }: Props) {
   const [typed, setTyped] = useState('');
   const [search, setSearch] = useState('');
   useEffect(() => {
@@ -27,15 +28,14 @@ export function StreetPicker({ scopeId, value, onChange }: Props) {
     return () => clearTimeout(timer);
   }, [typed]);
   const found = useQuery({
-    queryKey: ['streets', scopeId, search],
-    enabled: scopeId !== undefined,
+    queryKey: ['streets', campaignId, search],
     placeholderData: keepPreviousData,
     queryFn: () =>
       unwrap(
-        api.GET('/jurisdictions/{id}/subtree', {
+        api.GET('/campaigns/{campaignId}/streets', {
           params: {
-            path: { id: scopeId! },
-            query: { level: 'STREET', limit: STREET_PICKS, name: search === '' ? undefined : search },
+            path: { campaignId },
+            query: { limit: STREET_PICKS, name: search === '' ? undefined : search },
           },
         }),
       ),

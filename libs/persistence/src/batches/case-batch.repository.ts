@@ -156,10 +156,11 @@ export class CaseBatchRepository {
   }
 
   /**
-   * Stops the batch (once): its cases not yet done become NOT_RUN, in one transaction. False when it was
+   * Stops the batch (once): its cases not yet done become NOT_RUN, in one transaction, except those at
+   * `inFlight` (being acted on now: their results are recorded as they come out). False when it was
    * already stopped (nothing written).
    */
-  async stop(id: string, stoppedBy: string): Promise<boolean> {
+  async stop(id: string, stoppedBy: string, inFlight: number[] = []): Promise<boolean> {
     return this.dataSource.transaction(async (tx) => {
       const stopped: unknown[] = await tx.query(
         `UPDATE case_batch SET stopped_at = now(), stopped_by = $2
@@ -169,8 +170,8 @@ export class CaseBatchRepository {
       if (stopped.length === 0) return false;
       await tx.query(
         `UPDATE case_batch_item SET status = 'NOT_RUN', finished_at = now()
-          WHERE batch_id = $1 AND status IN ('PENDING', 'FAILED')`,
-        [id],
+          WHERE batch_id = $1 AND status IN ('PENDING', 'FAILED') AND NOT (position = ANY($2::int[]))`,
+        [id, inFlight],
       );
       return true;
     });

@@ -42,7 +42,7 @@ WHERE id = $1 AND stopped_at IS NULL RETURNING id;
 
 -- CaseBatchRepository.stop
 UPDATE case_batch_item SET status = 'NOT_RUN', finished_at = now()
-WHERE batch_id = $1 AND status IN ('PENDING', 'FAILED');
+WHERE batch_id = $1 AND status IN ('PENDING', 'FAILED') AND NOT (position = ANY($2::int[]));
 
 -- CaseBatchRepository.isStopped
 SELECT 1 FROM case_batch WHERE id = $1 AND stopped_at IS NOT NULL;
