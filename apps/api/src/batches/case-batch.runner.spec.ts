@@ -145,4 +145,39 @@ describe(CaseBatchRunner.name, () => {
     await batchRunner.settled(BATCH.id);
     expect(results).toEqual([outOfReach()]);
   });
+
+  it('should stop taking cases once a result cannot be written, and end only when every write has settled', async () => {
+    const queue = Array.from({ length: 40 }, (_, i) => ({ position: i, communityId: `c-${i}` }));
+    let writesInFlight = 0;
+    const batches = {
+      unfinished: jest.fn().mockResolvedValue(queue),
+      isStopped: jest.fn().mockResolvedValue(false),
+      recordResult: jest.fn((_id: string, position: number) => {
+        writesInFlight += 1;
+        return new Promise<void>((resolve, reject) =>
+          setImmediate(() => {
+            writesInFlight -= 1;
+            if (position === 0) reject(new Error('PostgreSQL is down'));
+            else resolve();
+          }),
+        );
+      }),
+    } as unknown as CaseBatchRepository;
+    const acted: string[] = [];
+    const runner = {
+      act: jest.fn((_actor: unknown, ids: { communityId: string }) => {
+        acted.push(ids.communityId);
+        return new Promise((resolve) => setImmediate(() => resolve({})));
+      }),
+    } as unknown as CaseActionRunner;
+    const accounts = {
+      assertActive: jest.fn().mockResolvedValue(undefined),
+    } as unknown as AccountStatusService;
+    const batchRunner = new CaseBatchRunner(batches, runner, accounts);
+    batchRunner.start(BATCH, ORGANIZER);
+    await batchRunner.settled(BATCH.id);
+    expect(writesInFlight).toBe(0);
+    expect(batchRunner.isRunning(BATCH.id)).toBe(false);
+    expect(acted.length).toBeLessThan(40);
+  });
 });

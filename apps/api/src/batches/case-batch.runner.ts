@@ -7,8 +7,11 @@ import { actorOf, CaseActionRunner } from '../cases/case-action-runner';
 import { requestFingerprint } from '../cases/action-request.decorator';
 import { BatchAction, caseStepOf, commandOf, outOfReach } from './batch-actions';
 
-/** How many cases of one batch are acted on at once: enough to finish 200 in seconds, few enough for Temporal. */
-export const BATCH_CONCURRENCY = 8;
+/**
+ * How many cases of one batch are acted on at once: enough to finish 200 in seconds (each case waits on
+ * two round trips through Temporal: the action, then its write to the read model), few enough for Temporal.
+ */
+export const BATCH_CONCURRENCY = 16;
 
 /** The Idempotency-Key every case of a batch is acted on with: a case remembers it, so a rerun never acts twice. */
 export function batchIdempotencyKey(batchId: string): string {
@@ -72,26 +75,54 @@ export class CaseBatchRunner implements OnApplicationShutdown {
 
   private async work(batch: CaseBatchRow, actor: AuthenticatedActor): Promise<void> {
     const queue = await this.batches.unfinished(batch.id);
+    // A result is written while the worker goes on to its next case; a write that fails stops the batch
+    // (what is left stays unfinished, and a case acted on but not recorded answers with its first result
+    // when the batch runs again).
+    const writes = new Set<Promise<void>>();
+    let writeFailure: { error: unknown } | undefined;
+    const record = (position: number, result: CaseBatchResult) => {
+      const write = this.batches
+        .recordResult(batch.id, position, result)
+        .catch((error: unknown) => {
+          writeFailure ??= { error };
+        })
+        .finally(() => {
+          writes.delete(write);
+          // In flight until recorded: a stop meanwhile leaves it pending, not 未执行 (see stop).
+          acting.delete(position);
+        });
+      writes.add(write);
+    };
     const worker = async () => {
-      for (let item = queue.shift(); item && !this.stopping; item = queue.shift()) {
-        // Stopped by a person: what is left was marked NOT_RUN by the stop itself.
-        if (await this.batches.isStopped(batch.id)) return;
-        // A batch acts in its starter's name: once that account is disabled or removed, it stops (what is
-        // left stays unfinished).
-        await this.accounts.assertActive(actor.userId);
+      for (let item = queue.shift(); item && !this.stopping && !writeFailure; item = queue.shift()) {
+        // Stopped by a person: what is left was marked NOT_RUN by the stop itself. A batch acts in its
+        // starter's name: once that account is disabled or removed, it stops (what is left stays
+        // unfinished). Both are checked before every case, at once.
+        const [stopped] = await Promise.all([
+          this.batches.isStopped(batch.id),
+          this.accounts.assertActive(actor.userId),
+        ]);
+        if (stopped) return;
         acting.add(item.position);
+        let result: CaseBatchResult;
         try {
-          const result = await this.actOn(batch, actor, item.communityId);
-          await this.batches.recordResult(batch.id, item.position, result);
-        } finally {
+          result = await this.actOn(batch, actor, item.communityId);
+        } catch (error) {
           acting.delete(item.position);
+          throw error;
         }
+        record(item.position, result);
       }
     };
     const acting = new Set<number>();
     this.acting.set(batch.id, acting);
     try {
-      await Promise.all(Array.from({ length: BATCH_CONCURRENCY }, worker));
+      // Every worker ends (and every result is written) before the batch counts as no longer running here.
+      const ends = await Promise.allSettled(Array.from({ length: BATCH_CONCURRENCY }, worker));
+      await Promise.all(writes);
+      const refusal = ends.find((end) => end.status === 'rejected');
+      if (refusal) throw refusal.reason;
+      if (writeFailure) throw writeFailure.error;
     } finally {
       this.acting.delete(batch.id);
     }

@@ -6,7 +6,13 @@ import { homeFor, type PageRoute } from './navigation';
 import { PageAccess } from './page-access';
 import { CampaignGate } from './campaign-gate';
 import { useSession } from '../auth/session-context';
-import { caseFileQuery, standardQuery } from '../cases/case-queries';
+import { campaignQuery, caseFileQuery, standardQuery } from '../cases/case-queries';
+import {
+  caseTableFilterOf,
+  caseTableQuery,
+  childrenProgressQuery,
+  progressQuery,
+} from '../cases/case-table-queries';
 import { myCasesQuery } from '../inspector/my-cases-query';
 import { queryClient } from './query-client';
 
@@ -76,6 +82,28 @@ function prefetchCheckPage({ params }: LoaderFunctionArgs): null {
   return null;
 }
 
+/**
+ * The case table's three reads (the campaign, the counts per stage and the page of cases the address
+ * asks for) start with the navigation, all at once and beside the download of the table's code.
+ */
+function prefetchCaseTable({ params, request }: LoaderFunctionArgs): null {
+  const { campaignId = '' } = params;
+  const filter = caseTableFilterOf(new URL(request.url).searchParams);
+  void queryClient.prefetchQuery(campaignQuery(campaignId));
+  void queryClient.prefetchQuery(progressQuery(campaignId, filter.streetId));
+  void queryClient.prefetchQuery(caseTableQuery(campaignId, filter));
+  return null;
+}
+
+/** The dashboard's two reads start with the navigation, beside the download of its code and ECharts. */
+function prefetchDashboard({ params, request }: LoaderFunctionArgs): null {
+  const { campaignId = '' } = params;
+  const jurisdictionId = new URL(request.url).searchParams.get('jurisdictionId') ?? undefined;
+  void queryClient.prefetchQuery(progressQuery(campaignId, jurisdictionId));
+  void queryClient.prefetchQuery(childrenProgressQuery(campaignId, jurisdictionId));
+  return null;
+}
+
 function Home() {
   const { session } = useSession();
   return <Navigate to={session ? homeFor(session.user.role) : '/login'} replace />;
@@ -99,9 +127,9 @@ export const router = createBrowserRouter(
         guarded('campaigns', CampaignListPage),
         guarded('campaigns/new', CampaignWizardPage),
         guarded('campaigns/:campaignId', CampaignPage),
-        guarded('campaigns/:campaignId/cases', CaseTablePage),
+        { ...guarded('campaigns/:campaignId/cases', CaseTablePage), loader: prefetchCaseTable },
         guarded('campaigns/:campaignId/cases/:communityId', CasePage),
-        guarded('campaigns/:campaignId/dashboard', DashboardPage),
+        { ...guarded('campaigns/:campaignId/dashboard', DashboardPage), loader: prefetchDashboard },
         guarded('campaigns/:campaignId/batches/:batchId', BatchPage),
         guarded('campaigns/:campaignId/assignment', AssignmentPage),
         guarded('inspections', InspectionTasksPage),

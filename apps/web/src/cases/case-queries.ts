@@ -43,10 +43,13 @@ export function useStandard(code: string | undefined, version: number | undefine
 }
 
 /** The campaign (clerks and organizers may read it; inspectors read the standard through the case). */
-export function useCampaign(campaignId: string, enabled = true) {
-  return useQuery({
+export function campaignQuery(campaignId: string) {
+  return queryOptions({
     queryKey: ['campaign', campaignId],
-    enabled,
     queryFn: () => unwrap(api.GET('/campaigns/{id}', { params: { path: { id: campaignId } } })),
   });
+}
+
+export function useCampaign(campaignId: string, enabled = true) {
+  return useQuery({ ...campaignQuery(campaignId), enabled });
 }

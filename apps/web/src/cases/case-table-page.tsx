@@ -3,56 +3,24 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { CaseStage, STAGE_LABELS, STAGE_ORDER } from '@app/domain';
-import { api, unwrap } from '../api/client';
+import { CASE_TABLE_PAGE_SIZE, caseTableFilterOf, caseTableQuery, progressQuery } from './case-table-queries';
 import { ApiErrorAlert } from '../common/api-error-alert';
 import { DueText, StageTag } from '../common/case-display';
 import { useCampaign, useStandard } from './case-queries';
 import { BatchToolbar } from '../batches/batch-toolbar';
 import { StreetPicker } from './street-picker';
 
-const PAGE_SIZE = 20;
-
 /** 案件: every case of a campaign, filtered (stage, overdue, street, tier) and paged on the server. */
 export default function CaseTablePage() {
   const { campaignId = '' } = useParams();
   const [params, setParams] = useSearchParams();
-  const stage = params.get('stage') ?? undefined;
-  const streetId = params.get('streetId') ?? undefined;
-  const tier = params.get('tier') ?? undefined;
-  const overdue = params.get('overdue') === 'true';
-  const page = Number(params.get('page') ?? '1');
+  const filter = caseTableFilterOf(params);
+  const { stage, streetId, tier, overdue, page } = filter;
   const [selected, setSelected] = useState<string[]>([]);
   const campaign = useCampaign(campaignId);
   const standard = useStandard(campaign.data?.standard.code, campaign.data?.standard.version);
-  const progress = useQuery({
-    queryKey: ['progress', campaignId, streetId ?? 'all'],
-    queryFn: () =>
-      unwrap(
-        api.GET('/campaigns/{id}/progress', {
-          params: { path: { id: campaignId }, query: { jurisdictionId: streetId } },
-        }),
-      ),
-  });
-  const cases = useQuery({
-    queryKey: ['cases', campaignId, { stage, streetId, tier, overdue, page }],
-    placeholderData: keepPreviousData,
-    queryFn: () =>
-      unwrap(
-        api.GET('/campaigns/{campaignId}/cases', {
-          params: {
-            path: { campaignId },
-            query: {
-              stage: stage as CaseStage | undefined,
-              streetId,
-              tier,
-              overdue: overdue || undefined,
-              limit: PAGE_SIZE,
-              offset: (page - 1) * PAGE_SIZE,
-            },
-          },
-        }),
-      ),
-  });
+  const progress = useQuery(progressQuery(campaignId, streetId));
+  const cases = useQuery({ ...caseTableQuery(campaignId, filter), placeholderData: keepPreviousData });
   const set = (name: string, value: string | undefined) => {
     const next = new URLSearchParams(params);
     if (value === undefined || value === '') next.delete(name);
@@ -144,7 +112,7 @@ export default function CaseTablePage() {
         scroll={{ x: 800 }}
         pagination={{
           current: page,
-          pageSize: PAGE_SIZE,
+          pageSize: CASE_TABLE_PAGE_SIZE,
           total: cases.data?.total ?? 0,
           showSizeChanger: false,
           showTotal: (total) => `共 ${total} 个`,

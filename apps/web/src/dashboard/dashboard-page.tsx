@@ -16,12 +16,12 @@ import {
 import { DownloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { api, unwrap } from '../api/client';
 import type { components } from '../api/schema';
 import { readSession } from '../auth/session';
 import { useUser } from '../auth/session-context';
 import { mayOpen } from '../app/navigation';
 import { ApiErrorAlert } from '../common/api-error-alert';
+import { childrenProgressQuery, progressQuery } from '../cases/case-table-queries';
 import { EChart } from './echart';
 
 type Attainment = components['schemas']['TargetAttainmentView'];
@@ -34,15 +34,8 @@ export default function DashboardPage() {
   const showCases = mayOpen(useUser().role, 'campaigns/:campaignId/cases');
   const [params, setParams] = useSearchParams();
   const jurisdictionId = params.get('jurisdictionId') ?? undefined;
-  const query = { params: { path: { id: campaignId }, query: { jurisdictionId } } };
-  const progress = useQuery({
-    queryKey: ['progress', campaignId, jurisdictionId ?? 'all'],
-    queryFn: () => unwrap(api.GET('/campaigns/{id}/progress', query)),
-  });
-  const children = useQuery({
-    queryKey: ['progress', campaignId, 'children', jurisdictionId ?? 'all'],
-    queryFn: () => unwrap(api.GET('/campaigns/{id}/progress/children', query)),
-  });
+  const progress = useQuery(progressQuery(campaignId, jurisdictionId));
+  const children = useQuery(childrenProgressQuery(campaignId, jurisdictionId));
   const p = progress.data;
   const charts = useMemo(() => (p ? chartOptions(p) : null), [p]);
   if (progress.error) return <ApiErrorAlert error={progress.error} />;
