@@ -82,7 +82,10 @@ describe(CaseBatchRunner.name, () => {
   });
 
   it('should report the cases being acted on as in flight until each result is recorded, so a stop leaves them pending', async () => {
-    const queue = Array.from({ length: 14 }, (_, i) => ({ position: i, communityId: `c-${i}` }));
+    const queue = Array.from({ length: BATCH_CONCURRENCY + 6 }, (_, i) => ({
+      position: i,
+      communityId: `c-${i}`,
+    }));
     const answers: (() => void)[] = [];
     let stopped = false;
     let begun!: () => void;
