@@ -84,6 +84,14 @@ function assignmentProblems(state: CaseState, command: AssignInspectorsCommand, 
   command.inspectors.forEach((inspector, index) => {
     const conflict = conflictOf(inspector, state, input);
     if (conflict) problems.push({ field: `inspectors[${index}]`, message: conflict });
+    // 申请回避 recorded on this case binds every later assignment, whatever the API read before sending it
+    // (a declaration and an assignment racing each other: the case decides them one after the other).
+    const recusal = state.recusals?.find((entry) => entry.inspectorId === inspector.userId);
+    if (recusal)
+      problems.push({
+        field: `inspectors[${index}]`,
+        message: `${inspector.displayName} declared a conflict with this community: ${recusal.reason}`,
+      });
     if (ids.indexOf(inspector.userId) !== index)
       problems.push({ field: `inspectors[${index}]`, message: 'listed twice' });
   });

@@ -68,6 +68,20 @@ describe(recuseInspector.name, () => {
     expect(next.inspectorsNeeded).toBe(1);
   });
 
+  it('should refuse any later assignment that brings them back, whatever the API read before sending it', () => {
+    const short = recuse(assigned(), input, 1);
+
+    const error = refusal(() => assign(short, input, [1, 2, 3], '加派'));
+
+    expect(error.code).toBe(DomainErrorCode.VALIDATION_FAILED);
+    expect(error.details.problems).toEqual([
+      {
+        field: 'inspectors[0]',
+        message: '检查员1 declared a conflict with this community: 本人配偶在该社区居委会任职',
+      },
+    ]);
+  });
+
   it('should clear the shortfall once the organizer assigns a replacement', () => {
     const short = recuse(assigned(), input, 1);
 
