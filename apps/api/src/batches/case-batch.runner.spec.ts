@@ -37,8 +37,9 @@ async function runWithStarterDisabledAfter(cases: number, activeFor: number, run
   const batches = {
     unfinished: jest.fn().mockResolvedValue(queue),
     isStopped: jest.fn(() => Promise.resolve(++stopChecks > runFor)),
-    recordResult: jest.fn((_id: string, position: number) => {
-      recorded.push(position);
+    // Results of cases acted on; a case a worker took just as the batch stopped is recorded NOT_RUN.
+    recordResult: jest.fn((_id: string, position: number, result: { status: string }) => {
+      if (result.status !== 'NOT_RUN') recorded.push(position);
       return Promise.resolve();
     }),
   } as unknown as CaseBatchRepository;
@@ -117,10 +118,41 @@ describe(CaseBatchRunner.name, () => {
     answers.forEach((answer) => answer());
     await batchRunner.settled(BATCH.id);
 
-    expect(batches.recordResult).toHaveBeenCalledTimes(BATCH_CONCURRENCY);
+    // Acted on: only those in flight; a case taken after the stop is recorded NOT_RUN by its worker.
     expect(runner.act).toHaveBeenCalledTimes(BATCH_CONCURRENCY);
+    const statuses = (batches.recordResult as jest.Mock).mock.calls.map(
+      ([, , result]: [string, number, { status: string }]) => result.status,
+    );
+    expect(statuses.filter((status) => status !== 'NOT_RUN')).toHaveLength(BATCH_CONCURRENCY);
     expect(batchRunner.inFlight(BATCH.id)).toEqual([]);
     expect(batchRunner.isRunning(BATCH.id)).toBe(false);
+  });
+
+  it('should count a case as in flight while its stop check runs, so a stop meanwhile never calls it 未执行', async () => {
+    let answerCheck!: (stopped: boolean) => void;
+    const batches = {
+      unfinished: jest.fn().mockResolvedValue([{ position: 7, communityId: 'c-7' }]),
+      isStopped: jest.fn(() => new Promise<boolean>((resolve) => (answerCheck = resolve))),
+      recordResult: jest.fn().mockResolvedValue(undefined),
+    } as unknown as CaseBatchRepository;
+    const runner = { act: jest.fn().mockResolvedValue(undefined) } as unknown as CaseActionRunner;
+    const accounts = {
+      assertActive: jest.fn().mockResolvedValue(undefined),
+    } as unknown as AccountStatusService;
+    const batchRunner = new CaseBatchRunner(batches, runner, accounts);
+    batchRunner.start(BATCH, ORGANIZER);
+    while (answerCheck === undefined) await new Promise((resolve) => setImmediate(resolve));
+
+    // The stop lands now, while the check (which read the batch before it) is still out.
+    expect(batchRunner.inFlight(BATCH.id)).toEqual([7]);
+    answerCheck(false);
+    await batchRunner.settled(BATCH.id);
+    expect(runner.act).toHaveBeenCalledTimes(1);
+    expect(batches.recordResult).toHaveBeenCalledWith(
+      BATCH.id,
+      7,
+      expect.objectContaining({ status: 'SUCCEEDED' }),
+    );
   });
 
   it('should record a case gone out of reach as one that never was, with nothing of it', async () => {

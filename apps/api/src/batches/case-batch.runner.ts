@@ -98,14 +98,20 @@ export class CaseBatchRunner implements OnApplicationShutdown {
         // Stopped by a person: what is left was marked NOT_RUN by the stop itself. A batch acts in its
         // starter's name: once that account is disabled or removed, it stops (what is left stays
         // unfinished). Both are checked before every case, at once.
-        const [stopped] = await Promise.all([
-          this.batches.isStopped(batch.id),
-          this.accounts.assertActive(actor.userId),
-        ]);
-        if (stopped) return;
+        // In flight from the moment it is taken: a stop landing during the checks below leaves it pending
+        // (the check may have read the batch before the stop), never 未执行 and then acted on.
         acting.add(item.position);
         let result: CaseBatchResult;
         try {
+          const [stopped] = await Promise.all([
+            this.batches.isStopped(batch.id),
+            this.accounts.assertActive(actor.userId),
+          ]);
+          if (stopped) {
+            // Taken while the stop was being recorded, so the stop left it pending: it is not run.
+            record(item.position, { status: 'NOT_RUN', code: null, message: null, details: null });
+            return;
+          }
           result = await this.actOn(batch, actor, item.communityId);
         } catch (error) {
           acting.delete(item.position);
