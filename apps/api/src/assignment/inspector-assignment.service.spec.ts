@@ -55,6 +55,27 @@ describe(InspectorAssignmentService.name, () => {
     ]);
   });
 
+  it('should keep the reason the case kept when a concurrent declaration removed them first', async () => {
+    repository.declaredOn.mockResolvedValueOnce([]).mockResolvedValueOnce([DECLARED]);
+    // The same Update id: the workflow answers the first declaration's removal, with its reason.
+    caseWorkflow.update.mockResolvedValue({
+      state: { seq: 9, recusals: [{ inspectorId: INSPECTOR.userId, reason: '第一个理由' }] },
+    });
+    repository.declare.mockResolvedValue(true);
+
+    await service.declare(INSPECTOR, 'cmp-1', 'c-01', '另一个理由');
+
+    expect(repository.declare).toHaveBeenCalledWith(
+      TRANSACTION,
+      expect.objectContaining({ reason: '第一个理由' }),
+    );
+    expect(audit.record).toHaveBeenCalledWith(
+      INSPECTOR,
+      expect.objectContaining({ payload: { reason: '第一个理由' } }),
+      TRANSACTION,
+    );
+  });
+
   it('should remove the inspector through the case workflow before keeping the declaration and its audit entry', async () => {
     repository.declaredOn.mockResolvedValueOnce([]).mockResolvedValueOnce([DECLARED]);
     caseWorkflow.update.mockResolvedValue({ state: { seq: 9 } });

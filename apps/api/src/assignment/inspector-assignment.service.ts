@@ -142,6 +142,9 @@ export class InspectorAssignmentService {
       { reason: conflict.reason, actor: actorOf(actor) },
       { updateId: recusalUpdateId(actor.userId) },
     );
+    // Concurrent declarations share the first removal (one Update id): keep the reason the case kept.
+    const recusal = recused.state.recusals?.find((entry) => entry.inspectorId === actor.userId);
+    if (recusal) conflict.reason = recusal.reason;
     await this.transactions.run(async (manager) => {
       if (await this.repository.declare(manager, conflict))
         await this.audit.record(
