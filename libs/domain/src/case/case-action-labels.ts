@@ -40,4 +40,6 @@ const SYSTEM_STEP_LABELS: Record<string, string> = {
   LAUNCH_CAMPAIGN: '发布创建活动',
   CREATE_CAMPAIGN: '创建活动草稿',
   UPDATE_CAMPAIGN: '修改活动',
+  // The API's record of a 申请回避 beside the case's own RECUSE_INSPECTOR step.
+  CONFLICT_DECLARED: '登记回避申请',
 };
