@@ -63,6 +63,12 @@ for (const { path, what, back, landing } of [
     back: '返回案件列表',
     landing: new RegExp(`/console/campaigns/${CAMPAIGN}/cases$`),
   },
+  {
+    path: `campaigns/${CAMPAIGN}/batches/not-a-uuid`,
+    what: 'a batch address that is not a batch id',
+    back: '返回案件列表',
+    landing: new RegExp(`/console/campaigns/${CAMPAIGN}/cases$`),
+  },
 ]) {
   test(`organizer opening ${what} sees only 没有找到 and a way back`, async ({ page }) => {
     await page.goto('/console/');

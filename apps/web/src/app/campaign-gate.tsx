@@ -34,7 +34,8 @@ export function CampaignGate({ children }: { children: ReactNode }) {
   });
   const back = isNotFound(campaign.error)
     ? { path: '/campaigns', label: '返回创建活动列表' }
-    : isNotFound(batch.error)
+    : // A batch id that is not even a UUID (400 on the address) names no batch either.
+      isNotFound(batch.error) || (isApiError(batch.error) && batch.error.status === 400)
       ? { path: `/campaigns/${campaignId}/cases`, label: '返回案件列表' }
       : null;
   if (back === null) return children;

@@ -55,7 +55,11 @@ export default function DeclareConflictDialog({
     >
       <ApiErrorAlert error={error} />
       <Form form={form} layout="vertical" onFinish={(values) => void declare(values)}>
-        <Form.Item name="reason" label="回避理由" rules={[{ required: true, message: '请写明回避理由' }]}>
+        <Form.Item
+          name="reason"
+          label="回避理由"
+          rules={[{ required: true, whitespace: true, message: '请写明回避理由' }]}
+        >
           <Input.TextArea rows={3} maxLength={500} />
         </Form.Item>
       </Form>
