@@ -91,7 +91,7 @@ export async function readProgressSubject(
 /**
  * The subject (readProgressSubject) and the counter rows (readNodeCounters) of every node it found above
  * the communities, in one statement: a progress read's only round trip while the baseline is current.
- * The subject row comes first (kind 'subject'); no such campaign: its subject is null and no counter rows.
+ * The subject comes as the row of kind 'subject'; no such campaign: its subject is null and no counter rows.
  */
 export async function readProgressSubjectAndCounters(
   db: EntityManager,
