@@ -79,6 +79,8 @@ export class CaseBatchRunner implements OnApplicationShutdown {
     // (what is left stays unfinished, and a case acted on but not recorded answers with its first result
     // when the batch runs again).
     const writes = new Set<Promise<void>>();
+    // The cases being acted on, from the moment a worker takes one until its result is recorded (see stop).
+    const acting = new Set<number>();
     let writeFailure: { error: unknown } | undefined;
     const record = (position: number, result: CaseBatchResult) => {
       const write = this.batches
@@ -97,9 +99,9 @@ export class CaseBatchRunner implements OnApplicationShutdown {
       for (let item = queue.shift(); item && !this.stopping && !writeFailure; item = queue.shift()) {
         // Stopped by a person: what is left was marked NOT_RUN by the stop itself. A batch acts in its
         // starter's name: once that account is disabled or removed, it stops (what is left stays
-        // unfinished). Both are checked before every case, at once.
-        // In flight from the moment it is taken: a stop landing during the checks below leaves it pending
-        // (the check may have read the batch before the stop), never 未执行 and then acted on.
+        // unfinished). Both are checked before every case, at once. The case is in flight from the moment
+        // it is taken: a stop landing during those checks (which may have read the batch before it) leaves
+        // it pending, never 未执行 and then acted on.
         acting.add(item.position);
         let result: CaseBatchResult;
         try {
@@ -120,7 +122,6 @@ export class CaseBatchRunner implements OnApplicationShutdown {
         record(item.position, result);
       }
     };
-    const acting = new Set<number>();
     this.acting.set(batch.id, acting);
     try {
       // Every worker ends (and every result is written) before the batch counts as no longer running here.
